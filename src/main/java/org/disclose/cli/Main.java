@@ -1,0 +1,28 @@
+package org.disclose.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code disclose}: the command line. Subcommands are thin; they call the pipeline. */
+@Command(name = "disclose", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Builds a static website that discloses inspection rectification progress.",
+        subcommands = {BuildCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit status: 0 done, 1 content errors, 2 usage errors. */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'disclose build'");
+    }
+}

@@ -1,0 +1,33 @@
+package org.disclose.config;
+
+import java.util.List;
+
+/**
+ * The site as a whole: who publishes it (the footer a Chinese government website must carry), where it lives and how
+ * it is navigated. Read from {@code content/site.yaml}.
+ */
+public record SiteConfig(
+        String title,
+        String description,
+        String language,
+        BaseUrl baseUrl,
+        String theme,
+        String organiser,
+        String operator,
+        Contact contact,
+        String siteCode,
+        String icp,
+        String police,
+        List<NavItem> navigation,
+        boolean demo,
+        int pageSize,
+        boolean allowHtml) {
+
+    /** 联系方式 in the footer. */
+    public record Contact(String address, String phone, String email) {
+    }
+
+    /** One item of the main navigation; {@code path} is site-relative ({@code releases/}) or an absolute URL. */
+    public record NavItem(String title, String path) {
+    }
+}

@@ -1,0 +1,80 @@
+package org.disclose.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.disclose.content.Fields;
+import org.disclose.content.SourceText;
+import org.disclose.content.YamlParser;
+import org.disclose.diag.Diagnostics;
+import org.disclose.diag.SourcePos;
+
+/** {@code content/site.yaml} → {@link SiteConfig}. */
+public final class SiteConfigReader {
+
+    public static final String FILE = "content/site.yaml";
+    private static final String WHAT = "site.yaml";
+
+    private SiteConfigReader() {
+    }
+
+    /** Reads the site settings; {@code baseUrlOverride} (from {@code --base-url}) wins over the file. */
+    public static Optional<SiteConfig> read(Path root, String baseUrlOverride, Diagnostics diagnostics) {
+        Path file = root.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            diagnostics.error(SourcePos.file(FILE), "site settings not found: create " + FILE
+                    + " with at least a title (see docs/content.md)");
+            return Optional.empty();
+        }
+        return SourceText.read(file, FILE, diagnostics)
+                .flatMap(text -> YamlParser.parse(text, FILE, 0, diagnostics))
+                .flatMap(node -> Fields.of(node, diagnostics, WHAT))
+                .map(f -> fromFields(f, baseUrlOverride, diagnostics));
+    }
+
+    private static SiteConfig fromFields(Fields f, String baseUrlOverride, Diagnostics diagnostics) {
+        String title = f.requireString("title");
+        String description = f.string("description");
+        String language = Optional.ofNullable(f.string("language")).orElse("zh-CN");
+        String baseText = baseUrlOverride != null ? baseUrlOverride : f.requireString("baseUrl");
+        BaseUrl baseUrl = null;
+        if (baseText != null) {
+            baseUrl = BaseUrl.parse(baseText).orElse(null);
+            if (baseUrl == null) {
+                SourcePos pos = baseUrlOverride != null ? new SourcePos("--base-url", 1, 1) : f.posOf("baseUrl");
+                diagnostics.error(pos, "baseUrl must be an absolute http(s) address such as "
+                        + "https://www.example.gov.cn/zhenggai/, not '" + baseText + "'");
+            }
+        }
+        String theme = Optional.ofNullable(f.string("theme")).orElse("default");
+        Long pageSize = f.integer("pageSize");
+        if (pageSize != null && (pageSize < 1 || pageSize > 500)) {
+            diagnostics.error(f.posOf("pageSize"), "pageSize must be between 1 and 500, not " + pageSize);
+            pageSize = null;
+        }
+        SiteConfig.Contact contact = f.mapping("contact", "contact").map(c -> {
+            SiteConfig.Contact result = new SiteConfig.Contact(c.string("address"), c.string("phone"),
+                    c.string("email"));
+            c.reportUnknown();
+            return result;
+        }).orElse(new SiteConfig.Contact(null, null, null));
+        List<SiteConfig.NavItem> nav = new ArrayList<>();
+        for (Fields item : f.list("navigation", "navigation item")) {
+            String navTitle = item.requireString("title");
+            String path = item.requireString("url");
+            item.reportUnknown();
+            if (navTitle != null && path != null) {
+                nav.add(new SiteConfig.NavItem(navTitle, path.startsWith("/") ? path.substring(1) : path));
+            }
+        }
+        SiteConfig config = new SiteConfig(title, description, language, baseUrl, theme,
+                f.string("organiser"), f.string("operator"), contact,
+                f.string("siteCode"), f.string("icp"), f.string("police"),
+                List.copyOf(nav), f.bool("demo", false), pageSize == null ? 10 : pageSize.intValue(),
+                f.bool("allowHtml", false));
+        f.reportUnknown();
+        return config;
+    }
+}

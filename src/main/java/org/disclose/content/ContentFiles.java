@@ -1,0 +1,85 @@
+package org.disclose.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.disclose.diag.Diagnostics;
+import org.disclose.diag.SourcePos;
+
+/**
+ * Finds an author's files under {@code content/}. Listing is sorted so that every build sees the same order, and a
+ * symbolic link that leads outside the content folder is reported and skipped rather than followed.
+ */
+public final class ContentFiles {
+
+    private final Path root;
+    private final Path content;
+    private final Path realContent;
+
+    public ContentFiles(Path root) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        this.content = this.root.resolve("content");
+        this.realContent = Files.isDirectory(content) ? content.toRealPath() : content;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** How a file is named in diagnostics: relative to the site root, with forward slashes. */
+    public String shown(Path file) {
+        return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    /** The regular files directly in {@code content/<folder>} whose names end with one of the extensions. */
+    public List<Path> list(String folder, Diagnostics diagnostics, String... extensions) {
+        Path dir = content.resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files
+                    .filter(p -> hasExtension(p, extensions))
+                    .filter(p -> inside(p, diagnostics))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .collect(Collectors.toList());
+        } catch (IOException e) {
+            diagnostics.error(SourcePos.file(shown(dir)), "cannot list folder: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    private static boolean hasExtension(Path p, String... extensions) {
+        String name = p.getFileName().toString();
+        if (name.startsWith(".") || name.startsWith("_") || name.endsWith("~")) {
+            return false; // editor backups and hidden files are never content
+        }
+        for (String ext : extensions) {
+            if (name.endsWith(ext)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inside(Path p, Diagnostics diagnostics) {
+        if (!Files.isSymbolicLink(p)) {
+            return true;
+        }
+        try {
+            if (p.toRealPath().startsWith(realContent)) {
+                return true;
+            }
+        } catch (IOException e) {
+            diagnostics.error(SourcePos.file(shown(p)), "broken symbolic link: " + e.getMessage());
+            return false;
+        }
+        diagnostics.error(SourcePos.file(shown(p)),
+                "symbolic link leads outside content/: not followed; copy the file into content/ instead");
+        return false;
+    }
+}

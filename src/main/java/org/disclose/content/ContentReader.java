@@ -1,0 +1,47 @@
+package org.disclose.content;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.disclose.diag.Diagnostics;
+import org.disclose.model.Content;
+import org.disclose.model.Page;
+import org.disclose.model.Release;
+import org.disclose.render.Markdown;
+
+/** Reads all of {@code content/}, each file on whichever core is free; the result is in a stable order. */
+public final class ContentReader {
+
+    private final ContentFiles files;
+    private final Markdown markdown;
+
+    public ContentReader(ContentFiles files, Markdown markdown) {
+        this.files = files;
+        this.markdown = markdown;
+    }
+
+    public Content read(boolean drafts, Diagnostics diagnostics) {
+        ReleaseReader releaseReader = new ReleaseReader(markdown);
+        List<Release> releases = readAll("releases", diagnostics,
+                f -> releaseReader.read(f, files.shown(f), diagnostics), ".md").stream()
+                .filter(r -> drafts || !r.draft())
+                .sorted(Comparator.comparing(Release::date, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(Release::slug))
+                .collect(Collectors.toUnmodifiableList());
+        PageReader pageReader = new PageReader(markdown);
+        List<Page> pages = readAll("pages", diagnostics,
+                f -> pageReader.read(f, files.shown(f), diagnostics), ".md");
+        return new Content(releases, pages);
+    }
+
+    private <T> List<T> readAll(String folder, Diagnostics diagnostics, Function<Path, Optional<T>> reader,
+                                String... extensions) {
+        return files.list(folder, diagnostics, extensions).parallelStream()
+                .map(reader)
+                .flatMap(Optional::stream)
+                .collect(Collectors.toUnmodifiableList());
+    }
+}

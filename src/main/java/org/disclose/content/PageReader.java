@@ -1,0 +1,36 @@
+package org.disclose.content;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.disclose.diag.Diagnostics;
+import org.disclose.model.Page;
+import org.disclose.render.Markdown;
+
+/** {@code content/pages/*.md} → {@link Page}: about, contact, accessibility statement and the like. */
+public final class PageReader {
+
+    private static final String WHAT = "the page";
+
+    private final Markdown markdown;
+
+    public PageReader(Markdown markdown) {
+        this.markdown = markdown;
+    }
+
+    public Optional<Page> read(Path file, String shown, Diagnostics diagnostics) {
+        return SourceText.read(file, shown, diagnostics)
+                .flatMap(text -> FrontMatter.split(text, shown, diagnostics))
+                .flatMap(fm -> Fields.of(fm.yaml(), diagnostics, WHAT).map(f -> {
+                    String slug = Optional.ofNullable(f.string("slug"))
+                            .orElse(Slugs.fromFileName(file.getFileName().toString()));
+                    if (!Slugs.isValid(slug)) {
+                        diagnostics.error(f.has("slug") ? f.posOf("slug") : f.pos(),
+                                "'" + slug + "' cannot be a URL slug: " + Slugs.rule());
+                    }
+                    Page page = new Page(slug, f.requireString("title"), f.string("summary"),
+                            markdown.toHtml(fm.body()), f.where());
+                    f.reportUnknown();
+                    return page;
+                }));
+    }
+}

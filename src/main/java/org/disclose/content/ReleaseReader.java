@@ -1,0 +1,62 @@
+package org.disclose.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.disclose.diag.Diagnostics;
+import org.disclose.model.Change;
+import org.disclose.model.ContentDate;
+import org.disclose.model.Release;
+import org.disclose.render.Markdown;
+
+/** {@code content/releases/*.md} → {@link Release}. */
+public final class ReleaseReader {
+
+    private static final String WHAT = "the release";
+
+    private final Markdown markdown;
+
+    public ReleaseReader(Markdown markdown) {
+        this.markdown = markdown;
+    }
+
+    public Optional<Release> read(Path file, String shown, Diagnostics diagnostics) {
+        return SourceText.read(file, shown, diagnostics)
+                .flatMap(text -> FrontMatter.split(text, shown, diagnostics))
+                .flatMap(fm -> Fields.of(fm.yaml(), diagnostics, WHAT).map(f -> toRelease(file, f, fm)));
+    }
+
+    private Release toRelease(Path file, Fields f, FrontMatter fm) {
+        Diagnostics diagnostics = f.diagnostics();
+        String slug = Optional.ofNullable(f.string("slug"))
+                .orElse(Slugs.fromFileName(file.getFileName().toString()));
+        if (!Slugs.isValid(slug)) {
+            diagnostics.error(f.has("slug") ? f.posOf("slug") : f.pos(),
+                    "'" + slug + "' cannot be a URL slug: " + Slugs.rule()
+                            + (f.has("slug") ? "" : "; rename the file or set 'slug'"));
+        }
+        String title = f.requireString("title");
+        ContentDate date = f.date("date", true);
+        ContentDate updated = f.date("updated", false);
+        List<Change> changes = new ArrayList<>();
+        for (Fields c : f.list("changes", "a change")) {
+            ContentDate changeDate = c.date("date", true);
+            String note = c.requireString("note");
+            c.reportUnknown();
+            if (changeDate != null && note != null) {
+                changes.add(new Change(changeDate, note));
+            }
+        }
+        changes.sort(Comparator.comparing(Change::date).reversed());
+        if (updated == null && !changes.isEmpty()) {
+            updated = changes.get(0).date();
+        }
+        Release release = new Release(slug, title, date, updated, f.string("source"), f.string("summary"),
+                List.copyOf(f.strings("tags")), f.bool("draft", false), List.copyOf(changes),
+                markdown.toHtml(fm.body()), f.where());
+        f.reportUnknown();
+        return release;
+    }
+}

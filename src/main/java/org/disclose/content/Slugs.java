@@ -1,0 +1,26 @@
+package org.disclose.content;
+
+import java.util.regex.Pattern;
+
+/** URL slugs: lower-case ASCII letters, digits and hyphens, so that a slug can never leave its folder. */
+public final class Slugs {
+
+    private static final Pattern VALID = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?");
+
+    private Slugs() {
+    }
+
+    public static boolean isValid(String slug) {
+        return slug != null && VALID.matcher(slug).matches();
+    }
+
+    public static String rule() {
+        return "use only lower-case letters a-z, digits 0-9 and '-' (not at the start or end), at most 100 characters";
+    }
+
+    /** The slug a file name gives: its name without the extension. */
+    public static String fromFileName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? fileName : fileName.substring(0, dot);
+    }
+}

@@ -1,0 +1,24 @@
+package org.disclose.diag;
+
+import java.util.Comparator;
+
+/** One finding about the content, printed as {@code path:line:col: error: message}. */
+public record Diagnostic(SourcePos pos, Severity severity, String message) implements Comparable<Diagnostic> {
+
+    private static final Comparator<Diagnostic> ORDER = Comparator
+            .comparing((Diagnostic d) -> d.pos().path())
+            .thenComparingInt(d -> d.pos().line())
+            .thenComparingInt(d -> d.pos().col())
+            .thenComparing(Diagnostic::severity)
+            .thenComparing(Diagnostic::message);
+
+    @Override
+    public int compareTo(Diagnostic other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public String toString() {
+        return pos + ": " + severity.label() + ": " + message;
+    }
+}

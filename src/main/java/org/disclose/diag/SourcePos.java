@@ -1,0 +1,18 @@
+package org.disclose.diag;
+
+/** A place in a file the author wrote: the path as shown to them, 1-based line and column. */
+public record SourcePos(String path, int line, int col) {
+
+    public static SourcePos file(String path) {
+        return new SourcePos(path, 1, 1);
+    }
+
+    public SourcePos shift(int lines) {
+        return new SourcePos(path, line + lines, col);
+    }
+
+    @Override
+    public String toString() {
+        return path + ":" + line + ":" + col;
+    }
+}

@@ -1,0 +1,150 @@
+package org.disclose.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * Writes a build into a staging folder beside the output folder and swaps it in only when the whole build succeeded,
+ * so that a failed or killed build leaves the published site exactly as it was. Every path is checked to stay inside
+ * the staging folder: nothing is ever written anywhere else.
+ */
+public final class StagedOutput implements AutoCloseable {
+
+    private static final String STAGING = ".staging-";
+    private static final String RETIRED = ".retired-";
+    /** Marks a folder as a Disclose build, so that a folder of other files is never replaced by mistake. */
+    public static final String MARKER = ".disclose-site";
+
+    private final Path output;
+    private final Path staging;
+    private boolean committed;
+
+    private StagedOutput(Path output, Path staging) {
+        this.output = output;
+        this.staging = staging;
+    }
+
+    /** Opens a fresh staging folder for {@code output}, removing any left behind by a killed build. */
+    public static StagedOutput open(Path output) throws IOException {
+        Path target = output.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null) {
+            throw new IOException("the output folder cannot be the file system root");
+        }
+        Files.createDirectories(parent);
+        if (Files.isDirectory(target) && !isEmpty(target) && !Files.exists(target.resolve(MARKER))) {
+            throw new IOException(target + " exists and was not built by Disclose (no " + MARKER
+                    + " file in it): refusing to replace it; choose another --output or empty the folder");
+        }
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new IOException(target + " exists and is not a folder");
+        }
+        String prefix = "." + target.getFileName() + STAGING;
+        String retired = "." + target.getFileName() + RETIRED;
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(parent,
+                p -> p.getFileName().toString().startsWith(prefix) || p.getFileName().toString().startsWith(retired))) {
+            for (Path old : leftovers) {
+                deleteTree(old);
+            }
+        }
+        Path staging = Files.createTempDirectory(parent, prefix);
+        Files.writeString(staging.resolve(MARKER), "Built by Disclose. This folder is replaced on every build.\n");
+        return new StagedOutput(target, staging);
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            return !entries.iterator().hasNext();
+        }
+    }
+
+    public Path staging() {
+        return staging;
+    }
+
+    /** Resolves a site-relative file path inside the staging folder, refusing any that would leave it. */
+    public Path resolve(String sitePath) {
+        Path p = staging.resolve(sitePath).normalize();
+        if (!p.startsWith(staging) || p.equals(staging)) {
+            throw new IllegalArgumentException("refusing to write outside the output folder: " + sitePath);
+        }
+        return p;
+    }
+
+    public void write(String sitePath, byte[] bytes) {
+        Path p = resolve(sitePath);
+        try {
+            Files.createDirectories(p.getParent());
+            Files.write(p, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void copy(String sitePath, Path source) {
+        Path p = resolve(sitePath);
+        try {
+            Files.createDirectories(p.getParent());
+            Files.copy(source, p, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces the output folder with the staged build: two renames, the old site removed only afterwards. */
+    public void commit() throws IOException {
+        Path retired = null;
+        if (Files.exists(output)) {
+            retired = output.resolveSibling("." + output.getFileName() + RETIRED + staging.getFileName());
+            move(output, retired);
+        }
+        move(staging, output);
+        committed = true;
+        if (retired != null) {
+            deleteTree(retired);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Discards the staging folder unless the build was committed. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            deleteTree(staging);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

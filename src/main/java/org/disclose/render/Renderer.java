@@ -1,0 +1,73 @@
+package org.disclose.render;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.disclose.config.SiteConfig;
+import org.disclose.render.view.Link;
+import org.disclose.render.view.PageFrame;
+import org.disclose.render.view.PathLink;
+import org.disclose.render.view.SiteView;
+
+/**
+ * Draws a route: its layout renders the main content, then {@code base} wraps it in the page frame. Thread-safe:
+ * one renderer serves every rendering thread of a build.
+ */
+public final class Renderer {
+
+    public static final String BASE = "base";
+
+    private final Templates templates;
+    private final SiteConfig config;
+    private final SiteView site;
+    private final Strings strings;
+    private final Map<String, String> assetPaths;
+    private final String titleSeparator;
+
+    /** @param assetPaths theme asset keys ({@code site_css}) → site-relative paths ({@code assets/site.css}) */
+    public Renderer(Templates templates, SiteConfig config, Strings strings, Map<String, String> assetPaths) {
+        this.templates = templates;
+        this.config = config;
+        this.site = SiteView.of(config);
+        this.strings = strings;
+        this.assetPaths = assetPaths;
+        this.titleSeparator = strings.get("titleSeparator");
+    }
+
+    public byte[] render(Route route) {
+        PageFrame frame = frame(route);
+        StringWriter main = new StringWriter(16 * 1024);
+        templates.render(route.layout(), main, frame, route.main());
+        StringWriter page = new StringWriter(main.getBuffer().length() + 8 * 1024);
+        templates.render(BASE, page, frame, route.main(), Map.of("content", main.toString()));
+        return page.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private PageFrame frame(Route route) {
+        // The 404 page is served at whatever address was not found, so it links from the site's absolute path.
+        String root = route.file().equals("404.html") ? config.baseUrl().path() : route.root();
+        List<Link> nav = new ArrayList<>(config.navigation().size());
+        for (var item : config.navigation()) {
+            boolean external = item.path().contains("://");
+            String current = external ? null
+                    : route.path().equals(item.path()) ? "page"
+                    : !item.path().isEmpty() && route.path().startsWith(item.path()) ? "true" : null;
+            nav.add(new Link(item.title(), external ? item.path() : root + item.path(), current));
+        }
+        List<Link> crumbs = new ArrayList<>(route.trail().size() + 1);
+        for (PathLink l : route.trail()) {
+            crumbs.add(new Link(l.title(), root + l.path(), null));
+        }
+        if (!route.path().isEmpty()) {
+            crumbs.add(new Link(route.title(), null, "page"));
+        }
+        Map<String, String> asset = new java.util.HashMap<>(assetPaths.size());
+        assetPaths.forEach((key, path) -> asset.put(key, root + path));
+        String fullTitle = route.path().isEmpty() ? site.title() : route.title() + titleSeparator + site.title();
+        return new PageFrame(site, strings.all(), root, route.title(), fullTitle,
+                route.description() != null ? route.description() : site.description(),
+                config.baseUrl().absolute(route.path()), route.layout(), nav, crumbs, Map.copyOf(asset));
+    }
+}

@@ -1,0 +1,33 @@
+package org.disclose.render;
+
+import java.util.List;
+import org.disclose.diag.SourcePos;
+import org.disclose.render.view.PathLink;
+
+/**
+ * One output page: where it goes, which layout draws it, and the view that layout reads.
+ *
+ * @param path site-relative URL path: {@code ""} for the home page, {@code releases/a/} for a folder page (written as
+ *             {@code releases/a/index.html}), or a file name such as {@code 404.html}
+ * @param trail breadcrumbs above this page, home first; 
+ * @param source the content file this page comes from, for messages about URL clashes
+ */
+public record Route(String path, String layout, String title, String description, List<PathLink> trail, Object main,
+                    SourcePos source) {
+
+    /** The file this route is written to, relative to the output folder. */
+    public String file() {
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
+
+    /** The relative way back to the site root from this page: {@code ./}, {@code ../}, {@code ../../} ... */
+    public String root() {
+        int depth = 0;
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        return depth == 0 ? "./" : "../".repeat(depth);
+    }
+}

@@ -1,0 +1,115 @@
+package org.disclose.render;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.disclose.content.SourceText;
+import org.disclose.diag.Diagnostics;
+import org.disclose.diag.SourcePos;
+
+/**
+ * The theme's Mustache templates, each compiled once per build and then shared by all rendering threads.
+ * {@code layouts/NAME.mustache} renders a page's main content and {@code layouts/base.mustache} wraps it;
+ * {@code {{> NAME}}} includes {@code partials/NAME.mustache}, found through the theme chain like everything else.
+ */
+public final class Templates {
+
+    private static final Pattern LOCATION = Pattern.compile("@\\[([^:\\]]+):(\\d+)]");
+
+    private final Theme theme;
+    private final Factory factory;
+    private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
+
+    public Templates(Theme theme, Diagnostics diagnostics) {
+        this.theme = theme;
+        this.factory = new Factory(theme, diagnostics);
+    }
+
+    /** Compiles {@code layouts/<name>.mustache} now, reporting problems; true when it is usable. */
+    public boolean prepare(String layout, Diagnostics diagnostics) {
+        String file = "layouts/" + layout + ".mustache";
+        if (theme.find(file).isEmpty()) {
+            diagnostics.error(SourcePos.file("themes"), "the theme has no layout " + file);
+            return false;
+        }
+        try {
+            compiled.computeIfAbsent(layout, l -> factory.compile(file));
+            return true;
+        } catch (MustacheException e) {
+            diagnostics.error(locate(e, file), "template error: " + firstLine(e.getMessage()));
+            return false;
+        }
+    }
+
+    /** Renders a prepared layout with the given scopes, innermost last. */
+    public void render(String layout, Writer out, Object... scopes) {
+        Mustache m = compiled.get(layout);
+        if (m == null) {
+            throw new IllegalStateException("layout not prepared: " + layout);
+        }
+        m.execute(out, scopes);
+    }
+
+    private SourcePos locate(MustacheException e, String fallback) {
+        Matcher m = LOCATION.matcher(String.valueOf(e.getMessage()));
+        if (m.find()) {
+            String file = m.group(1);
+            Optional<Path> found = theme.find(file);
+            return new SourcePos(found.map(theme::shown).orElse(file), Integer.parseInt(m.group(2)), 1);
+        }
+        return SourcePos.file(theme.find(fallback).map(theme::shown).orElse(fallback));
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "cannot compile";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Resolves template names through the theme chain; partials live in {@code partials/}. */
+    private static final class Factory extends DefaultMustacheFactory {
+        private final Theme theme;
+        private final Diagnostics diagnostics;
+
+        Factory(Theme theme, Diagnostics diagnostics) {
+            this.theme = theme;
+            this.diagnostics = diagnostics;
+        }
+
+        @Override
+        public Reader getReader(String resourceName) {
+            Path file = theme.find(resourceName).orElseThrow(() ->
+                    new MustacheException("template not found in the theme: " + resourceName));
+            String text = SourceText.read(file, theme.shown(file), diagnostics).orElseThrow(() ->
+                    new MustacheException("unreadable template: " + theme.shown(file)));
+            return new StringReader(text);
+        }
+
+        @Override
+        public String resolvePartialPath(String dir, String name, String extension) {
+            String clean = name.startsWith("/") ? name.substring(1) : name;
+            return (clean.startsWith("partials/") ? clean : "partials/" + clean) + extension;
+        }
+
+        @Override
+        public void encode(String value, Writer writer) {
+            try {
+                writer.write(Html.escape(value));
+            } catch (IOException e) {
+                throw new MustacheException("cannot write", e);
+            }
+        }
+    }
+}
