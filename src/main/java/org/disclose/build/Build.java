@@ -63,6 +63,9 @@ public final class Build {
 
         // check
         Checks.run(content, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return failed(diagnostics, start);
+        }
 
         // generate
         List<Route> routes = SiteRoutes.of(content, site, strings);

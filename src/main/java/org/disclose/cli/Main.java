@@ -13,11 +13,11 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(execute(args));
     }
 
     /** Runs the command line and returns its exit status: 0 done, 1 content errors, 2 usage errors. */
-    public static int run(String... args) {
+    public static int execute(String... args) {
         return new CommandLine(new Main()).execute(args);
     }
 

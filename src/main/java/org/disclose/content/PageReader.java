@@ -20,7 +20,7 @@ public final class PageReader {
     public Optional<Page> read(Path file, String shown, Diagnostics diagnostics) {
         return SourceText.read(file, shown, diagnostics)
                 .flatMap(text -> FrontMatter.split(text, shown, diagnostics))
-                .flatMap(fm -> Fields.of(fm.yaml(), diagnostics, WHAT).map(f -> {
+                .flatMap(fm -> Fields.of(fm.yaml(), diagnostics, WHAT).flatMap(f -> {
                     String slug = Optional.ofNullable(f.string("slug"))
                             .orElse(Slugs.fromFileName(file.getFileName().toString()));
                     if (!Slugs.isValid(slug)) {
@@ -30,7 +30,7 @@ public final class PageReader {
                     Page page = new Page(slug, f.requireString("title"), f.string("summary"),
                             markdown.toHtml(fm.body()), f.where());
                     f.reportUnknown();
-                    return page;
+                    return Slugs.isValid(slug) && page.title() != null ? Optional.of(page) : Optional.empty();
                 }));
     }
 }

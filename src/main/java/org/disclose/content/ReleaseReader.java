@@ -25,10 +25,11 @@ public final class ReleaseReader {
     public Optional<Release> read(Path file, String shown, Diagnostics diagnostics) {
         return SourceText.read(file, shown, diagnostics)
                 .flatMap(text -> FrontMatter.split(text, shown, diagnostics))
-                .flatMap(fm -> Fields.of(fm.yaml(), diagnostics, WHAT).map(f -> toRelease(file, f, fm)));
+                .flatMap(fm -> Fields.of(fm.yaml(), diagnostics, WHAT).flatMap(f -> toRelease(file, f, fm)));
     }
 
-    private Release toRelease(Path file, Fields f, FrontMatter fm) {
+    /** Every field is checked and reported; a release comes out only when it is complete enough to publish. */
+    private Optional<Release> toRelease(Path file, Fields f, FrontMatter fm) {
         Diagnostics diagnostics = f.diagnostics();
         String slug = Optional.ofNullable(f.string("slug"))
                 .orElse(Slugs.fromFileName(file.getFileName().toString()));
@@ -57,6 +58,7 @@ public final class ReleaseReader {
                 List.copyOf(f.strings("tags")), f.bool("draft", false), List.copyOf(changes),
                 markdown.toHtml(fm.body()), f.where());
         f.reportUnknown();
-        return release;
+        boolean complete = Slugs.isValid(slug) && title != null && date != null;
+        return complete ? Optional.of(release) : Optional.empty();
     }
 }

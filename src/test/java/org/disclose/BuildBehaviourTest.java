@@ -1,0 +1,132 @@
+package org.disclose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.disclose.build.BuildResult;
+import org.disclose.diag.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real builds of small sites into temporary folders. */
+class BuildBehaviourTest {
+
+    @TempDir
+    Path dir;
+
+    private static String release(String title, String date, String extra) {
+        return "---\ntitle: " + title + "\ndate: " + date + "\n" + extra + "---\n\n正文。\n";
+    }
+
+    @Test
+    void titleWithScriptIsEscaped() {
+        TestSite site = TestSite.minimal(dir)
+                .write("content/releases/x.md", release("\"<script>alert(1)</script>\"", "2023-05-10", "")
+                        + "\n<script>alert(2)</script>\n");
+        BuildResult r = site.build();
+        assertTrue(r.ok(), r.diagnostics()::toString);
+        String html = site.read("releases/x/index.html");
+        assertFalse(html.contains("<script>alert"), "no script from content may reach the page");
+        assertTrue(html.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>"));
+        assertTrue(html.contains("&lt;script&gt;alert(2)&lt;/script&gt;"), "raw HTML in Markdown is escaped");
+        assertTrue(site.read("releases/index.html").contains("&lt;script&gt;alert(1)"));
+    }
+
+    @Test
+    void childThemeOverridesOnePartialAndInheritsTheRest() {
+        TestSite site = TestSite.minimal(dir)
+                .write("content/site.yaml", """
+                        title: 测试站点
+                        baseUrl: https://test.example.gov.cn/
+                        theme: city
+                        organiser: 测试主办单位
+                        """)
+                .write("themes/city/theme.yaml", "name: city\nextends: default\n")
+                .write("themes/city/partials/footer.mustache",
+                        "<footer class=\"city-footer\">{{t.organiser}}：{{site.organiser}}（市级主题）</footer>\n")
+                .write("content/releases/a.md", release("标题", "2023-05-10", ""));
+        BuildResult r = site.build();
+        assertTrue(r.ok(), r.diagnostics()::toString);
+        String html = site.read("releases/a/index.html");
+        assertTrue(html.contains("<footer class=\"city-footer\">主办单位：测试主办单位（市级主题）</footer>"));
+        assertFalse(html.contains("site-footer"), "the parent's footer is replaced");
+        assertTrue(html.contains("<legend>字号</legend>"), "the parent's other partials still apply");
+        assertTrue(site.exists("assets/site.css"), "the parent's assets are inherited");
+    }
+
+    @Test
+    void draftsAreLeftOutUnlessAskedFor() {
+        TestSite site = TestSite.minimal(dir)
+                .write("content/releases/public.md", release("公开稿", "2023-05-10", ""))
+                .write("content/releases/draft.md", release("草稿", "2023-05-11", "draft: true\n"));
+        assertTrue(site.build().ok());
+        assertFalse(site.exists("releases/draft/index.html"));
+        assertFalse(site.read("releases/index.html").contains("草稿"));
+        assertTrue(site.exists("releases/public/index.html"));
+
+        assertTrue(site.build(site.options().withDrafts(true)).ok());
+        assertTrue(site.exists("releases/draft/index.html"));
+        assertTrue(site.read("releases/index.html").contains("草稿"));
+    }
+
+    @Test
+    void failedBuildLeavesTheExistingSiteByteForByte() throws Exception {
+        TestSite site = TestSite.minimal(dir)
+                .write("content/releases/a.md", release("第一稿", "2023-05-10", ""));
+        assertTrue(site.build().ok());
+        Map<String, String> before = TestSite.digest(site.output());
+
+        site.write("content/releases/a.md", "---\ntitle: [unclosed\ndate: 2023-05-10\n---\n正文\n")
+                .write("content/releases/b.md", release("第二稿", "2023-13-40", ""));
+        BuildResult r = site.build();
+        assertFalse(r.ok());
+        assertEquals(before, TestSite.digest(site.output()));
+        try (var siblings = Files.list(dir)) {
+            assertEquals(List.of("content", "site", "themes"),
+                    siblings.map(p -> p.getFileName().toString()).sorted().toList(), "no staging folder is left");
+        }
+    }
+
+    @Test
+    void everyErrorOfABuildIsReportedAtItsPlace() {
+        TestSite site = TestSite.minimal(dir)
+                .write("content/releases/a.md", "---\ntitle: [unclosed\ndate: 2023-05-10\n---\n正文\n")
+                .write("content/releases/b.md", release("第二稿", "2023-13-40", ""))
+                .write("content/releases/c.md", "---\ndate: 2023-05-10\nsumary: 摘要\n---\n正文\n");
+        List<String> found = site.build().diagnostics().stream().map(Diagnostic::toString).toList();
+        assertEquals(List.of(
+                "content/releases/a.md:3:5: error: invalid YAML: while parsing a flow sequence, expected ',' or ']', "
+                        + "but got :",
+                "content/releases/b.md:3:7: error: 'date' is not a valid date: '2023-13-40'; write it as "
+                        + "YYYY-MM-DD or YYYY-MM-DDTHH:MM",
+                "content/releases/c.md:2:1: error: the release is missing the required field 'title'",
+                "content/releases/c.md:3:1: warning: unknown field 'sumary' in the release: did you mean 'summary'?"),
+                found);
+    }
+
+    @Test
+    void longListsArePaginated() {
+        TestSite site = TestSite.minimal(dir).write("content/site.yaml", """
+                title: 测试站点
+                baseUrl: https://test.example.gov.cn/
+                pageSize: 2
+                """);
+        for (int i = 1; i <= 5; i++) {
+            site.write("content/releases/r" + i + ".md", release("第" + i + "号", "2023-05-0" + i, ""));
+        }
+        assertTrue(site.build().ok());
+        String first = site.read("releases/index.html");
+        assertTrue(first.indexOf("第5号") < first.indexOf("第4号"), "newest first");
+        assertFalse(first.contains("第3号"));
+        assertTrue(first.contains("href=\"../releases/page/2/\" rel=\"next\""));
+        String last = site.read("releases/page/3/index.html");
+        assertTrue(last.contains("第1号"));
+        assertTrue(last.contains("<span aria-current=\"page\">第3页</span>"));
+        assertTrue(last.contains("href=\"../../../releases/page/2/\" rel=\"prev\""));
+    }
+}

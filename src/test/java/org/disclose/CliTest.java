@@ -1,0 +1,86 @@
+package org.disclose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.disclose.cli.Main;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user runs it: exit statuses, the summary line and located errors. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream savedOut;
+    private PrintStream savedErr;
+
+    @BeforeEach
+    void capture() {
+        savedOut = System.out;
+        savedErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(savedOut);
+        System.setErr(savedErr);
+    }
+
+    @Test
+    void buildSucceedsWithOneSummaryLine() {
+        TestSite site = TestSite.demo(dir);
+        int status = Main.execute("build", "--root", site.root().toString(), "--output", dir.resolve("out").toString());
+        assertEquals(0, status, err::toString);
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.matches("Built 6 pages \\(9 files\\) into .*out/ in \\d+\\.\\d\\d s\\.\\n"), printed);
+        assertTrue(Files.exists(dir.resolve("out/index.html")));
+    }
+
+    @Test
+    void contentErrorsExitWithOneAndNameTheirPlace() {
+        TestSite site = TestSite.minimal(dir).write("content/releases/a.md", "---\ntitle: 标题\n---\n");
+        int status = Main.execute("build", "--root", site.root().toString());
+        assertEquals(1, status);
+        String printed = err.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.startsWith("content/releases/a.md:2:1: error: the release is missing the required "
+                + "field 'date'\n"), printed);
+        assertTrue(printed.contains("Build failed: 1 error;"), printed);
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, Main.execute("build", "--no-such-option"));
+        assertEquals(2, Main.execute("no-such-command"));
+        assertEquals(2, Main.execute());
+    }
+
+    @Test
+    void helpAndVersionExitWithZero() {
+        assertEquals(0, Main.execute("--help"));
+        assertEquals(0, Main.execute("--version"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("disclose"));
+    }
+
+    @Test
+    void refusesToReplaceAFolderItDidNotBuild() throws Exception {
+        TestSite site = TestSite.demo(dir);
+        Path precious = dir.resolve("documents");
+        Files.createDirectories(precious);
+        Files.writeString(precious.resolve("report.docx"), "keep me");
+        assertEquals(1, Main.execute("build", "--root", site.root().toString(), "--output", precious.toString()));
+        assertEquals("keep me", Files.readString(precious.resolve("report.docx")));
+    }
+}
