@@ -21,6 +21,7 @@ import org.disclose.publish.StagedOutput;
 import org.disclose.render.Markdown;
 import org.disclose.render.Renderer;
 import org.disclose.render.Route;
+import org.disclose.render.RouteClashes;
 import org.disclose.render.SiteRoutes;
 import org.disclose.render.Strings;
 import org.disclose.render.Templates;
@@ -69,6 +70,7 @@ public final class Build {
 
         // generate
         List<Route> routes = SiteRoutes.of(content, site, strings);
+        RouteClashes.check(routes, diagnostics);
         Templates templates = new Templates(theme.get(), diagnostics);
         Set<String> layouts = new TreeSet<>();
         layouts.add(Renderer.BASE);
@@ -87,6 +89,7 @@ public final class Build {
         // render and write
         try (StagedOutput out = StagedOutput.open(options.output())) {
             assets.forEach((sitePath, file) -> out.copy(sitePath, file));
+            SiteRoutes.staticFiles(content, root).forEach(out::copy);
             routes.parallelStream().forEach(r -> out.write(r.file(), renderer.render(r)));
             out.commit();
             return new BuildResult(diagnostics.sorted(), routes.size(), routes.size() + assets.size(),

@@ -8,8 +8,14 @@ import org.disclose.model.Content;
 public final class Checks {
 
     private static final List<Check> ALL = List.of(
+            new UniqueIdsCheck(),
+            new ReferencesCheck(),
             new ReleaseDatesCheck(),
-            new UniqueSlugsCheck());
+            new DateOrderCheck(),
+            new TaskStatusLogCheck(),
+            new DeclaredTaskCountCheck(),
+            new ClosureRateCheck(),
+            new AccountabilityTotalCheck());
 
     private Checks() {
     }

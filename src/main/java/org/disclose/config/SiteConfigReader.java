@@ -38,7 +38,8 @@ public final class SiteConfigReader {
         String title = f.requireString("title");
         String description = f.string("description");
         String language = Optional.ofNullable(f.string("language")).orElse("zh-CN");
-        String baseText = baseUrlOverride != null ? baseUrlOverride : f.requireString("baseUrl");
+        String fromFile = baseUrlOverride != null ? f.string("baseUrl") : f.requireString("baseUrl");
+        String baseText = baseUrlOverride != null ? baseUrlOverride : fromFile;
         BaseUrl baseUrl = null;
         if (baseText != null) {
             baseUrl = BaseUrl.parse(baseText).orElse(null);

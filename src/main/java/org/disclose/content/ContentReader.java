@@ -7,9 +7,13 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.disclose.diag.Diagnostics;
+import org.disclose.model.Accountability;
 import org.disclose.model.Content;
 import org.disclose.model.Page;
 import org.disclose.model.Release;
+import org.disclose.model.Round;
+import org.disclose.model.Task;
+import org.disclose.model.TypicalCase;
 import org.disclose.render.Markdown;
 
 /** Reads all of {@code content/}, each file on whichever core is free; the result is in a stable order. */
@@ -33,8 +37,19 @@ public final class ContentReader {
                 .collect(Collectors.toUnmodifiableList());
         PageReader pageReader = new PageReader(markdown);
         List<Page> pages = readAll("pages", diagnostics,
-                f -> pageReader.read(f, files.shown(f), diagnostics), ".md");
-        return new Content(releases, pages);
+                f -> pageReader.read(f, files.shown(f), diagnostics), ".md").stream()
+                .filter(p -> drafts || !p.draft())
+                .toList();
+        List<Round> rounds = RoundReader.read(files.root(), diagnostics);
+        List<Task> tasks = readAll("tasks", diagnostics,
+                f -> Optional.of(TaskReader.read(f, files.shown(f), diagnostics)), ".yaml", ".yml").stream()
+                .flatMap(List::stream)
+                .collect(Collectors.toUnmodifiableList());
+        CaseReader caseReader = new CaseReader(markdown);
+        List<TypicalCase> cases = readAll("cases", diagnostics,
+                f -> caseReader.read(f, files.shown(f), diagnostics), ".md");
+        List<Accountability> accountability = AccountabilityReader.read(files.root(), diagnostics);
+        return new Content(releases, pages, rounds, tasks, cases, accountability);
     }
 
     private <T> List<T> readAll(String folder, Diagnostics diagnostics, Function<Path, Optional<T>> reader,

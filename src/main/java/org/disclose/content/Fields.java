@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.ContentDate;
@@ -165,6 +166,26 @@ public final class Fields {
             diagnostics.error(posOf(key), "'" + key + "' must be a number, not '" + text + "'");
             return null;
         }
+    }
+
+    /**
+     * A value from a closed vocabulary: an unknown value is an error that lists the allowed ones and the one it most
+     * resembles. Returns null when absent or unknown.
+     */
+    public <E> E vocabulary(String key, boolean required, Function<String, Optional<E>> parse,
+                            List<String> allowed) {
+        String text = required ? requireString(key) : string(key);
+        if (text == null) {
+            return null;
+        }
+        Optional<E> value = parse.apply(text.trim());
+        if (value.isEmpty()) {
+            String hint = Suggest.closest(text.trim(), allowed).map(k -> " (did you mean '" + k + "'?)").orElse("");
+            diagnostics.error(posOf(key), "'" + key + "' of " + what + " is '" + text + "', which is not allowed"
+                    + hint + "; use one of: " + String.join(", ", allowed));
+            return null;
+        }
+        return value.get();
     }
 
     /** A list of texts; a single value is taken as a list of one. */

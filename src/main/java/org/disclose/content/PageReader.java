@@ -27,7 +27,7 @@ public final class PageReader {
                         diagnostics.error(f.has("slug") ? f.posOf("slug") : f.pos(),
                                 "'" + slug + "' cannot be a URL slug: " + Slugs.rule());
                     }
-                    Page page = new Page(slug, f.requireString("title"), f.string("summary"),
+                    Page page = new Page(slug, f.requireString("title"), f.string("summary"), f.bool("draft", false),
                             markdown.toHtml(fm.body()), f.where());
                     f.reportUnknown();
                     return Slugs.isValid(slug) && page.title() != null ? Optional.of(page) : Optional.empty();

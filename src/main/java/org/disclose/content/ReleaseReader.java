@@ -54,7 +54,7 @@ public final class ReleaseReader {
         if (updated == null && !changes.isEmpty()) {
             updated = changes.get(0).date();
         }
-        Release release = new Release(slug, title, date, updated, f.string("source"), f.string("summary"),
+        Release release = new Release(slug, title, f.string("round"), date, updated, f.string("source"), f.string("summary"),
                 List.copyOf(f.strings("tags")), f.bool("draft", false), List.copyOf(changes),
                 markdown.toHtml(fm.body()), f.where());
         f.reportUnknown();

@@ -1,7 +1,34 @@
 package org.disclose.model;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
-/** Everything read from {@code content/}, checked or not yet checked. Lists are in a stable order. */
-public record Content(List<Release> releases, List<Page> pages) {
+/** Everything read from {@code content/}. Lists are in a stable order. */
+public record Content(
+        List<Release> releases,
+        List<Page> pages,
+        List<Round> rounds,
+        List<Task> tasks,
+        List<TypicalCase> cases,
+        List<Accountability> accountability) {
+
+    public Optional<Round> round(String id) {
+        return rounds.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The latest date the content speaks of. Comparisons with "now" (is a deadline past?) use this, never the build
+     * clock, so that the same content always gives the same site.
+     */
+    public Optional<ContentDate> dataDate() {
+        return Stream.of(
+                        releases.stream().map(Release::date),
+                        rounds.stream().flatMap(r -> r.reports().stream()).map(RoundReport::asOf),
+                        tasks.stream().flatMap(t -> t.progress().stream()).map(ProgressEntry::date),
+                        accountability.stream().map(Accountability::asOf))
+                .flatMap(s -> s)
+                .filter(d -> d != null)
+                .max(ContentDate::compareTo);
+    }
 }

@@ -5,12 +5,14 @@ import java.util.List;
 /**
  * A press release on rectification progress (整改进展情况), as published on the government website.
  *
+ * @param round the inspection round the release reports on, or null
  * @param updated the latest update, or null if the release was never changed after publication
  * @param bodyHtml the rendered Markdown body, already sanitised
  */
 public record Release(
         String slug,
         String title,
+        String round,
         ContentDate date,
         ContentDate updated,
         String source,

@@ -17,7 +17,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class Markdown {
 
     private static final List<Extension> EXTENSIONS = List.of(
-            TablesExtension.create(), AutolinkExtension.create(), HeadingAnchorExtension.create());
+            TablesExtension.create(), AutolinkExtension.create(),
+            // A prefix keeps heading ids from clashing with the theme's own (main, latest ...).
+            HeadingAnchorExtension.builder().idPrefix("h-").build());
 
     private final Parser parser;
     private final HtmlRenderer renderer;

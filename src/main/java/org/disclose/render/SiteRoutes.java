@@ -32,7 +32,8 @@ public final class SiteRoutes {
 
         List<PathLink> pageLinks = content.pages().stream().map(p -> new PathLink(p.title(), p.slug() + "/")).toList();
         routes.add(new Route("", "home", t.get("homeTitle"), config.description(), List.of(),
-                new HomeView(cards.subList(0, Math.min(LATEST_ON_HOME, cards.size())), RELEASES, pageLinks),
+                new HomeView(RoundRoutes.current(content).map(r -> RoundRoutes.view(r, content)).orElse(null),
+                        cards.subList(0, Math.min(LATEST_ON_HOME, cards.size())), RELEASES, pageLinks),
                 SourcePos.file("content/site.yaml")));
 
         PathLink releasesCrumb = new PathLink(t.get("releases"), RELEASES);
@@ -44,6 +45,9 @@ public final class SiteRoutes {
             routes.add(new Route(releasePath(r), "release", r.title(), r.summary(), List.of(home, releasesCrumb),
                     ReleaseView.of(r), r.where().origin()));
         }
+        TaskRoutes.add(routes, content, t, home);
+        CaseRoutes.add(routes, content, t, config.pageSize(), home);
+        RoundRoutes.add(routes, content, t, home);
         for (Page p : content.pages()) {
             routes.add(new Route(p.slug() + "/", "page", p.title(), p.summary(), List.of(home),
                     new PageView(p.title(), p.summary(), p.bodyHtml()), p.where().origin()));
@@ -51,6 +55,18 @@ public final class SiteRoutes {
         routes.add(new Route("404.html", "404", t.get("notFoundTitle"), null, List.of(home), Map.of(),
                 SourcePos.file("themes")));
         return routes;
+    }
+
+    /** Files published as they are, beside the pages: case images. Site path → source file. */
+    public static Map<String, java.nio.file.Path> staticFiles(Content content, java.nio.file.Path root) {
+        Map<String, java.nio.file.Path> files = new java.util.TreeMap<>();
+        java.nio.file.Path cases = root.resolve("content/cases");
+        for (var c : content.cases()) {
+            for (var image : c.images()) {
+                files.put(CaseRoutes.imagePath(c, image), cases.resolve(image.path()));
+            }
+        }
+        return files;
     }
 
     public static String releasePath(Release r) {

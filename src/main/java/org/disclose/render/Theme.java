@@ -107,7 +107,7 @@ public final class Theme {
             try (Stream<Path> walk = Files.walk(assets)) {
                 for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
                     String rel = assets.relativize(p).toString().replace('\\', '/');
-                    if (!rel.startsWith(".")) {
+                    if (!rel.startsWith(".") && !rel.contains("/.")) {
                         found.put(rel, p);
                     }
                 }

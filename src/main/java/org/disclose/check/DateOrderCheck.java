@@ -1,0 +1,56 @@
+package org.disclose.check;
+
+import org.disclose.diag.Diagnostics;
+import org.disclose.diag.SourcePos;
+import org.disclose.model.Closure;
+import org.disclose.model.Content;
+import org.disclose.model.ContentDate;
+import org.disclose.model.ProgressEntry;
+import org.disclose.model.Round;
+import org.disclose.model.Task;
+
+/**
+ * Dates follow the order events happen in: stationed from ≤ stationed to ≤ feedback ≤ every progress entry, progress
+ * entries in order, and a closure accepted before its public notice runs.
+ */
+public final class DateOrderCheck implements Check {
+
+    @Override
+    public void check(Content content, Diagnostics diagnostics) {
+        for (Round r : content.rounds()) {
+            order(r.stationedFrom(), "stationedFrom", r.stationedTo(), "stationedTo", r.where().of("stationedTo"),
+                    diagnostics);
+            order(r.stationedTo(), "stationedTo", r.feedbackDate(), "feedbackDate", r.where().of("feedbackDate"),
+                    diagnostics);
+        }
+        for (Task t : content.tasks()) {
+            ContentDate feedback = content.round(t.round()).map(Round::feedbackDate).orElse(null);
+            ContentDate previous = null;
+            for (ProgressEntry e : t.progress()) {
+                SourcePos at = e.where().of("date");
+                if (feedback != null && e.date().isBefore(feedback)) {
+                    diagnostics.error(at, "progress entry of " + e.date().display()
+                            + " is before the round's feedback date " + feedback.display());
+                }
+                if (previous != null && e.date().isBefore(previous)) {
+                    diagnostics.error(at, "progress entry of " + e.date().display() + " comes after one of "
+                            + previous.display() + ": list progress entries oldest first");
+                }
+                previous = e.date();
+            }
+            Closure c = t.closure();
+            if (c != null) {
+                order(c.accepted(), "accepted", c.noticeFrom(), "noticeFrom", c.where().of("noticeFrom"), diagnostics);
+                order(c.noticeFrom(), "noticeFrom", c.noticeTo(), "noticeTo", c.where().of("noticeTo"), diagnostics);
+            }
+        }
+    }
+
+    private static void order(ContentDate first, String firstName, ContentDate second, String secondName,
+                              SourcePos at, Diagnostics diagnostics) {
+        if (first != null && second != null && second.isBefore(first)) {
+            diagnostics.error(at, secondName + " " + second.display() + " is before " + firstName + " "
+                    + first.display());
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.disclose.check;
+
+import java.util.List;
+import org.disclose.diag.Diagnostics;
+import org.disclose.model.Content;
+import org.disclose.model.Round;
+import org.disclose.model.RoundReport;
+import org.disclose.model.Task;
+import org.disclose.model.TaskStatus;
+
+/**
+ * The number of tasks a report declares done (and in total) must match the task records of the round, counted with
+ * each task's status on the report's date — where the round has task records at all.
+ */
+public final class DeclaredTaskCountCheck implements Check {
+
+    @Override
+    public void check(Content content, Diagnostics diagnostics) {
+        for (Round round : content.rounds()) {
+            List<Task> tasks = content.tasks().stream().filter(t -> round.id().equals(t.round())).toList();
+            if (tasks.isEmpty()) {
+                continue;
+            }
+            for (RoundReport report : round.reports()) {
+                if (report.tasksDone() != null) {
+                    long done = tasks.stream()
+                            .filter(t -> t.statusOn(report.asOf()).map(TaskStatus::isDone).orElse(false))
+                            .count();
+                    if (done != report.tasksDone()) {
+                        diagnostics.error(report.where().of("tasksDone"), "tasksDone is " + report.tasksDone()
+                                + " as of " + report.asOf().display() + ", but " + done + " task records of round '"
+                                + round.id() + "' are 已完成, 基本完成 or 已销号 on that date: correct the figure or "
+                                + "the tasks' progress");
+                    }
+                }
+                if (report.tasksTotal() != null && report.tasksTotal() != tasks.size()) {
+                    diagnostics.error(report.where().of("tasksTotal"), "tasksTotal is " + report.tasksTotal()
+                            + ", but round '" + round.id() + "' has " + tasks.size() + " task records");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.disclose.check;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.disclose.diag.Diagnostics;
+import org.disclose.diag.SourcePos;
+import org.disclose.model.Accountability;
+import org.disclose.model.Content;
+import org.disclose.model.Page;
+import org.disclose.model.Release;
+import org.disclose.model.Round;
+import org.disclose.model.Task;
+import org.disclose.model.TypicalCase;
+
+/** Ids and slugs name one thing each: two with the same one would share an address or be confused. */
+public final class UniqueIdsCheck implements Check {
+
+    @Override
+    public void check(Content content, Diagnostics diagnostics) {
+        Map<String, SourcePos> seen = new HashMap<>();
+        for (Release r : content.releases()) {
+            clash(seen, "release slug", r.slug(), r.where().of("slug"), diagnostics);
+        }
+        seen.clear();
+        for (Page p : content.pages()) {
+            clash(seen, "page slug", p.slug(), p.where().of("slug"), diagnostics);
+        }
+        seen.clear();
+        for (Round r : content.rounds()) {
+            clash(seen, "round id", r.id(), r.where().of("id"), diagnostics);
+        }
+        seen.clear();
+        for (Task t : content.tasks()) {
+            clash(seen, "task id", t.id(), t.where().of("id"), diagnostics);
+        }
+        seen.clear();
+        for (TypicalCase c : content.cases()) {
+            clash(seen, "typical case slug", c.slug(), c.where().of("slug"), diagnostics);
+        }
+        seen.clear();
+        for (Accountability a : content.accountability()) {
+            clash(seen, "accountability record for round", a.round(), a.where().of("round"), diagnostics);
+        }
+    }
+
+    private static void clash(Map<String, SourcePos> seen, String what, String id, SourcePos at,
+                              Diagnostics diagnostics) {
+        SourcePos first = seen.putIfAbsent(id, at);
+        if (first != null) {
+            diagnostics.error(at, "duplicate " + what + " '" + id + "': already used at " + first
+                    + "; each must be unique");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.disclose.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.disclose.diag.Diagnostics;
+import org.disclose.model.Accountability;
+import org.disclose.model.ContentDate;
+
+/** {@code content/accountability.yaml} → {@link Accountability} per round. */
+public final class AccountabilityReader {
+
+    public static final String FILE = "content/accountability.yaml";
+
+    private AccountabilityReader() {
+    }
+
+    public static List<Accountability> read(Path root, Diagnostics diagnostics) {
+        List<Accountability> out = new ArrayList<>();
+        for (Fields f : DataFile.records(root.resolve(FILE), FILE, "accountability", diagnostics)) {
+            String round = f.requireString("round");
+            ContentDate asOf = f.date("asOf", true);
+            List<Accountability.RankCount> byRank = new ArrayList<>();
+            f.mapping("byRank", "byRank").ifPresent(ranks -> {
+                for (String rank : Accountability.RANKS) {
+                    Long n = ranks.integer(rank);
+                    if (n != null) {
+                        byRank.add(new Accountability.RankCount(rank, n));
+                    }
+                }
+                ranks.reportUnknown();
+            });
+            Long meetings = null;
+            Long inspections = null;
+            Long interviews = null;
+            Long evidence = null;
+            var work = f.mapping("work", "work (工作量)");
+            if (work.isPresent()) {
+                meetings = work.get().integer("meetings");
+                inspections = work.get().integer("siteInspections");
+                interviews = work.get().integer("interviews");
+                evidence = work.get().integer("evidence");
+                work.get().reportUnknown();
+            }
+            Accountability a = new Accountability(round, asOf, f.integer("problemsTransferred"), f.integer("total"),
+                    List.copyOf(byRank), meetings, inspections, interviews, evidence, f.where());
+            f.reportUnknown();
+            if (round != null && asOf != null) {
+                out.add(a);
+            }
+        }
+        return List.copyOf(out);
+    }
+}

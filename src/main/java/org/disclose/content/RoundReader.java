@@ -1,0 +1,50 @@
+package org.disclose.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.disclose.diag.Diagnostics;
+import org.disclose.model.ContentDate;
+import org.disclose.model.Round;
+import org.disclose.model.RoundReport;
+
+/** {@code content/rounds.yaml} → {@link Round}s with their officially reported figures. */
+public final class RoundReader {
+
+    public static final String FILE = "content/rounds.yaml";
+
+    private RoundReader() {
+    }
+
+    public static List<Round> read(Path root, Diagnostics diagnostics) {
+        List<Round> rounds = new ArrayList<>();
+        for (Fields f : DataFile.records(root.resolve(FILE), FILE, "inspection round", diagnostics)) {
+            String id = f.requireString("id");
+            if (id != null && !Slugs.isValid(id)) {
+                diagnostics.error(f.posOf("id"), "round id '" + id + "' is used in addresses: " + Slugs.rule());
+                id = null;
+            }
+            String name = f.requireString("name");
+            String group = f.string("group");
+            ContentDate from = f.date("stationedFrom", false);
+            ContentDate to = f.date("stationedTo", false);
+            ContentDate feedback = f.date("feedbackDate", false);
+            List<RoundReport> reports = new ArrayList<>();
+            for (Fields r : f.list("reports", "a report of figures")) {
+                ContentDate asOf = r.date("asOf", true);
+                RoundReport report = new RoundReport(asOf, r.string("release"), r.integer("tasksTotal"),
+                        r.integer("tasksDone"), r.integer("complaintsAssigned"), r.integer("complaintsClosed"),
+                        r.decimal("closureRate"), r.where());
+                r.reportUnknown();
+                if (asOf != null) {
+                    reports.add(report);
+                }
+            }
+            f.reportUnknown();
+            if (id != null && name != null) {
+                rounds.add(new Round(id, name, group, from, to, feedback, List.copyOf(reports), f.where()));
+            }
+        }
+        return List.copyOf(rounds);
+    }
+}

@@ -1,0 +1,80 @@
+package org.disclose.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.disclose.diag.Diagnostics;
+import org.disclose.model.Closure;
+import org.disclose.model.ContentDate;
+import org.disclose.model.Deadline;
+import org.disclose.model.ProgressEntry;
+import org.disclose.model.Task;
+import org.disclose.model.TaskStatus;
+
+/** {@code content/tasks/*.yaml}: each file a list of rectification tasks. */
+public final class TaskReader {
+
+    private static final String WHAT = "the task";
+    private static final Pattern DATE_LIKE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}.*");
+
+    private TaskReader() {
+    }
+
+    public static List<Task> read(Path file, String shown, Diagnostics diagnostics) {
+        List<Task> tasks = new ArrayList<>();
+        for (Fields f : DataFile.records(file, shown, "rectification task", diagnostics)) {
+            toTask(f).ifPresent(tasks::add);
+        }
+        return tasks;
+    }
+
+    private static Optional<Task> toTask(Fields f) {
+        Diagnostics diagnostics = f.diagnostics();
+        String id = f.requireString("id");
+        if (id != null && !Slugs.isValid(id)) {
+            diagnostics.error(f.posOf("id"), "task id '" + id + "' is used in its address: " + Slugs.rule());
+            id = null;
+        }
+        String round = f.requireString("round");
+        String problem = f.requireString("problem");
+        TaskStatus status = f.vocabulary("status", true, TaskStatus::parse, TaskStatus.labels());
+        List<ProgressEntry> progress = new ArrayList<>();
+        for (Fields p : f.list("progress", "a progress entry")) {
+            ContentDate date = p.date("date", true);
+            TaskStatus entryStatus = p.vocabulary("status", true, TaskStatus::parse, TaskStatus.labels());
+            String note = p.string("note");
+            p.reportUnknown();
+            if (date != null && entryStatus != null) {
+                progress.add(new ProgressEntry(date, entryStatus, note, p.where()));
+            }
+        }
+        Closure closure = f.mapping("closure", "the closure (验收销号)").map(c -> {
+            Closure result = new Closure(c.date("accepted", true), c.date("noticeFrom", false),
+                    c.date("noticeTo", false), c.string("phone"), c.string("email"), c.string("note"), c.where());
+            c.reportUnknown();
+            return result;
+        }).orElse(null);
+        Task task = new Task(id, round, problem, f.string("target"), List.copyOf(f.strings("measures")),
+                f.string("leader"), List.copyOf(f.strings("leadUnits")), List.copyOf(f.strings("supportingUnits")),
+                deadline(f), Optional.ofNullable(f.string("region")).orElse(null), status, List.copyOf(progress),
+                closure, f.bool("sample", false), f.where());
+        f.reportUnknown();
+        boolean complete = id != null && round != null && problem != null && status != null;
+        return complete ? Optional.of(task) : Optional.empty();
+    }
+
+    /** A date, or a standing commitment written in words (长期坚持, 立行立改); a malformed date is an error. */
+    private static Deadline deadline(Fields f) {
+        String text = f.string("deadline");
+        if (text == null) {
+            return null;
+        }
+        if (DATE_LIKE.matcher(text.trim()).matches()) {
+            ContentDate date = f.date("deadline", false);
+            return date == null ? null : Deadline.on(date);
+        }
+        return Deadline.standing(text.trim());
+    }
+}

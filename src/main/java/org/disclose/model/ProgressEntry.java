@@ -1,0 +1,5 @@
+package org.disclose.model;
+
+/** One dated entry in a task's progress log (整改进展). */
+public record ProgressEntry(ContentDate date, TaskStatus status, String note, Where where) {
+}

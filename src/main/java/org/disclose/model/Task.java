@@ -1,0 +1,53 @@
+package org.disclose.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A rectification task (整改任务): one problem the inspectors fed back, what is to be achieved, by whom and by when,
+ * and a dated log of progress.
+ *
+ * @param sample true for demonstration records (示例), which every page showing them must say
+ */
+public record Task(
+        String id,
+        String round,
+        String problem,
+        String target,
+        List<String> measures,
+        String leader,
+        List<String> leadUnits,
+        List<String> supportingUnits,
+        Deadline deadline,
+        String region,
+        TaskStatus status,
+        List<ProgressEntry> progress,
+        Closure closure,
+        boolean sample,
+        Where where) {
+
+    /** The status on a given date: the last progress entry up to it, or the declared status without a log. */
+    public Optional<TaskStatus> statusOn(ContentDate date) {
+        if (progress.isEmpty()) {
+            return Optional.of(status);
+        }
+        TaskStatus found = null;
+        for (ProgressEntry e : progress) {
+            if (!e.date().toDateTime().isAfter(date.toDateTime())) {
+                found = e.status();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The date the task was first recorded as done, if it was. */
+    public Optional<ContentDate> completedOn() {
+        return progress.stream().filter(e -> e.status().isDone()).map(ProgressEntry::date).findFirst()
+                .or(() -> closure != null ? Optional.ofNullable(closure.accepted()) : Optional.empty());
+    }
+
+    /** The latest date this task's record speaks of. */
+    public Optional<ContentDate> lastUpdate() {
+        return progress.isEmpty() ? Optional.empty() : Optional.of(progress.get(progress.size() - 1).date());
+    }
+}

@@ -1,0 +1,31 @@
+package org.disclose.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A typical case (典型案例) the inspectors made public, and how its rectification stands. */
+public record TypicalCase(
+        String slug,
+        String title,
+        String round,
+        String region,
+        CaseStatus status,
+        String summary,
+        List<String> tasks,
+        List<KeyFigure> figures,
+        List<Milestone> milestones,
+        List<Image> images,
+        String bodyHtml,
+        Where where) {
+
+    /** A key figure of the rectification, e.g. 投入资金 4141 万元; the value keeps the precision it was given with. */
+    public record KeyFigure(String label, BigDecimal value, String unit) {
+    }
+
+    public record Milestone(ContentDate date, String text) {
+    }
+
+    /** An image with its required text alternative; {@code path} is relative to content/cases/. */
+    public record Image(String path, String alt, String caption) {
+    }
+}

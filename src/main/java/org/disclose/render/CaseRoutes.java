@@ -1,0 +1,70 @@
+package org.disclose.render;
+
+import java.util.List;
+import java.util.Optional;
+import org.disclose.diag.SourcePos;
+import org.disclose.model.Content;
+import org.disclose.model.Round;
+import org.disclose.model.TypicalCase;
+import org.disclose.render.view.CaseCard;
+import org.disclose.render.view.CaseView;
+import org.disclose.render.view.ListView;
+import org.disclose.render.view.PathLink;
+import org.disclose.render.view.StatusView;
+import org.disclose.render.view.TaskPaths;
+
+/** /cases/ and /cases/SLUG/: the typical cases. */
+final class CaseRoutes {
+
+    static final String CASES = "cases/";
+
+    private CaseRoutes() {
+    }
+
+    static String path(TypicalCase c) {
+        return CASES + c.slug() + "/";
+    }
+
+    static CaseCard card(TypicalCase c) {
+        return new CaseCard(c.title(), path(c), c.region(), StatusView.of(c.status()), c.summary());
+    }
+
+    static void add(List<Route> routes, Content content, Strings t, int pageSize, PathLink home) {
+        if (content.cases().isEmpty()) {
+            return;
+        }
+        List<CaseCard> cards = content.cases().stream().map(CaseRoutes::card).toList();
+        for (Paginate.Slice<CaseCard> slice : Paginate.of(cards, pageSize, CASES)) {
+            routes.add(new Route(slice.path(), "case-list", t.get("cases"), null, List.of(home),
+                    new ListView<>(t.get("cases"), slice.items(), slice.pager()), SourcePos.file("content/cases")));
+        }
+        PathLink all = new PathLink(t.get("cases"), CASES);
+        for (TypicalCase c : content.cases()) {
+            routes.add(new Route(path(c), "case", c.title(), c.summary(), List.of(home, all), view(c, content),
+                    c.where().origin()));
+        }
+    }
+
+    private static CaseView view(TypicalCase c, Content content) {
+        Optional<Round> round = content.round(c.round());
+        List<PathLink> tasks = c.tasks().stream()
+                .flatMap(id -> content.tasks().stream().filter(task -> task.id().equals(id)))
+                .map(task -> new PathLink(task.problem(), TaskPaths.task(task)))
+                .toList();
+        return new CaseView(c.title(), round.map(Round::name).orElse(null),
+                round.map(r -> RoundRoutes.path(r.id())).orElse(null), c.region(), StatusView.of(c.status()),
+                c.summary(),
+                c.figures().stream().map(f -> new CaseView.Figure(f.label(), f.value().toPlainString(), f.unit()))
+                        .toList(),
+                c.milestones().stream().map(m -> new CaseView.Milestone(m.date().display(), m.date().iso(),
+                        m.text())).toList(),
+                c.images().stream().map(i -> new CaseView.Image(imagePath(c, i), i.alt(), i.caption())).toList(),
+                tasks, c.bodyHtml());
+    }
+
+    /** Images are published beside the case page, under their own file name. */
+    static String imagePath(TypicalCase c, TypicalCase.Image image) {
+        String name = image.path().substring(image.path().lastIndexOf('/') + 1);
+        return path(c) + name;
+    }
+}

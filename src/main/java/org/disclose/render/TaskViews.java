@@ -1,0 +1,90 @@
+package org.disclose.render;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.disclose.model.Closure;
+import org.disclose.model.Content;
+import org.disclose.model.ContentDate;
+import org.disclose.model.Round;
+import org.disclose.model.Task;
+import org.disclose.model.TypicalCase;
+import org.disclose.render.view.PathLink;
+import org.disclose.render.view.StatusView;
+import org.disclose.render.view.TaskPaths;
+import org.disclose.render.view.TaskRow;
+import org.disclose.render.view.TaskView;
+
+/** Builds the views of tasks: table rows and full pages, with the overdue mark computed from content dates. */
+final class TaskViews {
+
+    private final Content content;
+    private final Strings t;
+    private final ContentDate dataDate;
+    private final Map<String, List<PathLink>> casesByTask;
+
+    TaskViews(Content content, Strings t) {
+        this.content = content;
+        this.t = t;
+        this.dataDate = content.dataDate().orElse(null);
+        this.casesByTask = content.cases().stream()
+                .flatMap(c -> c.tasks().stream().map(id -> Map.entry(id, link(c))))
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    private static PathLink link(TypicalCase c) {
+        return new PathLink(c.title(), CaseRoutes.path(c));
+    }
+
+    TaskRow row(Task task) {
+        return new TaskRow(task.id(), TaskPaths.task(task), task.problem(), task.region(),
+                task.region() == null ? null : TaskPaths.region(task.region()), String.join("、", task.leadUnits()),
+                task.deadline() == null ? null : task.deadline().display(), StatusView.of(task.status()),
+                overdue(task), task.sample());
+    }
+
+    TaskView page(Task task) {
+        Optional<Round> round = content.round(task.round());
+        Closure c = task.closure();
+        TaskView.ClosureView closure = c == null ? null : new TaskView.ClosureView(
+                display(c.accepted()), iso(c.accepted()), display(c.noticeFrom()), iso(c.noticeFrom()),
+                display(c.noticeTo()), iso(c.noticeTo()), c.phone(), c.email(), c.note());
+        return new TaskView(task.id(), t.get("taskNumberPrefix") + task.id() + t.get("taskNumberSuffix"),
+                task.problem(), task.target(), task.measures(), task.leader(),
+                String.join("、", task.leadUnits()), String.join("、", task.supportingUnits()),
+                task.deadline() == null ? null : task.deadline().display(),
+                task.deadline() == null || task.deadline().date() == null ? null : task.deadline().date().iso(),
+                task.region(), task.region() == null ? null : TaskPaths.region(task.region()),
+                StatusView.of(task.status()), overdue(task),
+                round.map(Round::name).orElse(null), round.map(r -> RoundRoutes.path(r.id())).orElse(null),
+                task.progress().stream().map(e -> new TaskView.TimelineEntry(e.date().display(), e.date().iso(),
+                        StatusView.of(e.status()), e.note())).toList(),
+                closure, casesByTask.getOrDefault(task.id(), List.of()), task.sample());
+    }
+
+    /**
+     * 逾期完成 when the task was done after its deadline; 已逾期 when it is not done and the content already speaks of
+     * a later date. The build clock is never consulted.
+     */
+    String overdue(Task task) {
+        if (task.deadline() == null || task.deadline().date() == null) {
+            return null;
+        }
+        ContentDate deadline = task.deadline().date();
+        Optional<ContentDate> completed = task.completedOn();
+        if (completed.isPresent()) {
+            return deadline.isBefore(completed.get()) ? t.get("completedLate") : null;
+        }
+        return dataDate != null && deadline.isBefore(dataDate) ? t.get("overdue") : null;
+    }
+
+    private static String display(ContentDate d) {
+        return d == null ? null : d.display();
+    }
+
+    private static String iso(ContentDate d) {
+        return d == null ? null : d.iso();
+    }
+}

@@ -1,0 +1,41 @@
+package org.disclose.render.view;
+
+import java.util.List;
+import org.disclose.model.Accountability;
+
+/** 责任追究 for one round, with each rank's share drawn as a bar (width on a 0–1000 scale) and printed as text. */
+public record AccountabilityView(
+        String roundName,
+        String roundPath,
+        String asOf,
+        String asOfIso,
+        Long problemsTransferred,
+        Long total,
+        List<Rank> ranks,
+        Long meetings,
+        Long siteInspections,
+        Long interviews,
+        Long evidence) {
+
+    public record Rank(String rank, long count, String percent, int width) {
+    }
+
+    public static AccountabilityView of(Accountability a, String roundName, String roundPath) {
+        long sum = a.byRank().stream().mapToLong(Accountability.RankCount::count).sum();
+        long max = a.byRank().stream().mapToLong(Accountability.RankCount::count).max().orElse(0);
+        List<Rank> ranks = a.byRank().stream().map(r -> new Rank(r.rank(), r.count(),
+                StatusBreakdown.percent(r.count(), sum), max == 0 ? 0 : (int) Math.round(1000.0 * r.count() / max)))
+                .toList();
+        return new AccountabilityView(roundName, roundPath, a.asOf().display(), a.asOf().iso(),
+                a.problemsTransferred(), a.total(), ranks, a.meetings(), a.siteInspections(), a.interviews(),
+                a.evidence());
+    }
+
+    public boolean hasRanks() {
+        return !ranks.isEmpty();
+    }
+
+    public boolean hasWork() {
+        return meetings != null || siteInspections != null || interviews != null || evidence != null;
+    }
+}

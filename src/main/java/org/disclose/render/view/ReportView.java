@@ -1,0 +1,18 @@
+package org.disclose.render.view;
+
+import org.disclose.model.RoundReport;
+
+/** Officially reported figures of a round, with the date they are as of and the release that published them. */
+public record ReportView(String asOf, String asOfIso, String releaseTitle, String releasePath, Long tasksTotal,
+                         Long tasksDone, Long complaintsAssigned, Long complaintsClosed, String closureRate) {
+
+    public static ReportView of(RoundReport r, String releaseTitle, String releasePath) {
+        return new ReportView(r.asOf().display(), r.asOf().iso(), releaseTitle, releasePath, r.tasksTotal(),
+                r.tasksDone(), r.complaintsAssigned(), r.complaintsClosed(),
+                r.closureRate() == null ? null : r.closureRate().toPlainString());
+    }
+
+    public boolean hasComplaints() {
+        return complaintsAssigned != null || complaintsClosed != null || closureRate != null;
+    }
+}

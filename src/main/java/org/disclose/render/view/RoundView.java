@@ -1,0 +1,38 @@
+package org.disclose.render.view;
+
+import java.util.List;
+
+/**
+ * A round's overview, also the heart of the home dashboard: the inspection, the latest reported figures, tasks by
+ * status, typical cases, accountability and releases.
+ */
+public record RoundView(
+        String id,
+        String name,
+        String path,
+        String group,
+        String stationedFrom,
+        String stationedFromIso,
+        String stationedTo,
+        String stationedToIso,
+        String feedbackDate,
+        String feedbackDateIso,
+        ReportView report,
+        StatusBreakdown tasks,
+        List<CaseCard> cases,
+        AccountabilityView accountability,
+        List<ReleaseCard> releases,
+        String tasksPath) {
+
+    public boolean hasCases() {
+        return !cases.isEmpty();
+    }
+
+    public boolean hasReleases() {
+        return !releases.isEmpty();
+    }
+
+    public boolean hasTasks() {
+        return tasks != null && tasks.total() > 0;
+    }
+}

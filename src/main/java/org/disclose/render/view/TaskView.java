@@ -1,0 +1,46 @@
+package org.disclose.render.view;
+
+import java.util.List;
+
+/** A task's own page: the full record, its progress timeline and, when closed, the closure notice. */
+public record TaskView(
+        String id,
+        String title,
+        String problem,
+        String target,
+        List<String> measures,
+        String leader,
+        String leadUnits,
+        String supportingUnits,
+        String deadline,
+        String deadlineIso,
+        String region,
+        String regionPath,
+        StatusView status,
+        String overdue,
+        String roundName,
+        String roundPath,
+        List<TimelineEntry> timeline,
+        ClosureView closure,
+        List<PathLink> cases,
+        boolean sample) {
+
+    public record TimelineEntry(String date, String dateIso, StatusView status, String note) {
+    }
+
+    public record ClosureView(String accepted, String acceptedIso, String noticeFrom, String noticeFromIso,
+                              String noticeTo, String noticeToIso, String phone, String email, String note) {
+    }
+
+    public boolean hasMeasures() {
+        return !measures.isEmpty();
+    }
+
+    public boolean hasTimeline() {
+        return !timeline.isEmpty();
+    }
+
+    public boolean hasCases() {
+        return !cases.isEmpty();
+    }
+}
