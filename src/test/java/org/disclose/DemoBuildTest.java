@@ -93,4 +93,55 @@ class DemoBuildTest {
         assertTrue(again.ok());
         assertEquals(TestSite.digest(site.output()), TestSite.digest(second));
     }
+
+    @Test
+    void dashboardShowsTheReportedFiguresWithTheirDate() {
+        String home = site.read("index.html");
+        for (String figure : new String[] {"<span class=\"figure-number\">26</span>",
+                "<span class=\"figure-number\">4704</span>", "<span class=\"figure-number\">4593</span>",
+                "<span class=\"figure-number\">97.64</span>", "<span class=\"figure-number\">118</span>",
+                "<span class=\"figure-number\">5</span>"}) {
+            assertTrue(home.contains(figure), figure);
+        }
+        assertTrue(home.contains("截至<time datetime=\"2023-05-10\">2023-05-10</time>"));
+        assertTrue(home.contains("中央第一生态环境保护督察组"));
+        assertTrue(home.contains("<time datetime=\"2021-08-25\">2021-08-25</time> 至 <time datetime=\"2021-09-26\">"));
+        // tasks by status, in words and figures, and marked as computed from samples
+        assertTrue(home.contains("<span class=\"figure-number\">26</span><span class=\"figure-unit\">/32 项</span>"));
+        assertTrue(home.contains("以下任务统计根据示例整改任务计算"));
+        assertTrue(home.contains("<caption>问责人数按干部层级（截至2023-05-10）</caption>"));
+    }
+
+    @Test
+    void everyPageShowingSampleTasksSaysSo() {
+        for (String page : new String[] {"tasks/index.html", "tasks/1/index.html", "tasks/status/已完成/index.html",
+                "tasks/region/全省/index.html", "tasks/round/round2/index.html", "index.html",
+                "rounds/round2/index.html"}) {
+            assertTrue(site.read(page).contains("示例"), page);
+        }
+        assertTrue(site.read("tasks/index.html").contains("本页所列整改任务为示例数据"));
+        assertTrue(site.read("tasks/7/index.html").contains("<span class=\"overdue\">逾期完成</span>"));
+        assertTrue(site.read("tasks/31/index.html").contains("<span class=\"overdue\">已逾期</span>"));
+        assertTrue(site.read("tasks/25/index.html").contains("<h2 id=\"closure\">验收销号公示</h2>"));
+    }
+
+    @Test
+    void theFiveTypicalCasesCarryExactlyTheSeedsStatusAndFigures() {
+        String list = site.read("cases/index.html");
+        assertEquals(2, list.split(">已完成整改</span>", -1).length - 1);
+        for (String status : new String[] {">整改接近尾声</span>", ">取得阶段性成效</span>", ">持续推进</span>"}) {
+            assertTrue(list.contains(status), status);
+        }
+        String baishan = site.read("cases/5-baishan-mine-supervision/index.html");
+        assertTrue(baishan.contains("<dt>投入资金</dt><dd><span class=\"figure-number\">4141</span>万元</dd>"));
+        assertTrue(baishan.contains("<dt>废石清运整备量</dt><dd><span class=\"figure-number\">167</span>万立方米</dd>"));
+        assertTrue(baishan.contains("<dt>矿坑回填</dt><dd><span class=\"figure-number\">155</span>万立方米</dd>"));
+        String accountability = site.read("accountability/index.html");
+        for (String figure : new String[] {">93</span>", ">36</span>", ">279</span>", ">1101</span>",
+                "<th scope=\"row\">厅局级</th><td class=\"num\">8</td>",
+                "<th scope=\"row\">县处级</th><td class=\"num\">51</td>",
+                "<th scope=\"row\">乡科级及以下</th><td class=\"num\">59</td>"}) {
+            assertTrue(accountability.contains(figure), figure);
+        }
+    }
 }

@@ -7,4 +7,12 @@ import org.disclose.model.Content;
 public interface Check {
 
     void check(Content content, Diagnostics diagnostics);
+
+    /**
+     * Whether the rule compares totals across records, and so would only repeat an earlier error as a false mismatch
+     * when some record could not be read.
+     */
+    default boolean needsEveryRecord() {
+        return false;
+    }
 }

@@ -20,9 +20,13 @@ public final class Checks {
     private Checks() {
     }
 
+    /** Runs every rule; those comparing totals across records only when every record was read. */
     public static void run(Content content, Diagnostics diagnostics) {
+        boolean readClean = !diagnostics.hasErrors();
         for (Check check : ALL) {
-            check.check(content, diagnostics);
+            if (readClean || !check.needsEveryRecord()) {
+                check.check(content, diagnostics);
+            }
         }
     }
 }

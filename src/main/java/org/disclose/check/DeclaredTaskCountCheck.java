@@ -15,6 +15,11 @@ import org.disclose.model.TaskStatus;
 public final class DeclaredTaskCountCheck implements Check {
 
     @Override
+    public boolean needsEveryRecord() {
+        return true;
+    }
+
+    @Override
     public void check(Content content, Diagnostics diagnostics) {
         for (Round round : content.rounds()) {
             List<Task> tasks = content.tasks().stream().filter(t -> round.id().equals(t.round())).toList();

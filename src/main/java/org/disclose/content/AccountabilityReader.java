@@ -17,7 +17,7 @@ public final class AccountabilityReader {
 
     public static List<Accountability> read(Path root, Diagnostics diagnostics) {
         List<Accountability> out = new ArrayList<>();
-        for (Fields f : DataFile.records(root.resolve(FILE), FILE, "accountability", diagnostics)) {
+        for (Fields f : DataFile.records(root.resolve(FILE), FILE, "the accountability record", diagnostics)) {
             String round = f.requireString("round");
             ContentDate asOf = f.date("asOf", true);
             List<Accountability.RankCount> byRank = new ArrayList<>();

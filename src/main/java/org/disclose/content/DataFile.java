@@ -13,7 +13,10 @@ public final class DataFile {
     private DataFile() {
     }
 
-    /** The records of the file, each as {@link Fields}; empty when the file is absent or broken (reported). */
+    /**
+     * The records of the file, each as {@link Fields} named {@code what} in messages ("the task"); empty when the file
+     * is absent or broken (reported).
+     */
     public static List<Fields> records(Path file, String shown, String what, Diagnostics diagnostics) {
         if (!Files.isRegularFile(file)) {
             return List.of();
@@ -24,8 +27,8 @@ public final class DataFile {
             return List.of();
         }
         if (!(root.get() instanceof YNode.Sequence seq)) {
-            diagnostics.error(root.get().pos(), shown + " must be a list of " + what + " records, each starting "
-                    + "with '- ', not " + root.get().kind());
+            diagnostics.error(root.get().pos(), shown + " must be a list of records, each starting with '- ', not "
+                    + root.get().kind());
             return List.of();
         }
         List<Fields> out = new ArrayList<>(seq.items().size());

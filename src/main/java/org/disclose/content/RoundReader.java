@@ -18,7 +18,7 @@ public final class RoundReader {
 
     public static List<Round> read(Path root, Diagnostics diagnostics) {
         List<Round> rounds = new ArrayList<>();
-        for (Fields f : DataFile.records(root.resolve(FILE), FILE, "inspection round", diagnostics)) {
+        for (Fields f : DataFile.records(root.resolve(FILE), FILE, "the round", diagnostics)) {
             String id = f.requireString("id");
             if (id != null && !Slugs.isValid(id)) {
                 diagnostics.error(f.posOf("id"), "round id '" + id + "' is used in addresses: " + Slugs.rule());

@@ -24,7 +24,7 @@ public final class TaskReader {
 
     public static List<Task> read(Path file, String shown, Diagnostics diagnostics) {
         List<Task> tasks = new ArrayList<>();
-        for (Fields f : DataFile.records(file, shown, "rectification task", diagnostics)) {
+        for (Fields f : DataFile.records(file, shown, WHAT, diagnostics)) {
             toTask(f).ifPresent(tasks::add);
         }
         return tasks;
@@ -56,9 +56,15 @@ public final class TaskReader {
             c.reportUnknown();
             return result;
         }).orElse(null);
+        String region = f.string("region");
+        if (region != null && !Slugs.isValidName(region)) {
+            diagnostics.error(f.posOf("region"), "region '" + region + "' names a page address: it may not contain "
+                    + "/ \\ ? # % or spaces, nor be . or ..");
+            region = null;
+        }
         Task task = new Task(id, round, problem, f.string("target"), List.copyOf(f.strings("measures")),
                 f.string("leader"), List.copyOf(f.strings("leadUnits")), List.copyOf(f.strings("supportingUnits")),
-                deadline(f), Optional.ofNullable(f.string("region")).orElse(null), status, List.copyOf(progress),
+                deadline(f), region, status, List.copyOf(progress),
                 closure, f.bool("sample", false), f.where());
         f.reportUnknown();
         boolean complete = id != null && round != null && problem != null && status != null;
