@@ -15,6 +15,8 @@ import org.disclose.render.Markdown;
 public final class CaseReader {
 
     private static final String WHAT = "the typical case";
+    private static final java.util.regex.Pattern IMAGE_TYPES =
+            java.util.regex.Pattern.compile("[a-z0-9_\\-/]+\\.(png|jpe?g|gif|webp)");
 
     private final Markdown markdown;
 
@@ -66,11 +68,16 @@ public final class CaseReader {
             String alt = i.requireString("alt");
             if (path != null) {
                 Path resolved = file.getParent().resolve(path).normalize();
+                String lower = path.toLowerCase(java.util.Locale.ROOT);
                 if (!resolved.startsWith(file.getParent()) || path.startsWith("/")) {
                     diagnostics.error(i.posOf("path"), "image path '" + path + "' leads outside content/cases/: "
                             + "put the image in that folder and give its path relative to it");
                     path = null;
-                } else if (!Files.isRegularFile(resolved)) {
+                } else if (!IMAGE_TYPES.matcher(lower).matches()) {
+                    diagnostics.error(i.posOf("path"), "'" + path + "' is not an image this site publishes: use "
+                            + ".png, .jpg, .jpeg, .gif or .webp");
+                    path = null;
+                } else if (!Files.isRegularFile(resolved) || Files.isSymbolicLink(resolved)) {
                     diagnostics.error(i.posOf("path"), "image '" + path + "' not found next to " + file.getFileName());
                     path = null;
                 }

@@ -62,9 +62,8 @@ final class CaseRoutes {
                 tasks, c.bodyHtml());
     }
 
-    /** Images are published beside the case page, under their own file name. */
+    /** Images are published beside the case page, at the same relative path as beside its file. */
     static String imagePath(TypicalCase c, TypicalCase.Image image) {
-        String name = image.path().substring(image.path().lastIndexOf('/') + 1);
-        return path(c) + name;
+        return path(c) + "images/" + image.path();
     }
 }

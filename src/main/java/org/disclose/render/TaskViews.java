@@ -72,12 +72,16 @@ final class TaskViews {
         if (task.deadline() == null || task.deadline().date() == null) {
             return null;
         }
-        ContentDate deadline = task.deadline().date();
+        // A deadline is a whole day: done at any time on that day is on time.
+        var deadline = task.deadline().date().day();
         Optional<ContentDate> completed = task.completedOn();
         if (completed.isPresent()) {
-            return deadline.isBefore(completed.get()) ? t.get("completedLate") : null;
+            return completed.get().day().isAfter(deadline) ? t.get("completedLate") : null;
         }
-        return dataDate != null && deadline.isBefore(dataDate) ? t.get("overdue") : null;
+        if (task.status().isDone()) {
+            return null; // done, but the record does not say when: nothing can be claimed
+        }
+        return dataDate != null && dataDate.day().isAfter(deadline) ? t.get("overdue") : null;
     }
 
     private static String display(ContentDate d) {
