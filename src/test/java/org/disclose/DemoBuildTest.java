@@ -144,4 +144,43 @@ class DemoBuildTest {
             assertTrue(accountability.contains(figure), figure);
         }
     }
+
+    @Test
+    void indicatorsAreSaidTheWayTheReleasePhrasesThem() {
+        assertTrue(site.read("indicators/pm25/index.html").contains("同比下降1微克/立方米，向好"));
+        assertTrue(site.read("indicators/pm25/index.html").contains("已达到目标"));
+        assertTrue(site.read("indicators/good-water/index.html").contains("同比上升5.1个百分点，向好"));
+        assertTrue(site.read("indicators/good-air-days/index.html").contains("全国排位同比上升3个位次"));
+        assertTrue(site.read("indicators/village-waste-coverage/index.html").contains("94%以上"));
+        assertTrue(site.read("indicators/new-energy-vehicles/index.html").contains("超过2万辆"));
+        assertTrue(site.read("indicators/wind-solar-total-capacity/index.html").contains("突破1500万千瓦"));
+        String pm25 = site.read("indicators/pm25/index.html");
+        assertTrue(pm25.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assertTrue(pm25.contains("<title id=\"chart-pm25-title\">PM2.5平均浓度</title>"));
+        assertTrue(pm25.contains("<th scope=\"row\">2021年</th><td class=\"num\">26微克/立方米</td>"));
+        assertTrue(pm25.contains("href=\"../../data/indicators/pm25.csv\""));
+        assertTrue(site.read("data/indicators/pm25.csv").startsWith("\uFEFF指标编号,指标名称,时期,数值,限定词,单位\r\n"));
+        String all = site.read("indicators/index.html");
+        for (String category : new String[] {"大气", "水", "土壤", "农村环境", "能源与低碳"}) {
+            assertTrue(all.contains(">" + category + "</h2>"), category);
+        }
+    }
+
+    @Test
+    void complaintsAreSampleCasesConsistentWithTheReportedTotals() {
+        String summary = site.read("complaints/index.html");
+        assertTrue(summary.contains("<dt>交办案件</dt><dd><span class=\"figure-number\">4704</span>件</dd>"));
+        assertTrue(summary.contains("<dt>已办结</dt><dd><span class=\"figure-number\">4593</span>件</dd>"));
+        assertTrue(summary.contains("<dt>结案销号率</dt><dd><span class=\"figure-number\">97.64</span>%</dd>"));
+        assertTrue(summary.contains("示例"));
+        // batch 3 is kept as Excel on Chinese Windows writes CSV: GB18030, CRLF and the header 污染类型
+        String batch3 = site.read("complaints/round2/batch-3/index.html");
+        assertTrue(batch3.contains("第二轮中央生态环境保护督察第3批交办群众信访举报案件"));
+        assertTrue(batch3.contains("本页所列信访举报案件为示例数据"));
+        assertTrue(batch3.contains("rel=\"next\""), "157 cases are paginated at 50 rows");
+        assertTrue(site.exists("complaints/round2/batch-3/page/4/index.html"));
+        String oneCase = site.read("complaints/D2JL000315/index.html");
+        assertTrue(oneCase.contains("本案件为示例数据"));
+        assertTrue(oneCase.contains("（示例）反映"));
+    }
 }

@@ -17,6 +17,7 @@ import org.disclose.content.ContentReader;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.Content;
+import org.disclose.publish.OpenData;
 import org.disclose.publish.StagedOutput;
 import org.disclose.render.Markdown;
 import org.disclose.render.Renderer;
@@ -78,6 +79,7 @@ public final class Build {
         layouts.forEach(l -> templates.prepare(l, diagnostics));
         Map<String, Path> assets = assets(theme.get(), diagnostics);
         Renderer renderer = new Renderer(templates, site, strings, assetKeys(assets));
+        Map<String, byte[]> data = OpenData.files(content, strings);
         for (String key : new TreeSet<>(strings.missing())) {
             diagnostics.error(SourcePos.file("themes/" + site.theme()), "the theme's strings lack '" + key
                     + "': add it to i18n/" + site.language() + ".yaml");
@@ -90,9 +92,10 @@ public final class Build {
         try (StagedOutput out = StagedOutput.open(options.output())) {
             assets.forEach((sitePath, file) -> out.copy(sitePath, file));
             SiteRoutes.staticFiles(content, root).forEach(out::copy);
+            data.forEach(out::write);
             routes.parallelStream().forEach(r -> out.write(r.file(), renderer.render(r)));
             out.commit();
-            return new BuildResult(diagnostics.sorted(), routes.size(), routes.size() + assets.size(),
+            return new BuildResult(diagnostics.sorted(), routes.size(), routes.size() + assets.size() + data.size(),
                     elapsed(start));
         } catch (IOException | UncheckedIOException e) {
             diagnostics.error(new SourcePos(options.output().toString(), 1, 1), "cannot write the site: "

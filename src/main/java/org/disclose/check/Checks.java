@@ -15,7 +15,9 @@ public final class Checks {
             new TaskStatusLogCheck(),
             new DeclaredTaskCountCheck(),
             new ClosureRateCheck(),
-            new AccountabilityTotalCheck());
+            new AccountabilityTotalCheck(),
+            new IndicatorSeriesCheck(),
+            new DeclaredComplaintTotalsCheck());
 
     private Checks() {
     }

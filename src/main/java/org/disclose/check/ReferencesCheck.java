@@ -37,6 +37,9 @@ public final class ReferencesCheck implements Check {
         for (Accountability a : content.accountability()) {
             known("round", a.round(), rounds, a.where().of("round"), diagnostics);
         }
+        for (var batch : content.complaints()) {
+            known("round", batch.round(), rounds, batch.where().of("round"), diagnostics);
+        }
         for (Release r : content.releases()) {
             if (r.round() != null) {
                 known("round", r.round(), rounds, r.where().of("round"), diagnostics);

@@ -5,7 +5,10 @@ import java.util.Map;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.Accountability;
+import org.disclose.model.Complaint;
+import org.disclose.model.ComplaintBatch;
 import org.disclose.model.Content;
+import org.disclose.model.Indicator;
 import org.disclose.model.Page;
 import org.disclose.model.Release;
 import org.disclose.model.Round;
@@ -36,6 +39,20 @@ public final class UniqueIdsCheck implements Check {
         seen.clear();
         for (TypicalCase c : content.cases()) {
             clash(seen, "typical case slug", c.slug(), c.where().of("slug"), diagnostics);
+        }
+        seen.clear();
+        for (Indicator i : content.indicators()) {
+            clash(seen, "indicator id", i.id(), i.where().of("id"), diagnostics);
+        }
+        seen.clear();
+        for (ComplaintBatch b : content.complaints()) {
+            clash(seen, "complaint batch", b.round() + " 第" + b.number() + "批", b.where().of("batch"), diagnostics);
+        }
+        seen.clear();
+        for (ComplaintBatch b : content.complaints()) {
+            for (Complaint c : b.cases()) {
+                clash(seen, "受理编号", c.id(), c.where().origin(), diagnostics);
+            }
         }
         seen.clear();
         for (Accountability a : content.accountability()) {

@@ -19,6 +19,7 @@ public record SiteConfig(
         String icp,
         String police,
         List<NavItem> navigation,
+        List<NavItem> footerLinks,
         boolean demo,
         int pageSize,
         boolean allowHtml) {

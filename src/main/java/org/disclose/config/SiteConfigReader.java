@@ -34,6 +34,20 @@ public final class SiteConfigReader {
                 .map(f -> fromFields(f, baseUrlOverride, diagnostics));
     }
 
+    /** Links by site path ({@code /releases/} → {@code releases/}) or absolute URL. */
+    private static List<SiteConfig.NavItem> links(Fields f, String key) {
+        List<SiteConfig.NavItem> links = new ArrayList<>();
+        for (Fields item : f.list(key, "a link")) {
+            String title = item.requireString("title");
+            String path = item.requireString("url");
+            item.reportUnknown();
+            if (title != null && path != null) {
+                links.add(new SiteConfig.NavItem(title, path.startsWith("/") ? path.substring(1) : path));
+            }
+        }
+        return List.copyOf(links);
+    }
+
     private static SiteConfig fromFields(Fields f, String baseUrlOverride, Diagnostics diagnostics) {
         String title = f.requireString("title");
         String description = f.string("description");
@@ -61,19 +75,12 @@ public final class SiteConfigReader {
             c.reportUnknown();
             return result;
         }).orElse(new SiteConfig.Contact(null, null, null));
-        List<SiteConfig.NavItem> nav = new ArrayList<>();
-        for (Fields item : f.list("navigation", "navigation item")) {
-            String navTitle = item.requireString("title");
-            String path = item.requireString("url");
-            item.reportUnknown();
-            if (navTitle != null && path != null) {
-                nav.add(new SiteConfig.NavItem(navTitle, path.startsWith("/") ? path.substring(1) : path));
-            }
-        }
+        List<SiteConfig.NavItem> nav = links(f, "navigation");
+        List<SiteConfig.NavItem> footer = links(f, "footerLinks");
         SiteConfig config = new SiteConfig(title, description, language, baseUrl, theme,
                 f.string("organiser"), f.string("operator"), contact,
                 f.string("siteCode"), f.string("icp"), f.string("police"),
-                List.copyOf(nav), f.bool("demo", false), pageSize == null ? 10 : pageSize.intValue(),
+                nav, footer, f.bool("demo", false), pageSize == null ? 10 : pageSize.intValue(),
                 f.bool("allowHtml", false));
         f.reportUnknown();
         return config;

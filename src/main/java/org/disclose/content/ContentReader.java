@@ -8,7 +8,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.disclose.diag.Diagnostics;
 import org.disclose.model.Accountability;
+import org.disclose.model.ComplaintBatch;
 import org.disclose.model.Content;
+import org.disclose.model.Indicator;
 import org.disclose.model.Page;
 import org.disclose.model.Release;
 import org.disclose.model.Round;
@@ -49,7 +51,15 @@ public final class ContentReader {
         List<TypicalCase> cases = readAll("cases", diagnostics,
                 f -> caseReader.read(f, files.shown(f), diagnostics), ".md");
         List<Accountability> accountability = AccountabilityReader.read(files.root(), diagnostics);
-        return new Content(releases, pages, rounds, tasks, cases, accountability);
+        List<Indicator> indicators = readAll("indicators", diagnostics,
+                f -> Optional.of(IndicatorReader.read(f, files.shown(f), diagnostics)), ".yaml", ".yml").stream()
+                .flatMap(List::stream)
+                .collect(Collectors.toUnmodifiableList());
+        List<ComplaintBatch> complaints = readAll("complaints", diagnostics,
+                f -> ComplaintReader.read(f, files.shown(f), diagnostics), ".csv", ".xlsx").stream()
+                .sorted(Comparator.comparing(ComplaintBatch::round).thenComparingInt(ComplaintBatch::number))
+                .collect(Collectors.toUnmodifiableList());
+        return new Content(releases, pages, rounds, tasks, cases, accountability, indicators, complaints);
     }
 
     private <T> List<T> readAll(String folder, Diagnostics diagnostics, Function<Path, Optional<T>> reader,

@@ -28,7 +28,7 @@ public final class PageReader {
                                 "'" + slug + "' cannot be a URL slug: " + Slugs.rule());
                     }
                     Page page = new Page(slug, f.requireString("title"), f.string("summary"), f.bool("draft", false),
-                            markdown.toHtml(fm.body()), f.where());
+                            markdown.toHtml(fm.body(), shown, fm.bodyLine(), diagnostics), f.where());
                     f.reportUnknown();
                     return Slugs.isValid(slug) && page.title() != null ? Optional.of(page) : Optional.empty();
                 }));

@@ -56,7 +56,7 @@ public final class ReleaseReader {
         }
         Release release = new Release(slug, title, f.string("round"), date, updated, f.string("source"), f.string("summary"),
                 List.copyOf(f.strings("tags")), f.bool("draft", false), List.copyOf(changes),
-                markdown.toHtml(fm.body()), f.where());
+                markdown.toHtml(fm.body(), f.pos().path(), fm.bodyLine(), diagnostics), f.where());
         f.reportUnknown();
         boolean complete = Slugs.isValid(slug) && title != null && date != null;
         return complete ? Optional.of(release) : Optional.empty();

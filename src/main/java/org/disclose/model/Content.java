@@ -11,7 +11,9 @@ public record Content(
         List<Round> rounds,
         List<Task> tasks,
         List<TypicalCase> cases,
-        List<Accountability> accountability) {
+        List<Accountability> accountability,
+        List<Indicator> indicators,
+        List<ComplaintBatch> complaints) {
 
     public Optional<Round> round(String id) {
         return rounds.stream().filter(r -> r.id().equals(id)).findFirst();

@@ -45,17 +45,24 @@ public final class Renderer {
         return page.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private PageFrame frame(Route route) {
-        // The 404 page is served at whatever address was not found, so it links from the site's absolute path.
-        String root = route.file().equals("404.html") ? config.baseUrl().path() : route.root();
-        List<Link> nav = new ArrayList<>(config.navigation().size());
-        for (var item : config.navigation()) {
+    /** Site links as seen from one page: relative to it, and marked current for the page or its section. */
+    private static List<Link> links(List<SiteConfig.NavItem> items, Route route, String root) {
+        List<Link> links = new ArrayList<>(items.size());
+        for (SiteConfig.NavItem item : items) {
             boolean external = item.path().contains("://");
             String current = external ? null
                     : route.path().equals(item.path()) ? "page"
                     : !item.path().isEmpty() && route.path().startsWith(item.path()) ? "true" : null;
-            nav.add(new Link(item.title(), external ? item.path() : root + item.path(), current));
+            links.add(new Link(item.title(), external ? item.path() : root + item.path(), current));
         }
+        return links;
+    }
+
+    private PageFrame frame(Route route) {
+        // The 404 page is served at whatever address was not found, so it links from the site's absolute path.
+        String root = route.file().equals("404.html") ? config.baseUrl().path() : route.root();
+        List<Link> nav = links(config.navigation(), route, root);
+        List<Link> footer = links(config.footerLinks(), route, root);
         List<Link> crumbs = new ArrayList<>(route.trail().size() + 1);
         for (PathLink l : route.trail()) {
             crumbs.add(new Link(l.title(), root + l.path(), null));
@@ -68,6 +75,6 @@ public final class Renderer {
         String fullTitle = route.path().isEmpty() ? site.title() : route.title() + titleSeparator + site.title();
         return new PageFrame(site, strings.all(), root, route.title(), fullTitle,
                 route.description() != null ? route.description() : site.description(),
-                config.baseUrl().absolute(route.path()), route.layout(), nav, crumbs, Map.copyOf(asset));
+                config.baseUrl().absolute(route.path()), route.layout(), nav, footer, crumbs, Map.copyOf(asset));
     }
 }

@@ -48,6 +48,8 @@ public final class SiteRoutes {
         TaskRoutes.add(routes, content, t, home);
         CaseRoutes.add(routes, content, t, config.pageSize(), home);
         RoundRoutes.add(routes, content, t, home);
+        IndicatorRoutes.add(routes, content, t, home);
+        ComplaintRoutes.add(routes, content, t, home);
         for (Page p : content.pages()) {
             routes.add(new Route(p.slug() + "/", "page", p.title(), p.summary(), List.of(home),
                     new PageView(p.title(), p.summary(), p.bodyHtml()), p.where().origin()));

@@ -17,8 +17,13 @@ public record PageFrame(
         String canonical,
         String bodyClass,
         List<Link> navigation,
+        List<Link> footerLinks,
         List<Link> breadcrumbs,
         Map<String, String> asset) {
+
+    public boolean hasFooterLinks() {
+        return !footerLinks.isEmpty();
+    }
 
     public boolean hasNavigation() {
         return !navigation.isEmpty();

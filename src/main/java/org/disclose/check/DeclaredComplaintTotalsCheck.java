@@ -1,0 +1,50 @@
+package org.disclose.check;
+
+import java.util.List;
+import org.disclose.diag.Diagnostics;
+import org.disclose.model.Complaint;
+import org.disclose.model.ComplaintBatch;
+import org.disclose.model.Content;
+import org.disclose.model.Resolution;
+import org.disclose.model.Round;
+import org.disclose.model.RoundReport;
+
+/**
+ * A round's latest declared complaint totals must match its complaint records: cases assigned up to the report's
+ * date, and cases 已办结. Only the latest report is compared, because a case's record shows where it stands now, not
+ * when it was closed.
+ */
+public final class DeclaredComplaintTotalsCheck implements Check {
+
+    @Override
+    public boolean needsEveryRecord() {
+        return true;
+    }
+
+    @Override
+    public void check(Content content, Diagnostics diagnostics) {
+        for (Round round : content.rounds()) {
+            List<ComplaintBatch> batches = content.complaints().stream()
+                    .filter(b -> round.id().equals(b.round())).toList();
+            RoundReport report = round.latestReport().orElse(null);
+            if (batches.isEmpty() || report == null) {
+                continue;
+            }
+            long assigned = batches.stream().filter(b -> !report.asOf().isBefore(b.assigned()))
+                    .mapToLong(b -> b.cases().size()).sum();
+            long closed = batches.stream().filter(b -> !report.asOf().isBefore(b.assigned()))
+                    .flatMap(b -> b.cases().stream()).map(Complaint::resolution)
+                    .filter(r -> r == Resolution.CLOSED).count();
+            if (report.complaintsAssigned() != null && report.complaintsAssigned() != assigned) {
+                diagnostics.error(report.where().of("complaintsAssigned"), "complaintsAssigned is "
+                        + report.complaintsAssigned() + " as of " + report.asOf().display() + ", but the complaint "
+                        + "tables of round '" + round.id() + "' list " + assigned + " cases assigned by then");
+            }
+            if (report.complaintsClosed() != null && report.complaintsClosed() != closed) {
+                diagnostics.error(report.where().of("complaintsClosed"), "complaintsClosed is "
+                        + report.complaintsClosed() + ", but the complaint tables of round '" + round.id()
+                        + "' mark " + closed + " cases 已办结");
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.disclose.check;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.disclose.diag.Diagnostics;
+import org.disclose.diag.SourcePos;
+
+/**
+ * Keeps citizens' personal data off the public site: a resident ID number (with a valid check digit), a mainland
+ * mobile number or a personal e-mail address in any content is an error, shown masked so the message itself does
+ * not spread it. Official numbers the site means to publish (hotlines, the objections address of a closure notice)
+ * are listed in {@code site.yaml} and pass.
+ */
+public final class PersonalDataGuard {
+
+    private static final Pattern ID = Pattern.compile("(?<![0-9A-Za-z])[1-9]\\d{16}[0-9Xx](?![0-9A-Za-z])");
+    private static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9]\\d{9}(?![0-9])");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@((?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,})");
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final String CHECK_CODES = "10X98765432";
+    /** Free mail services: an address there belongs to a person, not to an office. */
+    private static final Set<String> PERSONAL_DOMAINS = Set.of("qq.com", "foxmail.com", "163.com", "126.com",
+            "yeah.net", "sina.com", "sina.cn", "sohu.com", "139.com", "189.cn", "wo.cn", "aliyun.com", "gmail.com",
+            "hotmail.com", "outlook.com", "live.com", "yahoo.com", "icloud.com", "me.com", "msn.com");
+
+    private final Set<String> allowed = new HashSet<>();
+
+    /** @param allowed numbers and addresses the site publishes on purpose */
+    public PersonalDataGuard(List<String> allowed) {
+        for (String a : allowed) {
+            if (a != null) {
+                this.allowed.add(normal(a));
+            }
+        }
+    }
+
+    /** Scans a whole text whose first character is at {@code start}. */
+    public void scan(String text, SourcePos start, Diagnostics diagnostics) {
+        if (text.length() < 11) {
+            return;
+        }
+        Locator at = new Locator(text, start);
+        Matcher m = ID.matcher(text);
+        while (m.find()) {
+            if (validIdCheckDigit(m.group()) && !allowed.contains(normal(m.group()))) {
+                diagnostics.error(at.pos(m.start()), "a resident ID number (" + maskId(m.group()) + ") must not be "
+                        + "published: remove it or replace it with a description such as 当事人");
+            }
+        }
+        m = MOBILE.matcher(text);
+        while (m.find()) {
+            if (!allowed.contains(normal(m.group()))) {
+                diagnostics.error(at.pos(m.start()), "a mobile number (" + m.group().substring(0, 3) + "****"
+                        + m.group().substring(7) + ") must not be published: remove it, or if it is an official "
+                        + "hotline add it to publicContacts in content/site.yaml");
+            }
+        }
+        if (text.indexOf('@') >= 0) {
+            m = EMAIL.matcher(text);
+            while (m.find()) {
+                String domain = m.group(1).toLowerCase(Locale.ROOT);
+                if (PERSONAL_DOMAINS.contains(domain) && !allowed.contains(normal(m.group()))) {
+                    diagnostics.error(at.pos(m.start()), "a personal e-mail address (" + m.group().charAt(0)
+                            + "***@" + domain + ") must not be published: remove it, or if it is an official "
+                            + "address add it to publicContacts in content/site.yaml");
+                }
+            }
+        }
+    }
+
+    static boolean validIdCheckDigit(String id) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (id.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return Character.toUpperCase(id.charAt(17)) == CHECK_CODES.charAt(sum % 11);
+    }
+
+    static String maskId(String id) {
+        return id.substring(0, 4) + "*".repeat(10) + id.substring(14);
+    }
+
+    private static String normal(String s) {
+        return s.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** Turns offsets into line and column, walking forward only (matches come in order per pattern). */
+    private static final class Locator {
+        private final String text;
+        private final SourcePos start;
+        private int offset;
+        private int line;
+        private int col;
+
+        Locator(String text, SourcePos start) {
+            this.text = text;
+            this.start = start;
+            reset();
+        }
+
+        private void reset() {
+            offset = 0;
+            line = start.line();
+            col = start.col();
+        }
+
+        SourcePos pos(int target) {
+            if (target < offset) {
+                reset();
+            }
+            while (offset < target) {
+                if (text.charAt(offset++) == '\n') {
+                    line++;
+                    col = 1;
+                } else {
+                    col++;
+                }
+            }
+            return new SourcePos(start.path(), line, col);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.disclose.content;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import org.disclose.content.table.Cell;
+import org.disclose.content.table.Row;
+import org.disclose.content.table.Table;
+import org.disclose.content.table.TableReader;
+import org.disclose.diag.Diagnostics;
+import org.disclose.diag.SourcePos;
+import org.disclose.model.Complaint;
+import org.disclose.model.ComplaintBatch;
+import org.disclose.model.ContentDate;
+import org.disclose.model.PollutionType;
+import org.disclose.model.Resolution;
+import org.disclose.model.Verdict;
+import org.disclose.model.Where;
+
+/**
+ * {@code content/complaints/NAME.csv} (or {@code .xlsx}) with the column headers provinces publish, plus the batch's
+ * facts in the sidecar {@code NAME.yaml} (batch, assigned, round, sample).
+ */
+public final class ComplaintReader {
+
+    public static final String NUMBER = "序号";
+    public static final String ID = "受理编号";
+    public static final String SUMMARY = "交办问题基本情况";
+    public static final String REGION = "行政区域";
+    public static final String TYPE = "问题类型";
+    public static final String TYPE_ALIAS = "污染类型";
+    public static final String FINDINGS = "调查核实情况";
+    public static final String VERDICT = "是否属实";
+    public static final String GOAL = "办结目标";
+    public static final String HANDLING = "处理和整改情况";
+    public static final String RESOLUTION = "是否办结";
+    public static final String ACCOUNTABILITY = "责任人被处理情况";
+
+    /** Without these a case cannot be published or counted. */
+    static final List<String> REQUIRED = List.of(ID, SUMMARY, REGION, TYPE, VERDICT, RESOLUTION);
+
+    private ComplaintReader() {
+    }
+
+    public static Optional<ComplaintBatch> read(Path file, String shown, Diagnostics diagnostics) {
+        String name = file.getFileName().toString();
+        Path sidecar = file.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".yaml");
+        String sidecarShown = shown.substring(0, shown.lastIndexOf('.')) + ".yaml";
+        if (!Files.isRegularFile(sidecar)) {
+            diagnostics.error(SourcePos.file(shown), "the batch's facts are missing: create " + sidecarShown
+                    + " with batch (第几批), assigned (交办日期) and round");
+            return Optional.empty();
+        }
+        Optional<Fields> meta = SourceText.read(sidecar, sidecarShown, diagnostics)
+                .flatMap(text -> YamlParser.parse(text, sidecarShown, 0, diagnostics))
+                .flatMap(node -> Fields.of(node, diagnostics, "the complaint batch"));
+        Optional<Table> table = TableReader.read(file, shown, diagnostics);
+        if (meta.isEmpty() || table.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields m = meta.get();
+        Long batch = m.integer("batch");
+        if (batch == null && !m.has("batch")) {
+            m.missing("batch");
+        }
+        ContentDate assigned = m.date("assigned", true);
+        String round = m.requireString("round");
+        boolean sample = m.bool("sample", false);
+        m.reportUnknown();
+        Optional<Columns> columns = Columns.of(table.get(), shown, diagnostics);
+        if (columns.isEmpty() || batch == null || assigned == null || round == null) {
+            return Optional.empty();
+        }
+        List<Complaint> cases = new ArrayList<>(table.get().rows().size());
+        for (Row row : table.get().rows()) {
+            toComplaint(row, columns.get(), batch.intValue(), diagnostics).ifPresent(cases::add);
+        }
+        return Optional.of(new ComplaintBatch(batch.intValue(), assigned, round, sample, List.copyOf(cases),
+                m.where()));
+    }
+
+    private static Optional<Complaint> toComplaint(Row row, Columns c, int batch, Diagnostics diagnostics) {
+        Cell idCell = row.cell(c.id);
+        String id = idCell.text();
+        boolean ok = true;
+        if (id.isEmpty()) {
+            diagnostics.error(idCell.pos(), ID + " is empty: every case needs its acceptance number");
+            ok = false;
+        } else if (!Slugs.isValidName(id)) {
+            diagnostics.error(idCell.pos(), ID + " '" + id + "' is also the case's address: it may not contain "
+                    + "/ \\ ? # % or spaces");
+            ok = false;
+        }
+        Verdict verdict = vocabulary(row.cell(c.verdict), VERDICT, Verdict::parse, Verdict.labels(), diagnostics);
+        Resolution resolution = vocabulary(row.cell(c.resolution), RESOLUTION, Resolution::parse,
+                Resolution.labels(), diagnostics);
+        List<PollutionType> types = types(row.cell(c.type), c.typeName, diagnostics);
+        Cell region = row.cell(c.region);
+        if (region.isEmpty()) {
+            diagnostics.error(region.pos(), REGION + " is empty: name the city or county");
+            ok = false;
+        }
+        if (!ok || verdict == null || resolution == null || types == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Complaint(text(row, c.number), id, text(row, c.summary), region.text(), types,
+                text(row, c.findings), verdict, text(row, c.goal), text(row, c.handling), resolution,
+                text(row, c.accountability), batch, new Where(idCell.pos(), Map.of("id", idCell.pos()))));
+    }
+
+    private static String text(Row row, int column) {
+        return column < 0 ? null : emptyToNull(row.cell(column).text());
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static <E> E vocabulary(Cell cell, String column, Function<String, Optional<E>> parse,
+                                    List<String> allowed, Diagnostics diagnostics) {
+        Optional<E> value = parse.apply(cell.text());
+        if (value.isEmpty()) {
+            String hint = Suggest.closest(cell.text(), allowed).map(k -> " (did you mean '" + k + "'?)").orElse("");
+            diagnostics.error(cell.pos(), column + " is '" + cell.text() + "', which is not allowed" + hint
+                    + "; use one of: " + String.join(", ", allowed));
+            return null;
+        }
+        return value.get();
+    }
+
+    /** 大气、水 — several types separated by 、 , ， ; ； / or spaces. */
+    private static List<PollutionType> types(Cell cell, String column, Diagnostics diagnostics) {
+        List<PollutionType> types = new ArrayList<>(2);
+        boolean ok = true;
+        for (String part : cell.text().split("[、,，;；/\\s]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            PollutionType type = vocabulary(new Cell(part, cell.pos()), column, PollutionType::parse,
+                    PollutionType.labels(), diagnostics);
+            if (type == null) {
+                ok = false;
+            } else if (!types.contains(type)) {
+                types.add(type);
+            }
+        }
+        if (ok && types.isEmpty()) {
+            diagnostics.error(cell.pos(), column + " is empty: use one or more of: "
+                    + String.join(", ", PollutionType.labels()));
+            return null;
+        }
+        return ok ? List.copyOf(types) : null;
+    }
+
+    /** Where each published column is in this table; 污染类型 is accepted for 问题类型. */
+    private record Columns(int number, int id, int summary, int region, int type, String typeName, int findings,
+                           int verdict, int goal, int handling, int resolution, int accountability) {
+
+        static Optional<Columns> of(Table table, String shown, Diagnostics diagnostics) {
+            int type = index(table, TYPE);
+            String typeName = TYPE;
+            if (type < 0 && index(table, TYPE_ALIAS) >= 0) {
+                type = index(table, TYPE_ALIAS);
+                typeName = TYPE_ALIAS;
+            }
+            boolean ok = true;
+            for (String required : REQUIRED) {
+                int at = required.equals(TYPE) ? type : index(table, required);
+                if (at < 0) {
+                    SourcePos pos = table.header().isEmpty() ? SourcePos.file(shown) : table.header().get(0).pos();
+                    diagnostics.error(pos, "missing column '" + required + "'" + (required.equals(TYPE)
+                            ? " (or '" + TYPE_ALIAS + "')" : "") + " in " + shown + "; its columns are: "
+                            + String.join(", ", table.names()));
+                    ok = false;
+                }
+            }
+            if (!ok) {
+                return Optional.empty();
+            }
+            return Optional.of(new Columns(index(table, NUMBER), index(table, ID), index(table, SUMMARY),
+                    index(table, REGION), type, typeName, index(table, FINDINGS), index(table, VERDICT),
+                    index(table, GOAL), index(table, HANDLING), index(table, RESOLUTION),
+                    index(table, ACCOUNTABILITY)));
+        }
+
+        private static int index(Table table, String name) {
+            OptionalInt i = table.column(name);
+            return i.isPresent() ? i.getAsInt() : -1;
+        }
+    }
+}

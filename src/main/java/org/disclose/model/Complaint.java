@@ -1,0 +1,31 @@
+package org.disclose.model;
+
+import java.util.List;
+
+/**
+ * One citizen complaint case assigned by the inspectors (督察交办群众信访举报案件), as provinces publish them in their
+ * batch tables. Field names follow the published column headers.
+ *
+ * @param number   序号 within its batch, as written
+ * @param id       受理编号, unique across all batches; also the case's address
+ * @param summary  交办问题基本情况
+ * @param findings 调查核实情况
+ * @param goal     办结目标
+ * @param handling 处理和整改情况
+ * @param accountability 责任人被处理情况
+ */
+public record Complaint(
+        String number,
+        String id,
+        String summary,
+        String region,
+        List<PollutionType> types,
+        String findings,
+        Verdict verdict,
+        String goal,
+        String handling,
+        Resolution resolution,
+        String accountability,
+        int batch,
+        Where where) {
+}

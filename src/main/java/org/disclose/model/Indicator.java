@@ -1,0 +1,70 @@
+package org.disclose.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An environmental or development indicator as provinces report it (PM2.5 浓度, 优良天数比例 ...): a series of
+ * values by period, which way is better, and a target where one was set.
+ */
+public record Indicator(
+        String id,
+        String name,
+        IndicatorCategory category,
+        String unit,
+        Direction direction,
+        Target target,
+        Rank rank,
+        String source,
+        List<Point> series,
+        String note,
+        Where where) {
+
+    /** Which way is an improvement. */
+    public enum Direction {
+        HIGHER("higher"), LOWER("lower");
+
+        private final String key;
+
+        Direction(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public static Optional<Direction> parse(String text) {
+            for (Direction d : values()) {
+                if (d.key.equals(text)) {
+                    return Optional.of(d);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * One reported value. {@code qualifier} keeps the release's own hedge (以上, 超过, 突破, 以内, 约) so that
+     * "94%以上" is never published as a bare 94%.
+     */
+    public record Point(String period, BigDecimal value, Qualifier qualifier, Where where) {
+    }
+
+    /** A target value, by a year where one was set, with the name of the standard where it has one. */
+    public record Target(BigDecimal value, Integer year, String label) {
+    }
+
+    /** National rank (全国排位) and its change in places on the previous period; either may be absent. */
+    public record Rank(Integer position, Integer change) {
+    }
+
+    public Optional<Point> latest() {
+        return series.isEmpty() ? Optional.empty() : Optional.of(series.get(series.size() - 1));
+    }
+
+    public Optional<Point> previous() {
+        return series.size() < 2 ? Optional.empty() : Optional.of(series.get(series.size() - 2));
+    }
+}

@@ -1,0 +1,34 @@
+package org.disclose.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** 是否办结: whether a complaint case is closed. Only 已办结 counts as closed (结案) in the reported totals. */
+public enum Resolution {
+    CLOSED("已办结", "closed"), PHASED("阶段性办结", "phased"), OPEN("未办结", "open");
+
+    private final String label;
+    private final String key;
+
+    Resolution(String label, String key) {
+        this.label = label;
+        this.key = key;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public static Optional<Resolution> parse(String text) {
+        return Arrays.stream(values()).filter(v -> v.label.equals(text)).findFirst();
+    }
+
+    public static List<String> labels() {
+        return Arrays.stream(values()).map(Resolution::label).toList();
+    }
+}

@@ -1,0 +1,187 @@
+package org.disclose.render;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.disclose.check.ClosureRateCheck;
+import org.disclose.diag.SourcePos;
+import org.disclose.model.Complaint;
+import org.disclose.model.ComplaintBatch;
+import org.disclose.model.Content;
+import org.disclose.model.PollutionType;
+import org.disclose.model.Resolution;
+import org.disclose.model.Round;
+import org.disclose.model.Verdict;
+import org.disclose.publish.OpenData;
+import org.disclose.render.chart.ChartLabels;
+import org.disclose.render.chart.Charts;
+import org.disclose.render.chart.Point;
+import org.disclose.render.chart.Series;
+import org.disclose.render.view.Breakdown;
+import org.disclose.render.view.ComplaintListView;
+import org.disclose.render.view.ComplaintRow;
+import org.disclose.render.view.ComplaintSummaryView;
+import org.disclose.render.view.ComplaintView;
+import org.disclose.render.view.PathLink;
+import org.disclose.render.view.StatusView;
+
+/**
+ * /complaints/ (totals and breakdowns), a table per batch and per region paginated at 50 rows, and a page per case at
+ * /complaints/受理编号/. Everything is computed from the case records.
+ */
+final class ComplaintRoutes {
+
+    static final String COMPLAINTS = "complaints/";
+    static final int ROWS_PER_PAGE = 50;
+
+    private ComplaintRoutes() {
+    }
+
+    static String path(Complaint c) {
+        return COMPLAINTS + c.id() + "/";
+    }
+
+    static String batchPath(ComplaintBatch b) {
+        return COMPLAINTS + b.round() + "/batch-" + b.number() + "/";
+    }
+
+    static String regionPath(String region) {
+        return COMPLAINTS + "region/" + region + "/";
+    }
+
+    static void add(List<Route> routes, Content content, Strings t, PathLink home) {
+        if (content.complaints().isEmpty()) {
+            return;
+        }
+        PathLink all = new PathLink(t.get("complaints"), COMPLAINTS);
+        Map<Integer, String> batchLabels = new LinkedHashMap<>();
+        List<ComplaintRow> allRows = new ArrayList<>();
+        Map<String, List<ComplaintRow>> byRegion = new TreeMap<>();
+        SourcePos source = SourcePos.file("content/complaints");
+        for (ComplaintBatch b : content.complaints()) {
+            String label = t.get("batchPrefix") + b.number() + t.get("batchSuffix");
+            batchLabels.put(b.number(), label);
+            List<ComplaintRow> rows = new ArrayList<>(b.cases().size());
+            for (Complaint c : b.cases()) {
+                ComplaintRow row = row(c, b, label);
+                rows.add(row);
+                byRegion.computeIfAbsent(c.region(), r -> new ArrayList<>()).add(row);
+                routes.add(new Route(path(c), "complaint", t.get("complaintPrefix") + c.id(), c.summary(),
+                        List.of(home, all), view(c, b, label, content, t), c.where().origin()));
+            }
+            allRows.addAll(rows);
+            String heading = roundName(content, b.round()) + label + t.get("complaintCases");
+            String intro = t.get("assignedOn") + b.assigned().display();
+            list(routes, batchPath(b), heading, intro, rows, b.sample(), List.of(home, all), source);
+        }
+        byRegion.forEach((region, rows) -> list(routes, regionPath(region), region + t.get("complaintCases"), null,
+                rows, rows.stream().anyMatch(ComplaintRow::sample), List.of(home, all), source));
+        routes.add(new Route(COMPLAINTS, "complaints", t.get("complaints"), null, List.of(home),
+                summary(content, t), source));
+    }
+
+    private static void list(List<Route> routes, String base, String heading, String intro, List<ComplaintRow> rows,
+                             boolean samples, List<PathLink> trail, SourcePos source) {
+        for (Paginate.Slice<ComplaintRow> slice : Paginate.of(rows, ROWS_PER_PAGE, base)) {
+            routes.add(new Route(slice.path(), "complaint-list", heading, intro, trail,
+                    new ComplaintListView(heading, intro, slice.items(), slice.pager(), samples, rows.size()),
+                    source));
+        }
+    }
+
+    private static ComplaintRow row(Complaint c, ComplaintBatch b, String batchLabel) {
+        return new ComplaintRow(c.number(), c.id(), path(c), c.summary(), c.region(), regionPath(c.region()),
+                types(c), c.verdict().label(), resolution(c.resolution()), batchLabel, batchPath(b), b.sample());
+    }
+
+    private static ComplaintView view(Complaint c, ComplaintBatch b, String batchLabel, Content content,
+                                      Strings t) {
+        return new ComplaintView(c.id(), t.get("complaintPrefix") + c.id(), c.number(), c.summary(), c.region(),
+                regionPath(c.region()), types(c), c.findings(), c.verdict().label(), c.goal(), c.handling(),
+                resolution(c.resolution()), c.accountability(), batchLabel, batchPath(b), b.assigned().display(),
+                b.assigned().iso(), roundName(content, b.round()), RoundRoutes.path(b.round()), b.sample());
+    }
+
+    private static String types(Complaint c) {
+        return c.types().stream().map(PollutionType::label).collect(Collectors.joining("、"));
+    }
+
+    private static StatusView resolution(Resolution r) {
+        return new StatusView(r.label(), r.key());
+    }
+
+    private static String roundName(Content content, String round) {
+        return content.round(round).map(Round::name).orElse(round);
+    }
+
+    private static ComplaintSummaryView summary(Content content, Strings t) {
+        List<ComplaintBatch> batches = content.complaints();
+        List<Complaint> all = batches.stream().flatMap(b -> b.cases().stream()).toList();
+        Map<Resolution, Long> byResolution = new EnumMap<>(Resolution.class);
+        all.forEach(c -> byResolution.merge(c.resolution(), 1L, Long::sum));
+        long total = all.size();
+        long closed = byResolution.getOrDefault(Resolution.CLOSED, 0L);
+        ChartLabels labels = ChartLabels.fromTheme(t::get);
+        String unit = t.get("casesUnit");
+
+        List<Breakdown> breakdowns = new ArrayList<>();
+        List<Breakdown.Line> batchLines = new ArrayList<>();
+        for (ComplaintBatch b : batches) {
+            batchLines.add(line(t.get("batchPrefix") + b.number() + t.get("batchSuffix"), batchPath(b), b.cases()));
+        }
+        breakdowns.add(breakdown("by-batch", t.get("byBatch"), t.get("batch"), batchLines, true, unit, labels));
+
+        Map<String, List<Complaint>> regions = all.stream()
+                .collect(Collectors.groupingBy(Complaint::region, TreeMap::new, Collectors.toList()));
+        List<Breakdown.Line> regionLines = regions.entrySet().stream()
+                .map(e -> line(e.getKey(), regionPath(e.getKey()), e.getValue()))
+                .sorted((a, b) -> Long.compare(b.count(), a.count()))
+                .toList();
+        breakdowns.add(breakdown("by-region", t.get("byRegion"), t.get("region"), regionLines, true, unit, labels));
+
+        Map<PollutionType, List<Complaint>> types = new EnumMap<>(PollutionType.class);
+        all.forEach(c -> c.types().forEach(type -> types.computeIfAbsent(type, k -> new ArrayList<>()).add(c)));
+        List<Breakdown.Line> typeLines = types.entrySet().stream()
+                .map(e -> line(e.getKey().label(), null, e.getValue())).toList();
+        breakdowns.add(breakdown("by-type", t.get("byType"), t.get("complaintType"), typeLines, true, unit, labels));
+
+        Map<Verdict, List<Complaint>> verdicts = new EnumMap<>(Verdict.class);
+        all.forEach(c -> verdicts.computeIfAbsent(c.verdict(), k -> new ArrayList<>()).add(c));
+        List<Breakdown.Line> verdictLines = verdicts.entrySet().stream()
+                .map(e -> line(e.getKey().label(), null, e.getValue())).toList();
+        breakdowns.add(breakdown("by-verdict", t.get("byVerdict"), t.get("verdict"), verdictLines, false, unit,
+                labels));
+
+        var first = batches.stream().map(ComplaintBatch::assigned).min(Comparable::compareTo).orElseThrow();
+        var last = batches.stream().map(ComplaintBatch::assigned).max(Comparable::compareTo).orElseThrow();
+        return new ComplaintSummaryView(t.get("complaints"), total, closed,
+                byResolution.getOrDefault(Resolution.PHASED, 0L), byResolution.getOrDefault(Resolution.OPEN, 0L),
+                rate(closed, total), batches.size(), first.display(), first.iso(), last.display(), last.iso(),
+                List.copyOf(breakdowns), batches.stream().anyMatch(ComplaintBatch::sample),
+                OpenData.COMPLAINTS_CSV);
+    }
+
+    private static Breakdown.Line line(String label, String path, List<Complaint> cases) {
+        long closed = cases.stream().filter(c -> c.resolution() == Resolution.CLOSED).count();
+        return new Breakdown.Line(label, path, cases.size(), closed, rate(closed, cases.size()));
+    }
+
+    private static Breakdown breakdown(String id, String heading, String column, List<Breakdown.Line> lines,
+                                       boolean showClosure, String unit, ChartLabels labels) {
+        String description = lines.stream().map(l -> l.label() + " " + l.count())
+                .collect(Collectors.joining("，"));
+        Series series = Series.of(heading, description, unit,
+                lines.stream().map(l -> new Point(l.label(), BigDecimal.valueOf(l.count()))).toList());
+        return new Breakdown(id, heading, column, lines, Charts.render(series, "chart-" + id, labels), showClosure);
+    }
+
+    /** closed ÷ total as a percentage with two decimals, the precision releases use (97.64). */
+    static String rate(long closed, long total) {
+        return ClosureRateCheck.expected(closed, total, 2).map(BigDecimal::toPlainString).orElse("0");
+    }
+}

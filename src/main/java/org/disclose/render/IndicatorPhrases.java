@@ -1,0 +1,106 @@
+package org.disclose.render;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.disclose.model.Indicator;
+import org.disclose.model.Qualifier;
+
+/**
+ * Says what an indicator's figures mean the way releases phrase it: 同比上升5.1个百分点, 同比下降1微克/立方米,
+ * 全国排位同比上升3个位次, 已达到目标. Every word comes from the theme's strings; the arithmetic is exact (BigDecimal),
+ * and nothing is said where the figures do not allow it (a hedged value such as 94%以上 has no exact change).
+ */
+final class IndicatorPhrases {
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年?");
+
+    private final Strings t;
+
+    IndicatorPhrases(Strings t) {
+        this.t = t;
+    }
+
+    /** A value with its unit and hedge: {@code 25微克/立方米}, {@code 94%以上}, {@code 超过2万辆}. */
+    String value(Indicator.Point p, String unit) {
+        return Qualifier.apply(p.qualifier(), p.value().toPlainString() + (unit == null ? "" : unit));
+    }
+
+    /** The change from the previous period to the latest, or empty when it cannot be stated exactly. */
+    Optional<String> change(Indicator indicator) {
+        Optional<Indicator.Point> latest = indicator.latest();
+        Optional<Indicator.Point> previous = indicator.previous();
+        if (latest.isEmpty() || previous.isEmpty() || latest.get().qualifier() != null
+                || previous.get().qualifier() != null) {
+            return Optional.empty();
+        }
+        BigDecimal diff = latest.get().value().subtract(previous.get().value());
+        String basis = basis(previous.get().period(), latest.get().period());
+        if (diff.signum() == 0) {
+            return Optional.of(basis + t.get("flat"));
+        }
+        String amount = diff.abs().stripTrailingZeros().toPlainString();
+        String unit = "%".equals(indicator.unit()) ? t.get("percentagePoints")
+                : indicator.unit() == null ? "" : indicator.unit();
+        return Optional.of(basis + t.get(diff.signum() > 0 ? "rise" : "fall") + amount + unit);
+    }
+
+    /** Whether the latest change is for the better, given which way is better; empty when there is no change. */
+    Optional<String> assessment(Indicator indicator) {
+        if (change(indicator).isEmpty()) {
+            return Optional.empty();
+        }
+        int sign = indicator.latest().get().value().compareTo(indicator.previous().get().value());
+        if (sign == 0) {
+            return Optional.empty();
+        }
+        boolean better = (sign > 0) == (indicator.direction() == Indicator.Direction.HIGHER);
+        return Optional.of(t.get(better ? "improved" : "worsened"));
+    }
+
+    /** 全国排位同比上升3个位次, or the position itself where given. */
+    Optional<String> rank(Indicator indicator) {
+        Indicator.Rank rank = indicator.rank();
+        if (rank == null) {
+            return Optional.empty();
+        }
+        StringBuilder s = new StringBuilder(t.get("nationalRank"));
+        if (rank.position() != null) {
+            s.append(t.get("rankPositionPrefix")).append(rank.position()).append(t.get("rankPositionSuffix"));
+        }
+        if (rank.change() != null && rank.change() != 0) {
+            s.append(t.get("yearOnYear")).append(t.get(rank.change() > 0 ? "rise" : "fall"))
+                    .append(Math.abs(rank.change())).append(t.get("rankPlaces"));
+        }
+        return Optional.of(s.toString());
+    }
+
+    /** 已达到目标 or 未达到目标, judged on the latest value; empty without a target or when a hedge blurs it. */
+    Optional<String> target(Indicator indicator) {
+        Indicator.Target target = indicator.target();
+        Optional<Indicator.Point> latest = indicator.latest();
+        if (target == null || latest.isEmpty()) {
+            return Optional.empty();
+        }
+        Qualifier q = latest.get().qualifier();
+        boolean higher = indicator.direction() == Indicator.Direction.HIGHER;
+        int cmp = latest.get().value().compareTo(target.value());
+        if (q != null && !(higher ? q == Qualifier.AT_LEAST || q == Qualifier.OVER || q == Qualifier.BEYOND
+                : q == Qualifier.AT_MOST)) {
+            return Optional.empty();
+        }
+        boolean met = higher ? cmp >= 0 : cmp <= 0;
+        return Optional.of(t.get(met ? "targetMet" : "targetNotMet"));
+    }
+
+    /** 同比 between consecutive years, otherwise 较2020年. */
+    private String basis(String previous, String latest) {
+        Matcher a = YEAR.matcher(previous.trim());
+        Matcher b = YEAR.matcher(latest.trim());
+        if (a.matches() && b.matches() && Integer.parseInt(b.group(1)) - Integer.parseInt(a.group(1)) == 1) {
+            return t.get("yearOnYear");
+        }
+        return t.get("comparedWith") + previous;
+    }
+}
