@@ -3,6 +3,7 @@ package org.disclose.build;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.disclose.check.Checks;
+import org.disclose.check.PersonalDataGuard;
 import org.disclose.config.SiteConfig;
 import org.disclose.config.SiteConfigReader;
 import org.disclose.content.ContentFiles;
@@ -17,7 +19,9 @@ import org.disclose.content.ContentReader;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.Content;
+import org.disclose.publish.LinkCheck;
 import org.disclose.publish.OpenData;
+import org.disclose.publish.Output;
 import org.disclose.publish.StagedOutput;
 import org.disclose.render.Markdown;
 import org.disclose.render.Renderer;
@@ -30,7 +34,8 @@ import org.disclose.render.Theme;
 
 /**
  * The whole pipeline on one screen: read → check → generate → render → write. Nothing is written until everything
- * read and checked clean, and the output folder is replaced only when every page was written.
+ * read and checked clean, and the output folder is replaced only when every page was written and every internal
+ * link resolved.
  */
 public final class Build {
 
@@ -57,7 +62,9 @@ public final class Build {
         Markdown markdown = new Markdown(site.allowHtml(), strings.get("tableRegion"));
         Content content;
         try {
-            content = new ContentReader(new ContentFiles(root), markdown).read(options.drafts(), diagnostics);
+            ContentFiles files = new ContentFiles(root, new PersonalDataGuard(site.publishedContacts()));
+            content = new ContentReader(files, markdown).read(options.drafts(),
+                    options.future() ? null : options.today(), diagnostics);
         } catch (IOException e) {
             diagnostics.error(SourcePos.file("content"), "cannot read content: " + e.getMessage());
             return failed(diagnostics, start);
@@ -88,15 +95,28 @@ public final class Build {
             return failed(diagnostics, start);
         }
 
-        // render and write
-        try (StagedOutput out = StagedOutput.open(options.output())) {
-            assets.forEach((sitePath, file) -> out.copy(sitePath, file));
-            SiteRoutes.staticFiles(content, root).forEach(out::copy);
+        // render, check links, write
+        Set<String> files = new HashSet<>(assets.keySet());
+        files.addAll(data.keySet());
+        Map<String, Path> staticFiles = SiteRoutes.staticFiles(content, root);
+        files.addAll(staticFiles.keySet());
+        routes.forEach(r -> files.add(r.file()));
+        LinkCheck links = new LinkCheck(site.baseUrl().path());
+        try (Output out = options.write() ? StagedOutput.open(options.output()) : Output.discard()) {
+            assets.forEach(out::copy);
+            staticFiles.forEach(out::copy);
             data.forEach(out::write);
-            routes.parallelStream().forEach(r -> out.write(r.file(), renderer.render(r)));
+            routes.parallelStream().forEach(r -> {
+                byte[] html = renderer.render(r);
+                links.page(r.file(), html, r.source(), diagnostics);
+                out.write(r.file(), html);
+            });
+            links.verify(files, diagnostics);
+            if (diagnostics.hasErrors()) {
+                return failed(diagnostics, start);
+            }
             out.commit();
-            return new BuildResult(diagnostics.sorted(), routes.size(), routes.size() + assets.size() + data.size(),
-                    elapsed(start));
+            return new BuildResult(diagnostics.sorted(), routes.size(), files.size(), elapsed(start));
         } catch (IOException | UncheckedIOException e) {
             diagnostics.error(new SourcePos(options.output().toString(), 1, 1), "cannot write the site: "
                     + e.getMessage());

@@ -22,7 +22,18 @@ public record SiteConfig(
         List<NavItem> footerLinks,
         boolean demo,
         int pageSize,
-        boolean allowHtml) {
+        boolean allowHtml,
+        List<String> publicContacts) {
+
+    /** Phone numbers and addresses the site publishes on purpose: its own contact and those listed. */
+    public List<String> publishedContacts() {
+        List<String> all = new java.util.ArrayList<>(publicContacts);
+        if (contact != null) {
+            all.add(contact.phone());
+            all.add(contact.email());
+        }
+        return all;
+    }
 
     /** 联系方式 in the footer. */
     public record Contact(String address, String phone, String email) {

@@ -81,7 +81,7 @@ public final class SiteConfigReader {
                 f.string("organiser"), f.string("operator"), contact,
                 f.string("siteCode"), f.string("icp"), f.string("police"),
                 nav, footer, f.bool("demo", false), pageSize == null ? 10 : pageSize.intValue(),
-                f.bool("allowHtml", false));
+                f.bool("allowHtml", false), List.copyOf(f.strings("publicContacts")));
         f.reportUnknown();
         return config;
     }

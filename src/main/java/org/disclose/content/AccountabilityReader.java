@@ -10,14 +10,14 @@ import org.disclose.model.ContentDate;
 /** {@code content/accountability.yaml} → {@link Accountability} per round. */
 public final class AccountabilityReader {
 
-    public static final String FILE = "content/accountability.yaml";
 
     private AccountabilityReader() {
     }
 
-    public static List<Accountability> read(Path root, Diagnostics diagnostics) {
+    public static List<Accountability> read(ContentFiles files, Diagnostics diagnostics) {
         List<Accountability> out = new ArrayList<>();
-        for (Fields f : DataFile.records(root.resolve(FILE), FILE, "the accountability record", diagnostics)) {
+        for (Fields f : DataFile.records(files, files.file("accountability.yaml"), "the accountability record",
+                diagnostics)) {
             String round = f.requireString("round");
             ContentDate asOf = f.date("asOf", true);
             List<Accountability.RankCount> byRank = new ArrayList<>();

@@ -18,14 +18,16 @@ public final class CaseReader {
     private static final java.util.regex.Pattern IMAGE_TYPES =
             java.util.regex.Pattern.compile("[a-z0-9_\\-/]+\\.(png|jpe?g|gif|webp)");
 
+    private final ContentFiles files;
     private final Markdown markdown;
 
-    public CaseReader(Markdown markdown) {
+    public CaseReader(ContentFiles files, Markdown markdown) {
+        this.files = files;
         this.markdown = markdown;
     }
 
     public Optional<TypicalCase> read(Path file, String shown, Diagnostics diagnostics) {
-        return SourceText.read(file, shown, diagnostics)
+        return files.text(file, diagnostics)
                 .flatMap(text -> FrontMatter.split(text, shown, diagnostics))
                 .flatMap(fm -> Fields.of(fm.yaml(), diagnostics, WHAT).flatMap(f -> toCase(file, f, fm)));
     }

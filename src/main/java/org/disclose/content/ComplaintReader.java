@@ -47,7 +47,8 @@ public final class ComplaintReader {
     private ComplaintReader() {
     }
 
-    public static Optional<ComplaintBatch> read(Path file, String shown, Diagnostics diagnostics) {
+    public static Optional<ComplaintBatch> read(ContentFiles files, Path file, Diagnostics diagnostics) {
+        String shown = files.shown(file);
         String name = file.getFileName().toString();
         Path sidecar = file.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".yaml");
         String sidecarShown = shown.substring(0, shown.lastIndexOf('.')) + ".yaml";
@@ -56,7 +57,7 @@ public final class ComplaintReader {
                     + " with batch (第几批), assigned (交办日期) and round");
             return Optional.empty();
         }
-        Optional<Fields> meta = SourceText.read(sidecar, sidecarShown, diagnostics)
+        Optional<Fields> meta = files.text(sidecar, diagnostics)
                 .flatMap(text -> YamlParser.parse(text, sidecarShown, 0, diagnostics))
                 .flatMap(node -> Fields.of(node, diagnostics, "the complaint batch"));
         Optional<Table> table = TableReader.read(file, shown, diagnostics);
@@ -78,6 +79,9 @@ public final class ComplaintReader {
         }
         List<Complaint> cases = new ArrayList<>(table.get().rows().size());
         for (Row row : table.get().rows()) {
+            for (Cell cell : row.cells()) {
+                files.guard().scan(cell.text(), cell.pos(), diagnostics);
+            }
             toComplaint(row, columns.get(), batch.intValue(), diagnostics).ifPresent(cases::add);
         }
         return Optional.of(new ComplaintBatch(batch.intValue(), assigned, round, sample, List.copyOf(cases),

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.disclose.check.PersonalDataGuard;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.disclose.diag.Diagnostics;
@@ -18,11 +20,36 @@ public final class ContentFiles {
     private final Path root;
     private final Path content;
     private final Path realContent;
+    private final PersonalDataGuard guard;
 
-    public ContentFiles(Path root) throws IOException {
+    public ContentFiles(Path root, PersonalDataGuard guard) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.content = this.root.resolve("content");
         this.realContent = Files.isDirectory(content) ? content.toRealPath() : content;
+        this.guard = guard;
+    }
+
+    /**
+     * The text of an author's file: strict UTF-8, refused when it is a link leading out of content/, and scanned for
+     * personal data that must not be published. Empty (after reporting) when it cannot be used.
+     */
+    public Optional<String> text(Path file, Diagnostics diagnostics) {
+        String shown = shown(file);
+        if (!inside(file, diagnostics)) {
+            return Optional.empty();
+        }
+        Optional<String> text = SourceText.read(file, shown, diagnostics);
+        text.ifPresent(t -> guard.scan(t, SourcePos.file(shown), diagnostics));
+        return text;
+    }
+
+    public PersonalDataGuard guard() {
+        return guard;
+    }
+
+    /** A file directly under content/, such as rounds.yaml. */
+    public Path file(String name) {
+        return content.resolve(name);
     }
 
     public Path root() {
@@ -37,7 +64,7 @@ public final class ContentFiles {
     /** The regular files directly in {@code content/<folder>} whose names end with one of the extensions. */
     public List<Path> list(String folder, Diagnostics diagnostics, String... extensions) {
         Path dir = content.resolve(folder);
-        if (!Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir) || !inside(dir, diagnostics)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
@@ -67,7 +94,7 @@ public final class ContentFiles {
     }
 
     private boolean inside(Path p, Diagnostics diagnostics) {
-        if (!Files.isSymbolicLink(p)) {
+        if (!Files.isSymbolicLink(p) && !Files.isSymbolicLink(p.getParent())) {
             return true;
         }
         try {

@@ -1,6 +1,7 @@
 package org.disclose.content;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -29,37 +30,51 @@ public final class ContentReader {
         this.markdown = markdown;
     }
 
-    public Content read(boolean drafts, Diagnostics diagnostics) {
-        ReleaseReader releaseReader = new ReleaseReader(markdown);
+    /**
+     * @param drafts   include content marked draft
+     * @param lastDay  leave out releases dated after this day (reported as a note), or null to include them
+     */
+    public Content read(boolean drafts, LocalDate lastDay, Diagnostics diagnostics) {
+        ReleaseReader releaseReader = new ReleaseReader(files, markdown);
         List<Release> releases = readAll("releases", diagnostics,
                 f -> releaseReader.read(f, files.shown(f), diagnostics), ".md").stream()
                 .filter(r -> drafts || !r.draft())
+                .filter(r -> published(r, lastDay, diagnostics))
                 .sorted(Comparator.comparing(Release::date, Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(Release::slug))
                 .collect(Collectors.toUnmodifiableList());
-        PageReader pageReader = new PageReader(markdown);
+        PageReader pageReader = new PageReader(files, markdown);
         List<Page> pages = readAll("pages", diagnostics,
                 f -> pageReader.read(f, files.shown(f), diagnostics), ".md").stream()
                 .filter(p -> drafts || !p.draft())
                 .toList();
-        List<Round> rounds = RoundReader.read(files.root(), diagnostics);
+        List<Round> rounds = RoundReader.read(files, diagnostics);
         List<Task> tasks = readAll("tasks", diagnostics,
-                f -> Optional.of(TaskReader.read(f, files.shown(f), diagnostics)), ".yaml", ".yml").stream()
+                f -> Optional.of(TaskReader.read(files, f, diagnostics)), ".yaml", ".yml").stream()
                 .flatMap(List::stream)
                 .collect(Collectors.toUnmodifiableList());
-        CaseReader caseReader = new CaseReader(markdown);
+        CaseReader caseReader = new CaseReader(files, markdown);
         List<TypicalCase> cases = readAll("cases", diagnostics,
                 f -> caseReader.read(f, files.shown(f), diagnostics), ".md");
-        List<Accountability> accountability = AccountabilityReader.read(files.root(), diagnostics);
+        List<Accountability> accountability = AccountabilityReader.read(files, diagnostics);
         List<Indicator> indicators = readAll("indicators", diagnostics,
-                f -> Optional.of(IndicatorReader.read(f, files.shown(f), diagnostics)), ".yaml", ".yml").stream()
+                f -> Optional.of(IndicatorReader.read(files, f, diagnostics)), ".yaml", ".yml").stream()
                 .flatMap(List::stream)
                 .collect(Collectors.toUnmodifiableList());
         List<ComplaintBatch> complaints = readAll("complaints", diagnostics,
-                f -> ComplaintReader.read(f, files.shown(f), diagnostics), ".csv", ".xlsx").stream()
+                f -> ComplaintReader.read(files, f, diagnostics), ".csv", ".xlsx").stream()
                 .sorted(Comparator.comparing(ComplaintBatch::round).thenComparingInt(ComplaintBatch::number))
                 .collect(Collectors.toUnmodifiableList());
         return new Content(releases, pages, rounds, tasks, cases, accountability, indicators, complaints);
+    }
+
+    private static boolean published(Release r, LocalDate lastDay, Diagnostics diagnostics) {
+        if (lastDay == null || !r.date().day().isAfter(lastDay)) {
+            return true;
+        }
+        diagnostics.note(r.where().of("date"), "dated " + r.date().display() + ", after today (" + lastDay
+                + "): left out until then; build with --future to include it");
+        return false;
     }
 
     private <T> List<T> readAll(String folder, Diagnostics diagnostics, Function<Path, Optional<T>> reader,

@@ -17,11 +17,12 @@ public final class DataFile {
      * The records of the file, each as {@link Fields} named {@code what} in messages ("the task"); empty when the file
      * is absent or broken (reported).
      */
-    public static List<Fields> records(Path file, String shown, String what, Diagnostics diagnostics) {
+    public static List<Fields> records(ContentFiles files, Path file, String what, Diagnostics diagnostics) {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
-        Optional<YNode> root = SourceText.read(file, shown, diagnostics)
+        String shown = files.shown(file);
+        Optional<YNode> root = files.text(file, diagnostics)
                 .flatMap(text -> YamlParser.parse(text, shown, 0, diagnostics));
         if (root.isEmpty()) {
             return List.of();

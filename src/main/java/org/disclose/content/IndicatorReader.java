@@ -18,9 +18,9 @@ public final class IndicatorReader {
     private IndicatorReader() {
     }
 
-    public static List<Indicator> read(Path file, String shown, Diagnostics diagnostics) {
+    public static List<Indicator> read(ContentFiles files, Path file, Diagnostics diagnostics) {
         List<Indicator> out = new ArrayList<>();
-        for (Fields f : DataFile.records(file, shown, WHAT, diagnostics)) {
+        for (Fields f : DataFile.records(files, file, WHAT, diagnostics)) {
             toIndicator(f).ifPresent(out::add);
         }
         return out;

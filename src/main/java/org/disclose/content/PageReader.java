@@ -11,14 +11,16 @@ public final class PageReader {
 
     private static final String WHAT = "the page";
 
+    private final ContentFiles files;
     private final Markdown markdown;
 
-    public PageReader(Markdown markdown) {
+    public PageReader(ContentFiles files, Markdown markdown) {
+        this.files = files;
         this.markdown = markdown;
     }
 
     public Optional<Page> read(Path file, String shown, Diagnostics diagnostics) {
-        return SourceText.read(file, shown, diagnostics)
+        return files.text(file, diagnostics)
                 .flatMap(text -> FrontMatter.split(text, shown, diagnostics))
                 .flatMap(fm -> Fields.of(fm.yaml(), diagnostics, WHAT).flatMap(f -> {
                     String slug = Optional.ofNullable(f.string("slug"))

@@ -16,14 +16,16 @@ public final class ReleaseReader {
 
     private static final String WHAT = "the release";
 
+    private final ContentFiles files;
     private final Markdown markdown;
 
-    public ReleaseReader(Markdown markdown) {
+    public ReleaseReader(ContentFiles files, Markdown markdown) {
+        this.files = files;
         this.markdown = markdown;
     }
 
     public Optional<Release> read(Path file, String shown, Diagnostics diagnostics) {
-        return SourceText.read(file, shown, diagnostics)
+        return files.text(file, diagnostics)
                 .flatMap(text -> FrontMatter.split(text, shown, diagnostics))
                 .flatMap(fm -> Fields.of(fm.yaml(), diagnostics, WHAT).flatMap(f -> toRelease(file, f, fm)));
     }

@@ -11,14 +11,13 @@ import org.disclose.model.RoundReport;
 /** {@code content/rounds.yaml} → {@link Round}s with their officially reported figures. */
 public final class RoundReader {
 
-    public static final String FILE = "content/rounds.yaml";
 
     private RoundReader() {
     }
 
-    public static List<Round> read(Path root, Diagnostics diagnostics) {
+    public static List<Round> read(ContentFiles files, Diagnostics diagnostics) {
         List<Round> rounds = new ArrayList<>();
-        for (Fields f : DataFile.records(root.resolve(FILE), FILE, "the round", diagnostics)) {
+        for (Fields f : DataFile.records(files, files.file("rounds.yaml"), "the round", diagnostics)) {
             String id = f.requireString("id");
             if (id != null && !Slugs.isValid(id)) {
                 diagnostics.error(f.posOf("id"), "round id '" + id + "' is used in addresses: " + Slugs.rule());

@@ -22,9 +22,9 @@ public final class TaskReader {
     private TaskReader() {
     }
 
-    public static List<Task> read(Path file, String shown, Diagnostics diagnostics) {
+    public static List<Task> read(ContentFiles files, Path file, Diagnostics diagnostics) {
         List<Task> tasks = new ArrayList<>();
-        for (Fields f : DataFile.records(file, shown, WHAT, diagnostics)) {
+        for (Fields f : DataFile.records(files, file, WHAT, diagnostics)) {
             toTask(f).ifPresent(tasks::add);
         }
         return tasks;

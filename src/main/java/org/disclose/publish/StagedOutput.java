@@ -16,7 +16,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  * so that a failed or killed build leaves the published site exactly as it was. Every path is checked to stay inside
  * the staging folder: nothing is ever written anywhere else.
  */
-public final class StagedOutput implements AutoCloseable {
+public final class StagedOutput implements Output {
 
     private static final String STAGING = ".staging-";
     private static final String RETIRED = ".retired-";
@@ -79,6 +79,7 @@ public final class StagedOutput implements AutoCloseable {
         return p;
     }
 
+    @Override
     public void write(String sitePath, byte[] bytes) {
         Path p = resolve(sitePath);
         try {
@@ -89,6 +90,7 @@ public final class StagedOutput implements AutoCloseable {
         }
     }
 
+    @Override
     public void copy(String sitePath, Path source) {
         Path p = resolve(sitePath);
         try {
@@ -100,6 +102,7 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     /** Replaces the output folder with the staged build: two renames, the old site removed only afterwards. */
+    @Override
     public void commit() throws IOException {
         Path retired = null;
         if (Files.exists(output)) {

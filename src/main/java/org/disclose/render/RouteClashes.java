@@ -3,6 +3,7 @@ package org.disclose.render;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.disclose.diag.Diagnostics;
 
 /**
@@ -14,12 +15,19 @@ public final class RouteClashes {
     private RouteClashes() {
     }
 
+    /** Top-level addresses the site uses or will use for its own sections, whether or not they exist yet. */
+    static final Set<String> RESERVED = Set.of("assets", "data", "releases", "tasks", "cases", "rounds",
+            "accountability", "indicators", "complaints", "search", "tags", "archive", "page", "feed.xml",
+            "sitemap.xml", "robots.txt", "404.html", "manifest.json");
+
     public static void check(List<Route> routes, Diagnostics diagnostics) {
         Map<String, Route> byFile = new HashMap<>();
         for (Route r : routes) {
-            if (r.path().startsWith("assets/")) {
-                diagnostics.error(r.source(), "the address /" + r.path() + " is reserved for the theme's assets: "
-                        + "choose another slug");
+            String top = r.path().contains("/") ? r.path().substring(0, r.path().indexOf('/')) : r.path();
+            if (r.path().startsWith("assets/") || r.layout().equals("page") && RESERVED.contains(top)) {
+                diagnostics.error(r.source(), "the address /" + r.path() + " is reserved for the site's own "
+                        + "pages: choose another slug (reserved: " + String.join(", ", new java.util.TreeSet<>(RESERVED))
+                        + ")");
             }
             Route first = byFile.putIfAbsent(r.file(), r);
             if (first != null) {

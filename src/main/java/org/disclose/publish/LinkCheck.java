@@ -1,0 +1,174 @@
+package org.disclose.publish;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.disclose.diag.Diagnostics;
+import org.disclose.diag.SourcePos;
+
+/**
+ * Verifies every internal link, anchor and asset reference of the generated pages. Pages are read as they are
+ * rendered (any thread); each distinct broken reference is reported once, at the source of the first page that
+ * has it, with how many pages share it. Links to other sites are not followed.
+ */
+public final class LinkCheck {
+
+    private static final Pattern REF = Pattern.compile("\\s(?:href|src)=\"([^\"]*)\"");
+    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
+
+    private final String basePath;
+    private final Map<String, Set<String>> idsByPage = new ConcurrentHashMap<>();
+    private final Map<String, Reference> references = new ConcurrentHashMap<>();
+
+    /** @param basePath the site's path on its host, e.g. {@code /zhenggai/}, for links written from the host root */
+    public LinkCheck(String basePath) {
+        this.basePath = basePath;
+    }
+
+    /** One distinct target (file and fragment), where it was first seen, and how often. */
+    private static final class Reference {
+        final String page;
+        final String href;
+        final SourcePos source;
+        int pages = 1;
+
+        Reference(String page, String href, SourcePos source) {
+            this.page = page;
+            this.href = href;
+            this.source = source;
+        }
+    }
+
+    /** Records the ids and references of one rendered HTML page ({@code file} relative to the site root). */
+    public void page(String file, byte[] html, SourcePos source, Diagnostics diagnostics) {
+        String text = new String(html, StandardCharsets.UTF_8);
+        Set<String> ids = new HashSet<>();
+        Matcher m = ID.matcher(text);
+        while (m.find()) {
+            ids.add(unescape(m.group(1)));
+        }
+        idsByPage.put(file, ids);
+        String dir = file.substring(0, file.lastIndexOf('/') + 1);
+        Set<String> seenHere = new HashSet<>();
+        m = REF.matcher(text);
+        while (m.find()) {
+            String href = unescape(m.group(1));
+            if (isExternal(href) || !seenHere.add(href)) {
+                continue;
+            }
+            int hash = href.indexOf('#');
+            String path = hash < 0 ? href : href.substring(0, hash);
+            String fragment = hash < 0 ? "" : href.substring(hash + 1);
+            if (path.isEmpty()) {
+                if (!fragment.isEmpty() && !ids.contains(decode(fragment))) {
+                    diagnostics.error(source, "/" + file + " links to '#" + fragment + "', which is not on that page");
+                }
+                continue;
+            }
+            String target = resolve(dir, path);
+            String key = (target == null ? "\u0000" + href : target) + "#" + fragment;
+            references.merge(key, new Reference(file, href, source), (a, b) -> {
+                a.pages++;
+                return a;
+            });
+        }
+    }
+
+    /** Reports every reference that does not resolve to a file of the site, or to an id on its page. */
+    public void verify(Set<String> files, Diagnostics diagnostics) {
+        for (Map.Entry<String, Reference> e : new java.util.TreeMap<>(references).entrySet()) {
+            Reference ref = e.getValue();
+            String key = e.getKey();
+            int hash = key.lastIndexOf('#');
+            String target = key.substring(0, hash);
+            String fragment = key.substring(hash + 1);
+            String where = ref.pages > 1 ? " (on " + ref.pages + " pages, first /" + ref.page + ")"
+                    : " (on /" + ref.page + ")";
+            if (target.startsWith("\u0000")) {
+                diagnostics.error(ref.source, "link '" + ref.href + "' leads outside the site" + where);
+                continue;
+            }
+            String file = existing(target, files);
+            if (file == null) {
+                diagnostics.error(ref.source, "link '" + ref.href + "' points to /" + target + ", which the site "
+                        + "does not have" + where);
+            } else if (!fragment.isEmpty() && file.endsWith(".html")) {
+                Set<String> ids = idsByPage.get(file);
+                if (ids != null && !ids.contains(decode(fragment))) {
+                    diagnostics.error(ref.source, "link '" + ref.href + "' points to #" + decode(fragment)
+                            + ", which is not on /" + file + where);
+                }
+            }
+        }
+    }
+
+    private static String existing(String target, Set<String> files) {
+        if (target.isEmpty() || target.endsWith("/")) {
+            String index = target + "index.html";
+            return files.contains(index) ? index : null;
+        }
+        if (files.contains(target)) {
+            return target;
+        }
+        return files.contains(target + "/index.html") ? target + "/index.html" : null;
+    }
+
+    private static boolean isExternal(String href) {
+        int colon = href.indexOf(':');
+        int slash = href.indexOf('/');
+        return href.startsWith("//") || (colon > 0 && (slash < 0 || colon < slash));
+    }
+
+    /** The site-relative target of {@code path} seen from {@code dir}, or null when it leaves the site. */
+    String resolve(String dir, String path) {
+        String p = path;
+        int query = p.indexOf('?');
+        if (query >= 0) {
+            p = p.substring(0, query);
+        }
+        p = decode(p);
+        String joined;
+        if (p.startsWith("/")) {
+            if (!p.startsWith(basePath)) {
+                return null;
+            }
+            joined = p.substring(basePath.length());
+        } else {
+            joined = dir + p;
+        }
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        String[] segments = joined.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            String s = segments[i];
+            if (s.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else if (!s.equals(".") && !(s.isEmpty() && i < segments.length - 1)) {
+                parts.addLast(s);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private static String unescape(String s) {
+        return s.indexOf('&') < 0 ? s : s.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    private static String decode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        try {
+            return java.net.URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+}
