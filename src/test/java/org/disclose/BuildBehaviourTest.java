@@ -56,7 +56,7 @@ class BuildBehaviourTest {
         assertTrue(html.contains("<footer class=\"city-footer\">主办单位：测试主办单位（市级主题）</footer>"));
         assertFalse(html.contains("site-footer"), "the parent's footer is replaced");
         assertTrue(html.contains("<legend>字号</legend>"), "the parent's other partials still apply");
-        assertTrue(site.exists("assets/site.css"), "the parent's assets are inherited");
+        assertTrue(site.exists(site.asset("site.css")), "the parent's assets are inherited");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.disclose.build.BuildResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,9 @@ class DemoBuildTest {
         assertTrue(result.ok(), () -> "demo must build clean: " + result.diagnostics());
         assertTrue(result.diagnostics().isEmpty(), () -> "demo must build without warnings: " + result.diagnostics());
         for (String page : new String[] {"index.html", "releases/index.html", RELEASE, "about/index.html",
-                "accessibility/index.html", "404.html", "assets/site.css", "assets/print.css", "assets/site.js"}) {
+                "accessibility/index.html", "404.html", site.asset("site.css"), site.asset("print.css"),
+                site.asset("site.js"), "feed.xml", "sitemap.xml", "robots.txt", "manifest.json",
+                "data/datapackage.json"}) {
             assertTrue(site.exists(page), page + " is missing");
         }
     }
@@ -71,11 +74,11 @@ class DemoBuildTest {
     @Test
     void pagesLinkRelativelySoTheSiteWorksUnderAnyPath() {
         String html = site.read(RELEASE);
-        assertTrue(html.contains("href=\"../../assets/site.css\""));
+        assertTrue(html.contains("href=\"../../" + site.asset("site.css") + "\""));
         assertTrue(html.contains("<a href=\"../../releases/\">整改进展</a>"));
         assertTrue(site.read("index.html").contains("href=\"./releases/2023-05-10-jilin-second-round-progress/\""));
         // the 404 page is served at any address, so it links from the site's root path
-        assertTrue(site.read("404.html").contains("href=\"/assets/site.css\""));
+        assertTrue(site.read("404.html").contains("href=\"/" + site.asset("site.css") + "\""));
     }
 
     @Test
@@ -91,7 +94,26 @@ class DemoBuildTest {
         Path second = other.resolve("site");
         BuildResult again = site.build(site.options().withOutput(second));
         assertTrue(again.ok());
-        assertEquals(TestSite.digest(site.output()), TestSite.digest(second));
+        Map<String, String> a = TestSite.digest(site.output());
+        Map<String, String> b = TestSite.digest(second);
+        a.remove("manifest.json");
+        b.remove("manifest.json");
+        assertEquals(a, b);
+        // the build time is in manifest.json and nowhere else
+        assertEquals(withoutBuildTime(site.read("manifest.json")), withoutBuildTime(read(second, "manifest.json")));
+
+    }
+
+    private static String withoutBuildTime(String manifest) {
+        return manifest.replaceFirst("\"builtAt\": \"[^\"]*\"", "");
+    }
+
+    private static String read(Path root, String file) {
+        try {
+            return java.nio.file.Files.readString(root.resolve(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -159,7 +181,7 @@ class DemoBuildTest {
         assertTrue(pm25.contains("<title id=\"chart-pm25-title\">PM2.5平均浓度</title>"));
         assertTrue(pm25.contains("<th scope=\"row\">2021年</th><td class=\"num\">26微克/立方米</td>"));
         assertTrue(pm25.contains("href=\"../../data/indicators/pm25.csv\""));
-        assertTrue(site.read("data/indicators/pm25.csv").startsWith("\uFEFF指标编号,指标名称,时期,数值,限定词,单位\r\n"));
+        assertTrue(site.read("data/indicators/pm25.csv").startsWith("\uFEFF指标编号,指标名称,类别,时期,数值,限定词,单位,目标\r\npm25,PM2.5平均浓度,大气,2021年,26,,微克/立方米,25\r\n"));
         String all = site.read("indicators/index.html");
         for (String category : new String[] {"大气", "水", "土壤", "农村环境", "能源与低碳"}) {
             assertTrue(all.contains(">" + category + "</h2>"), category);

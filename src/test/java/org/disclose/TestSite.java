@@ -91,6 +91,19 @@ public final class TestSite {
         }
     }
 
+    /** The published name of a theme asset: {@code site.css} is fingerprinted as {@code assets/site.<hash>.css}. */
+    public String asset(String name) {
+        int dot = name.lastIndexOf('.');
+        String pattern = java.util.regex.Pattern.quote(name.substring(0, dot)) + "\\.[0-9a-f]{10}"
+                + java.util.regex.Pattern.quote(name.substring(dot));
+        try (Stream<Path> files = Files.list(output().resolve("assets"))) {
+            return files.map(p -> p.getFileName().toString()).filter(f -> f.matches(pattern)).findFirst()
+                    .map(f -> "assets/" + f).orElseThrow(() -> new AssertionError("no published asset " + name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public boolean exists(String outputRelative) {
         return Files.exists(output().resolve(outputRelative));
     }

@@ -2,7 +2,10 @@ package org.disclose.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +22,13 @@ import org.disclose.content.ContentReader;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.Content;
+import org.disclose.publish.DataTable;
+import org.disclose.publish.Feeds;
 import org.disclose.publish.LinkCheck;
+import org.disclose.publish.Sitemaps;
 import org.disclose.publish.OpenData;
 import org.disclose.publish.Output;
+import org.disclose.publish.PublishedFiles;
 import org.disclose.publish.StagedOutput;
 import org.disclose.render.Markdown;
 import org.disclose.render.Renderer;
@@ -38,6 +45,9 @@ import org.disclose.render.Theme;
  * link resolved.
  */
 public final class Build {
+
+    private static final String GENERATOR = "Disclose " + Optional.ofNullable(
+            Build.class.getPackage().getImplementationVersion()).orElse("(development)");
 
     private Build() {
     }
@@ -77,16 +87,20 @@ public final class Build {
         }
 
         // generate
-        List<Route> routes = SiteRoutes.of(content, site, strings);
+        List<DataTable> tables = OpenData.tables(content, strings);
+        List<Route> routes = SiteRoutes.of(content, site, strings, tables);
         RouteClashes.check(routes, diagnostics);
         Templates templates = new Templates(theme.get(), diagnostics);
         Set<String> layouts = new TreeSet<>();
         layouts.add(Renderer.BASE);
         routes.forEach(r -> layouts.add(r.layout()));
         layouts.forEach(l -> templates.prepare(l, diagnostics));
-        Map<String, Path> assets = assets(theme.get(), diagnostics);
-        Renderer renderer = new Renderer(templates, site, strings, assetKeys(assets));
-        Map<String, byte[]> data = OpenData.files(content, strings);
+        Map<String, String> assetKeys = new TreeMap<>();
+        Map<String, Path> assets = assets(theme.get(), assetKeys, diagnostics);
+        Renderer renderer = new Renderer(templates, site, strings, assetKeys);
+        Map<String, byte[]> data = new TreeMap<>(OpenData.files(content, tables, strings));
+        data.putAll(Sitemaps.files(site.baseUrl(), routes));
+        data.put(Feeds.FEED, Feeds.atom(site, content.releases(), SiteRoutes::releasePath));
         for (String key : new TreeSet<>(strings.missing())) {
             diagnostics.error(SourcePos.file("themes/" + site.theme()), "the theme's strings lack '" + key
                     + "': add it to i18n/" + site.language() + ".yaml");
@@ -102,7 +116,8 @@ public final class Build {
         files.addAll(staticFiles.keySet());
         routes.forEach(r -> files.add(r.file()));
         LinkCheck links = new LinkCheck(site.baseUrl().path());
-        try (Output out = options.write() ? StagedOutput.open(options.output()) : Output.discard()) {
+        try (Output target = options.write() ? StagedOutput.open(options.output()) : Output.discard()) {
+            PublishedFiles out = new PublishedFiles(target);
             assets.forEach(out::copy);
             staticFiles.forEach(out::copy);
             data.forEach(out::write);
@@ -115,8 +130,9 @@ public final class Build {
             if (diagnostics.hasErrors()) {
                 return failed(diagnostics, start);
             }
+            out.writeManifest(GENERATOR, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
             out.commit();
-            return new BuildResult(diagnostics.sorted(), routes.size(), files.size(), elapsed(start));
+            return new BuildResult(diagnostics.sorted(), routes.size(), out.count() + 1, elapsed(start));
         } catch (IOException | UncheckedIOException e) {
             diagnostics.error(new SourcePos(options.output().toString(), 1, 1), "cannot write the site: "
                     + e.getMessage());
@@ -124,24 +140,27 @@ public final class Build {
         }
     }
 
-    /** The theme's assets by site path ({@code assets/site.css}). */
-    private static Map<String, Path> assets(Theme theme, Diagnostics diagnostics) {
+    /**
+     * The theme's assets by published path, fingerprinted with their content hash ({@code assets/site.3f2a91c0.css})
+     * so that servers can cache them for a year and a changed file is never served stale.
+     */
+    private static Map<String, Path> assets(Theme theme, Map<String, String> keys, Diagnostics diagnostics) {
         Map<String, Path> bySitePath = new TreeMap<>();
         try {
-            theme.assets().forEach((rel, file) -> bySitePath.put("assets/" + rel, file));
+            for (Map.Entry<String, Path> a : theme.assets().entrySet()) {
+                String rel = a.getKey();
+                String hash = PublishedFiles.sha256(Files.readAllBytes(a.getValue())).substring(0, 10);
+                int dot = rel.lastIndexOf('.');
+                String published = "assets/" + (dot > rel.lastIndexOf('/') ? rel.substring(0, dot) + "." + hash
+                        + rel.substring(dot) : rel + "." + hash);
+                bySitePath.put(published, a.getValue());
+                // template key: assets/site.css is {{asset.site_css}}
+                keys.put(rel.replaceAll("[/.\\-]", "_"), published);
+            }
         } catch (IOException e) {
             diagnostics.error(SourcePos.file("themes"), "cannot read the theme's assets: " + e.getMessage());
         }
         return bySitePath;
-    }
-
-    /** Template keys for assets: {@code assets/site.css} is {@code {{asset.site_css}}}. */
-    private static Map<String, String> assetKeys(Map<String, Path> assets) {
-        Map<String, String> keys = new TreeMap<>();
-        for (String sitePath : assets.keySet()) {
-            keys.put(sitePath.substring("assets/".length()).replaceAll("[/.\\-]", "_"), sitePath);
-        }
-        return keys;
     }
 
     private static BuildResult failed(Diagnostics diagnostics, long start) {

@@ -10,7 +10,7 @@ public final class Checks {
     private static final List<Check> ALL = List.of(
             new UniqueIdsCheck(),
             new ReferencesCheck(),
-            new ReleaseDatesCheck(),
+            new HistoryCheck(),
             new DateOrderCheck(),
             new TaskStatusLogCheck(),
             new DeclaredTaskCountCheck(),

@@ -22,7 +22,9 @@ public final class DeclaredTaskCountCheck implements Check {
     @Override
     public void check(Content content, Diagnostics diagnostics) {
         for (Round round : content.rounds()) {
-            List<Task> tasks = content.tasks().stream().filter(t -> round.id().equals(t.round())).toList();
+            // a withdrawn task no longer stands, and is not counted
+            List<Task> tasks = content.tasks().stream()
+                    .filter(t -> round.id().equals(t.round()) && !t.withdrawn()).toList();
             if (tasks.isEmpty()) {
                 continue;
             }

@@ -1,13 +1,10 @@
 package org.disclose.content;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.disclose.diag.Diagnostics;
-import org.disclose.model.Change;
-import org.disclose.model.ContentDate;
+import org.disclose.model.History;
 import org.disclose.model.Release;
 import org.disclose.render.Markdown;
 
@@ -41,26 +38,20 @@ public final class ReleaseReader {
                             + (f.has("slug") ? "" : "; rename the file or set 'slug'"));
         }
         String title = f.requireString("title");
-        ContentDate date = f.date("date", true);
-        ContentDate updated = f.date("updated", false);
-        List<Change> changes = new ArrayList<>();
-        for (Fields c : f.list("changes", "a change")) {
-            ContentDate changeDate = c.date("date", true);
-            String note = c.requireString("note");
-            c.reportUnknown();
-            if (changeDate != null && note != null) {
-                changes.add(new Change(changeDate, note));
+        History history = HistoryReader.read(f, true);
+        List<String> tags = List.copyOf(f.strings("tags"));
+        for (String tag : tags) {
+            if (!Slugs.isValidName(tag)) {
+                diagnostics.error(f.posOf("tags"), "tag '" + tag + "' names a page address: it may not contain "
+                        + "/ \\ ? # % or spaces");
             }
         }
-        changes.sort(Comparator.comparing(Change::date).reversed());
-        if (updated == null && !changes.isEmpty()) {
-            updated = changes.get(0).date();
-        }
-        Release release = new Release(slug, title, f.string("round"), date, updated, f.string("source"), f.string("summary"),
-                List.copyOf(f.strings("tags")), f.bool("draft", false), List.copyOf(changes),
+        Release release = new Release(slug, title, f.string("round"), history, f.string("source"),
+                f.string("summary"), tags, f.bool("draft", false),
                 markdown.toHtml(fm.body(), f.pos().path(), fm.bodyLine(), diagnostics), f.where());
         f.reportUnknown();
-        boolean complete = Slugs.isValid(slug) && title != null && date != null;
+        boolean complete = Slugs.isValid(slug) && title != null && history.published() != null
+                && tags.stream().allMatch(Slugs::isValidName);
         return complete ? Optional.of(release) : Optional.empty();
     }
 }

@@ -65,7 +65,7 @@ public final class TaskReader {
         Task task = new Task(id, round, problem, f.string("target"), List.copyOf(f.strings("measures")),
                 f.string("leader"), List.copyOf(f.strings("leadUnits")), List.copyOf(f.strings("supportingUnits")),
                 deadline(f), region, status, List.copyOf(progress),
-                closure, f.bool("sample", false), f.where());
+                closure, f.bool("sample", false), HistoryReader.read(f, false), f.where());
         f.reportUnknown();
         boolean complete = id != null && round != null && problem != null && status != null;
         return complete ? Optional.of(task) : Optional.empty();

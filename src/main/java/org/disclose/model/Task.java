@@ -24,7 +24,12 @@ public record Task(
         List<ProgressEntry> progress,
         Closure closure,
         boolean sample,
+        History history,
         Where where) {
+
+    public boolean withdrawn() {
+        return history.isWithdrawn();
+    }
 
     /** The status on a given date: the last progress entry up to it, or the declared status without a log. */
     public Optional<TaskStatus> statusOn(ContentDate date) {

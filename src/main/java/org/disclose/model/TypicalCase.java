@@ -16,7 +16,12 @@ public record TypicalCase(
         List<Milestone> milestones,
         List<Image> images,
         String bodyHtml,
+        History history,
         Where where) {
+
+    public boolean withdrawn() {
+        return history.isWithdrawn();
+    }
 
     /** A key figure of the rectification, e.g. 投入资金 4141 万元; the value keeps the precision it was given with. */
     public record KeyFigure(String label, BigDecimal value, String unit) {

@@ -1,68 +1,199 @@
 package org.disclose.publish;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.disclose.content.ComplaintReader;
+import org.disclose.model.Accountability;
+import org.disclose.model.CaseStatus;
 import org.disclose.model.Complaint;
 import org.disclose.model.ComplaintBatch;
 import org.disclose.model.Content;
-import org.disclose.model.PollutionType;
 import org.disclose.model.Indicator;
+import org.disclose.model.IndicatorCategory;
+import org.disclose.model.PollutionType;
+import org.disclose.model.Qualifier;
+import org.disclose.model.Resolution;
+import org.disclose.model.Task;
+import org.disclose.model.TaskStatus;
+import org.disclose.model.TypicalCase;
+import org.disclose.model.Verdict;
+import org.disclose.publish.DataTable.Column;
 import org.disclose.render.Strings;
 
 /**
- * Machine-readable copies of what the pages show, under {@code data/}, so that every chart and table links to its
- * figures. Column headers are Chinese because the people who open these files in Excel read Chinese.
+ * Machine-readable copies of what the pages show, under {@code data/}: every table as CSV (UTF-8 with BOM, so
+ * Excel opens it) and JSON, described by a Frictionless {@code datapackage.json}. Withdrawn items stay out, as
+ * they stay out of the lists.
  */
 public final class OpenData {
 
     public static final String DATA = "data/";
+    public static final String COMPLAINTS_CSV = DATA + "complaints.csv";
+    public static final String PACKAGE = DATA + "datapackage.json";
 
     private OpenData() {
     }
-
-    public static final String COMPLAINTS_CSV = DATA + "complaints.csv";
 
     public static String indicatorCsvPath(Indicator i) {
         return DATA + "indicators/" + i.id() + ".csv";
     }
 
-    /** Every data file: site path → bytes. */
-    public static Map<String, byte[]> files(Content content, Strings t) {
-        Map<String, byte[]> files = new TreeMap<>();
-        for (Indicator i : content.indicators()) {
-            List<List<String>> rows = new ArrayList<>();
-            for (Indicator.Point p : i.series()) {
-                rows.add(List.of(i.id(), i.name(), p.period(), p.value().toPlainString(),
-                        p.qualifier() == null ? "" : p.qualifier().word(), i.unit() == null ? "" : i.unit()));
-            }
-            files.put(indicatorCsvPath(i), Csv.write(List.of(t.get("csvId"), t.get("csvIndicator"),
-                    t.get("csvPeriod"), t.get("csvValue"), t.get("csvQualifier"), t.get("csvUnit")), rows));
+    /** The tables the content has, in a fixed order. */
+    public static List<DataTable> tables(Content content, Strings t) {
+        List<DataTable> tables = new ArrayList<>();
+        if (!content.tasks().isEmpty()) {
+            tables.add(tasks(content, t));
+        }
+        if (!content.cases().isEmpty()) {
+            tables.add(cases(content, t));
+        }
+        if (!content.accountability().isEmpty()) {
+            tables.add(accountability(content, t));
+        }
+        if (!content.indicators().isEmpty()) {
+            tables.add(indicators(content.indicators(), "indicators", t));
         }
         if (!content.complaints().isEmpty()) {
-            files.put(COMPLAINTS_CSV, complaints(content, t));
+            tables.add(complaints(content, t));
+        }
+        return tables;
+    }
+
+    /** Every data file: site path → bytes. */
+    public static Map<String, byte[]> files(Content content, List<DataTable> tables, Strings t) {
+        Map<String, byte[]> files = new TreeMap<>();
+        for (DataTable table : tables) {
+            files.put(table.csvPath(), table.csv());
+            files.put(table.jsonPath(), table.json());
+        }
+        for (Indicator i : content.indicators()) {
+            files.put(indicatorCsvPath(i), indicators(List.of(i), i.id(), t).csv());
+        }
+        if (!tables.isEmpty()) {
+            files.put(PACKAGE, datapackage(tables, t));
         }
         return files;
     }
 
-    /** Every complaint case in one table, with the published column headers plus its batch and date. */
-    private static byte[] complaints(Content content, Strings t) {
+    private static byte[] datapackage(List<DataTable> tables, Strings t) {
+        String resources = tables.stream().map(DataTable::resource).collect(Collectors.joining(",\n    "));
+        return ("{\n  \"profile\": \"tabular-data-package\",\n  \"name\": \"disclose-open-data\",\n  \"title\": "
+                + Json.string(t.get("openData")) + ",\n  \"resources\": [\n    " + resources + "\n  ]\n}\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static DataTable tasks(Content content, Strings t) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Task x : content.tasks()) {
+            if (!x.withdrawn()) {
+                rows.add(Arrays.asList(x.id(), x.round(), x.problem(), x.target(), String.join("；", x.measures()),
+                        x.leader(), String.join("、", x.leadUnits()), String.join("、", x.supportingUnits()),
+                        x.deadline() == null ? null : x.deadline().display(), x.region(), x.status().label(),
+                        x.lastUpdate().map(d -> d.day().toString()).orElse(null), x.sample() ? "true" : "false"));
+            }
+        }
+        return new DataTable("tasks", t.get("tasks"), List.of(Column.text("id", t.get("taskId")),
+                Column.text("round", t.get("round")), Column.text("problem", t.get("problem")),
+                Column.text("target", t.get("target")), Column.text("measures", t.get("measures")),
+                Column.text("leader", t.get("leader")), Column.text("leadUnits", t.get("leadUnits")),
+                Column.text("supportingUnits", t.get("supportingUnits")),
+                Column.text("deadline", t.get("deadline")), Column.text("region", t.get("region")),
+                Column.vocabulary("status", t.get("status"), TaskStatus.labels()),
+                Column.of("lastUpdate", t.get("lastUpdate"), "date"),
+                Column.of("sample", t.get("sample"), "boolean")), "id", rows);
+    }
+
+    private static DataTable cases(Content content, Strings t) {
+        List<List<String>> rows = new ArrayList<>();
+        for (TypicalCase c : content.cases()) {
+            if (!c.withdrawn()) {
+                rows.add(Arrays.asList(c.slug(), c.title(), c.round(), c.region(), c.status().label(), c.summary(),
+                        c.figures().stream().map(f -> f.label() + " " + f.value().toPlainString()
+                                + (f.unit() == null ? "" : f.unit())).collect(Collectors.joining("；")),
+                        String.join("、", c.tasks())));
+            }
+        }
+        return new DataTable("cases", t.get("cases"), List.of(Column.text("slug", t.get("caseId")),
+                Column.text("title", t.get("caseTitle")), Column.text("round", t.get("round")),
+                Column.text("region", t.get("region")),
+                Column.vocabulary("status", t.get("caseStatus"), CaseStatus.labels()),
+                Column.text("summary", t.get("summaryLabel")), Column.text("figures", t.get("keyFigures")),
+                Column.text("tasks", t.get("relatedTasks"))), "slug", rows);
+    }
+
+    private static DataTable accountability(Content content, Strings t) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Accountability a : content.accountability()) {
+            List<String> row = new ArrayList<>(Arrays.asList(a.round(), a.asOf().day().toString(),
+                    str(a.problemsTransferred()), str(a.total())));
+            for (String rank : Accountability.RANKS) {
+                row.add(a.byRank().stream().filter(r -> r.rank().equals(rank)).findFirst()
+                        .map(r -> String.valueOf(r.count())).orElse(null));
+            }
+            row.addAll(Arrays.asList(str(a.meetings()), str(a.siteInspections()), str(a.interviews()),
+                    str(a.evidence())));
+            rows.add(row);
+        }
+        List<Column> columns = new ArrayList<>(List.of(Column.text("round", t.get("round")),
+                Column.of("asOf", t.get("asOfDate"), "date"),
+                Column.of("problemsTransferred", t.get("problemsTransferred"), "integer"),
+                Column.of("total", t.get("peopleHeld"), "integer")));
+        columns.add(Column.of("departmentLevel", Accountability.RANKS.get(0), "integer"));
+        columns.add(Column.of("countyLevel", Accountability.RANKS.get(1), "integer"));
+        columns.add(Column.of("townshipLevel", Accountability.RANKS.get(2), "integer"));
+        columns.addAll(List.of(Column.of("meetings", t.get("meetings"), "integer"),
+                Column.of("siteInspections", t.get("siteInspections"), "integer"),
+                Column.of("interviews", t.get("interviews"), "integer"),
+                Column.of("evidence", t.get("evidence"), "integer")));
+        return new DataTable("accountability", t.get("accountability"), columns, "round", rows);
+    }
+
+    private static DataTable indicators(List<Indicator> indicators, String name, Strings t) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Indicator i : indicators) {
+            for (Indicator.Point p : i.series()) {
+                rows.add(Arrays.asList(i.id(), i.name(), i.category().label(), p.period(), p.value().toPlainString(),
+                        p.qualifier() == null ? null : p.qualifier().word(), i.unit(),
+                        i.target() == null ? null : i.target().value().toPlainString()));
+            }
+        }
+        return new DataTable(name, t.get("indicators"), List.of(Column.text("id", t.get("csvId")),
+                Column.text("name", t.get("csvIndicator")),
+                Column.vocabulary("category", t.get("indicatorCategory"), IndicatorCategory.labels()),
+                Column.text("period", t.get("csvPeriod")), Column.of("value", t.get("csvValue"), "number"),
+                Column.vocabulary("qualifier", t.get("csvQualifier"), Qualifier.words()),
+                Column.text("unit", t.get("csvUnit")), Column.of("target", t.get("targetLabel"), "number")),
+                null, rows);
+    }
+
+    private static DataTable complaints(Content content, Strings t) {
         List<List<String>> rows = new ArrayList<>();
         for (ComplaintBatch b : content.complaints()) {
             for (Complaint c : b.cases()) {
-                rows.add(java.util.Arrays.asList(b.round(), String.valueOf(b.number()), b.assigned().iso(),
+                rows.add(Arrays.asList(b.round(), String.valueOf(b.number()), b.assigned().day().toString(),
                         c.number(), c.id(), c.summary(), c.region(),
                         c.types().stream().map(PollutionType::label).collect(Collectors.joining("、")),
                         c.findings(), c.verdict().label(), c.goal(), c.handling(), c.resolution().label(),
                         c.accountability()));
             }
         }
-        return Csv.write(List.of(t.get("round"), t.get("batch"), t.get("assignedOn"), ComplaintReader.NUMBER,
-                ComplaintReader.ID, ComplaintReader.SUMMARY, ComplaintReader.REGION, ComplaintReader.TYPE,
-                ComplaintReader.FINDINGS, ComplaintReader.VERDICT, ComplaintReader.GOAL, ComplaintReader.HANDLING,
-                ComplaintReader.RESOLUTION, ComplaintReader.ACCOUNTABILITY), rows);
+        return new DataTable("complaints", t.get("complaints"), List.of(Column.text("round", t.get("round")),
+                Column.of("batch", t.get("batch"), "integer"), Column.of("assigned", t.get("assignedOn"), "date"),
+                Column.text("number", ComplaintReader.NUMBER), Column.text("id", ComplaintReader.ID),
+                Column.text("summary", ComplaintReader.SUMMARY), Column.text("region", ComplaintReader.REGION),
+                Column.text("types", ComplaintReader.TYPE), Column.text("findings", ComplaintReader.FINDINGS),
+                Column.vocabulary("verdict", ComplaintReader.VERDICT, Verdict.labels()),
+                Column.text("goal", ComplaintReader.GOAL), Column.text("handling", ComplaintReader.HANDLING),
+                Column.vocabulary("resolution", ComplaintReader.RESOLUTION, Resolution.labels()),
+                Column.text("accountability", ComplaintReader.ACCOUNTABILITY)), "id", rows);
+    }
+
+    private static String str(Long n) {
+        return n == null ? null : String.valueOf(n);
     }
 }

@@ -8,6 +8,7 @@ import org.disclose.model.Round;
 import org.disclose.model.TypicalCase;
 import org.disclose.render.view.CaseCard;
 import org.disclose.render.view.CaseView;
+import org.disclose.render.view.HistoryView;
 import org.disclose.render.view.ListView;
 import org.disclose.render.view.PathLink;
 import org.disclose.render.view.StatusView;
@@ -33,7 +34,7 @@ final class CaseRoutes {
         if (content.cases().isEmpty()) {
             return;
         }
-        List<CaseCard> cards = content.cases().stream().map(CaseRoutes::card).toList();
+        List<CaseCard> cards = content.cases().stream().filter(c -> !c.withdrawn()).map(CaseRoutes::card).toList();
         for (Paginate.Slice<CaseCard> slice : Paginate.of(cards, pageSize, CASES)) {
             routes.add(new Route(slice.path(), "case-list", t.get("cases"), null, List.of(home),
                     new ListView<>(t.get("cases"), slice.items(), slice.pager()), SourcePos.file("content/cases")));
@@ -59,7 +60,7 @@ final class CaseRoutes {
                 c.milestones().stream().map(m -> new CaseView.Milestone(m.date().display(), m.date().iso(),
                         m.text())).toList(),
                 c.images().stream().map(i -> new CaseView.Image(imagePath(c, i), i.alt(), i.caption())).toList(),
-                tasks, c.bodyHtml());
+                tasks, c.bodyHtml(), HistoryView.of(c.history()));
     }
 
     /** Images are published beside the case page, at the same relative path as beside its file. */

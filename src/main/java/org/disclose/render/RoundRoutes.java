@@ -59,16 +59,17 @@ final class RoundRoutes {
             return ReportView.of(rep, release.map(Release::title).orElse(null),
                     release.map(SiteRoutes::releasePath).orElse(null));
         }).orElse(null);
-        var tasks = content.tasks().stream().filter(x -> r.id().equals(x.round())).toList();
+        var tasks = content.tasks().stream().filter(x -> r.id().equals(x.round()) && !x.withdrawn()).toList();
         AccountabilityView accountability = content.accountability().stream()
                 .filter(a -> r.id().equals(a.round())).findFirst().map(a -> accountability(a, content)).orElse(null);
         return new RoundView(r.id(), r.name(), path(r.id()), r.group(),
                 display(r.stationedFrom()), iso(r.stationedFrom()), display(r.stationedTo()), iso(r.stationedTo()),
                 display(r.feedbackDate()), iso(r.feedbackDate()), report,
                 tasks.isEmpty() ? null : StatusBreakdown.of(tasks, TaskPaths.round(r.id())),
-                content.cases().stream().filter(c -> r.id().equals(c.round())).map(CaseRoutes::card).toList(),
+                content.cases().stream().filter(c -> r.id().equals(c.round()) && !c.withdrawn())
+                        .map(CaseRoutes::card).toList(),
                 accountability,
-                content.releases().stream().filter(x -> r.id().equals(x.round()))
+                content.releases().stream().filter(x -> r.id().equals(x.round()) && !x.withdrawn())
                         .map(x -> ReleaseView.card(x, SiteRoutes.releasePath(x))).toList(),
                 TaskPaths.round(r.id()));
     }

@@ -2,6 +2,7 @@ package org.disclose.render;
 
 import java.util.List;
 import org.disclose.diag.SourcePos;
+import org.disclose.model.ContentDate;
 import org.disclose.render.view.PathLink;
 
 /**
@@ -11,9 +12,20 @@ import org.disclose.render.view.PathLink;
  *             {@code releases/a/index.html}), or a file name such as {@code 404.html}
  * @param trail breadcrumbs above this page, home first; 
  * @param source the content file this page comes from, for messages about URL clashes
+ * @param modified when the page's content last changed, or null when the content does not say
  */
 public record Route(String path, String layout, String title, String description, List<PathLink> trail, Object main,
-                    SourcePos source) {
+                    SourcePos source, ContentDate modified) {
+
+    public Route(String path, String layout, String title, String description, List<PathLink> trail, Object main,
+                 SourcePos source) {
+        this(path, layout, title, description, trail, main, source, null);
+    }
+
+    /** The same page, known to have last changed on {@code date} (for the sitemap). */
+    public Route modifiedOn(ContentDate date) {
+        return new Route(path, layout, title, description, trail, main, source, date);
+    }
 
     /** The file this route is written to, relative to the output folder. */
     public String file() {

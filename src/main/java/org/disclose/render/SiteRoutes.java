@@ -6,6 +6,9 @@ import java.util.Map;
 import org.disclose.config.SiteConfig;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.Content;
+import org.disclose.publish.DataTable;
+import org.disclose.publish.OpenData;
+import org.disclose.render.view.DataPageView;
 import org.disclose.model.Page;
 import org.disclose.model.Release;
 import org.disclose.render.view.HomeView;
@@ -18,38 +21,34 @@ import org.disclose.render.view.ReleaseView;
 /** Every page of the site, derived from the content: what goes where, drawn by which layout, from which view. */
 public final class SiteRoutes {
 
-    public static final String RELEASES = "releases/";
+    public static final String RELEASES = ReleaseRoutes.RELEASES;
     private static final int LATEST_ON_HOME = 5;
 
     private SiteRoutes() {
     }
 
-    public static List<Route> of(Content content, SiteConfig config, Strings t) {
+    public static List<Route> of(Content content, SiteConfig config, Strings t, List<DataTable> tables) {
         List<Route> routes = new ArrayList<>();
         PathLink home = new PathLink(t.get("home"), "");
-        List<ReleaseCard> cards = content.releases().stream()
+        List<ReleaseCard> latest = content.releases().stream().filter(r -> !r.withdrawn()).limit(LATEST_ON_HOME)
                 .map(r -> ReleaseView.card(r, releasePath(r))).toList();
 
         List<PathLink> pageLinks = content.pages().stream().map(p -> new PathLink(p.title(), p.slug() + "/")).toList();
         routes.add(new Route("", "home", t.get("homeTitle"), config.description(), List.of(),
                 new HomeView(RoundRoutes.current(content).map(r -> RoundRoutes.view(r, content)).orElse(null),
-                        cards.subList(0, Math.min(LATEST_ON_HOME, cards.size())), RELEASES, pageLinks),
+                        latest, RELEASES, pageLinks),
                 SourcePos.file("content/site.yaml")));
 
-        PathLink releasesCrumb = new PathLink(t.get("releases"), RELEASES);
-        for (Paginate.Slice<ReleaseCard> slice : Paginate.of(cards, config.pageSize(), RELEASES)) {
-            routes.add(new Route(slice.path(), "release-list", t.get("releases"), null, List.of(home),
-                    new ListView<>(t.get("releases"), slice.items(), slice.pager()), SourcePos.file("content/releases")));
-        }
-        for (Release r : content.releases()) {
-            routes.add(new Route(releasePath(r), "release", r.title(), r.summary(), List.of(home, releasesCrumb),
-                    ReleaseView.of(r), r.where().origin()));
-        }
+        ReleaseRoutes.add(routes, content, t, config.pageSize(), home);
         TaskRoutes.add(routes, content, t, home);
         CaseRoutes.add(routes, content, t, config.pageSize(), home);
         RoundRoutes.add(routes, content, t, home);
         IndicatorRoutes.add(routes, content, t, home);
         ComplaintRoutes.add(routes, content, t, home);
+        if (!tables.isEmpty()) {
+            routes.add(new Route(OpenData.DATA, "data", t.get("openData"), t.get("openDataIntro"), List.of(home),
+                    dataPage(tables, t), SourcePos.file("content")));
+        }
         for (Page p : content.pages()) {
             routes.add(new Route(p.slug() + "/", "page", p.title(), p.summary(), List.of(home),
                     new PageView(p.title(), p.summary(), p.bodyHtml()), p.where().origin()));
@@ -57,6 +56,13 @@ public final class SiteRoutes {
         routes.add(new Route("404.html", "404", t.get("notFoundTitle"), null, List.of(home), Map.of(),
                 SourcePos.file("themes")));
         return routes;
+    }
+
+    private static DataPageView dataPage(List<DataTable> tables, Strings t) {
+        return new DataPageView(t.get("openData"), tables.stream().map(table -> new DataPageView.Table(
+                table.title(), table.csvPath(), table.jsonPath(), table.rows().size(),
+                table.columns().stream().map(c -> new DataPageView.Field(c.header(), c.key(), c.type(),
+                        String.join("、", c.values()))).toList())).toList(), OpenData.PACKAGE);
     }
 
     /** Files published as they are, beside the pages: case images. Site path → source file. */
@@ -72,6 +78,6 @@ public final class SiteRoutes {
     }
 
     public static String releasePath(Release r) {
-        return RELEASES + r.slug() + "/";
+        return ReleaseRoutes.path(r);
     }
 }

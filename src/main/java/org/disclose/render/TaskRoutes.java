@@ -31,8 +31,9 @@ final class TaskRoutes {
             return;
         }
         TaskViews views = new TaskViews(content, t);
-        List<Task> tasks = new ArrayList<>(content.tasks());
-        tasks.sort(TaskRoutes::byId);
+        List<Task> everyTask = new ArrayList<>(content.tasks());
+        everyTask.sort(TaskRoutes::byId);
+        List<Task> tasks = everyTask.stream().filter(x -> !x.withdrawn()).toList();
         PathLink all = new PathLink(t.get("tasks"), TaskPaths.TASKS);
         SourcePos source = SourcePos.file("content/tasks");
 
@@ -58,10 +59,10 @@ final class TaskRoutes {
                 content.round(round).map(Round::name).orElse(round) + t.get("tasksOfRound"), list, views,
                 facets(TaskPaths.round(round), byStatus, byRegion, byRound, content, t), List.of(home, all), source));
 
-        for (Task task : tasks) {
+        for (Task task : everyTask) {
             var view = views.page(task);
             routes.add(new Route(TaskPaths.task(task), "task", view.title(), task.problem(), List.of(home, all), view,
-                    task.where().origin()));
+                    task.where().origin()).modifiedOn(task.lastUpdate().orElse(null)));
         }
     }
 

@@ -10,6 +10,7 @@ import org.disclose.model.ContentDate;
 import org.disclose.model.Round;
 import org.disclose.model.Task;
 import org.disclose.model.TypicalCase;
+import org.disclose.render.view.HistoryView;
 import org.disclose.render.view.PathLink;
 import org.disclose.render.view.StatusView;
 import org.disclose.render.view.TaskPaths;
@@ -61,7 +62,7 @@ final class TaskViews {
                 round.map(Round::name).orElse(null), round.map(r -> RoundRoutes.path(r.id())).orElse(null),
                 task.progress().stream().map(e -> new TaskView.TimelineEntry(e.date().display(), e.date().iso(),
                         StatusView.of(e.status()), e.note())).toList(),
-                closure, casesByTask.getOrDefault(task.id(), List.of()), task.sample());
+                closure, casesByTask.getOrDefault(task.id(), List.of()), task.sample(), HistoryView.of(task.history()));
     }
 
     /**

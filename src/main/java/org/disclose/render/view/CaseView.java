@@ -14,7 +14,8 @@ public record CaseView(
         List<Milestone> milestones,
         List<Image> images,
         List<PathLink> tasks,
-        String bodyHtml) {
+        String bodyHtml,
+        HistoryView history) {
 
     public record Figure(String label, String value, String unit) {
     }

@@ -23,7 +23,8 @@ public record TaskView(
         List<TimelineEntry> timeline,
         ClosureView closure,
         List<PathLink> cases,
-        boolean sample) {
+        boolean sample,
+        HistoryView history) {
 
     public record TimelineEntry(String date, String dateIso, StatusView status, String note) {
     }

@@ -1,0 +1,115 @@
+package org.disclose.publish;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Everything a build publishes passes through here: each text file gets a {@code .gz} copy beside it for servers
+ * with gzip_static, and every file is recorded with its size and SHA-256 for {@code manifest.json}, so that an
+ * auditor can verify exactly what was published.
+ */
+public final class PublishedFiles implements Output {
+
+    public static final String MANIFEST = "manifest.json";
+    private static final Set<String> TEXT = Set.of("html", "css", "js", "xml", "json", "csv", "svg", "txt");
+
+    private final Output out;
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    private record Entry(long size, String sha256) {
+    }
+
+    public PublishedFiles(Output out) {
+        this.out = out;
+    }
+
+    @Override
+    public void write(String sitePath, byte[] bytes) {
+        out.write(sitePath, bytes);
+        entries.put(sitePath, new Entry(bytes.length, sha256(bytes)));
+        if (compressible(sitePath)) {
+            byte[] gz = gzip(bytes);
+            out.write(sitePath + ".gz", gz);
+            entries.put(sitePath + ".gz", new Entry(gz.length, sha256(gz)));
+        }
+    }
+
+    @Override
+    public void copy(String sitePath, Path source) {
+        try {
+            write(sitePath, Files.readAllBytes(source));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes {@code manifest.json}: every file with its size and digest, sorted, and the build time — the one place
+     * a build's clock is allowed to appear.
+     */
+    public void writeManifest(String generator, String builtAt) {
+        StringBuilder s = new StringBuilder(entries.size() * 120);
+        s.append("{\n  \"generator\": \"").append(Json.escape(generator)).append("\",\n  \"builtAt\": \"")
+                .append(Json.escape(builtAt)).append("\",\n  \"files\": [\n");
+        boolean first = true;
+        for (Map.Entry<String, Entry> e : new TreeMap<>(entries).entrySet()) {
+            s.append(first ? "" : ",\n").append("    {\"path\": \"").append(Json.escape(e.getKey()))
+                    .append("\", \"size\": ").append(e.getValue().size()).append(", \"sha256\": \"")
+                    .append(e.getValue().sha256()).append("\"}");
+            first = false;
+        }
+        s.append("\n  ]\n}\n");
+        out.write(MANIFEST, s.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    public int count() {
+        return entries.size();
+    }
+
+    @Override
+    public void commit() throws IOException {
+        out.commit();
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+
+    static boolean compressible(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot > 0 && TEXT.contains(path.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Deterministic gzip: Java writes no file name and a zero timestamp in the header. */
+    static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(bytes.length / 3 + 64);
+        try (GZIPOutputStream gz = new GZIPOutputStream(buffer, 8192)) {
+            gz.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return buffer.toByteArray();
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.disclose.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.disclose.diag.SourcePos;
+import org.disclose.model.Content;
+import org.disclose.model.Release;
+import org.disclose.render.view.Facet;
+import org.disclose.render.view.PathLink;
+import org.disclose.render.view.ReleaseCard;
+import org.disclose.render.view.ReleaseListView;
+import org.disclose.render.view.ReleaseView;
+
+/**
+ * /releases/ newest first, with a list per year (/releases/year/2023/) and per tag (/releases/tags/标签/), all
+ * paginated, and a page per release. Withdrawn releases keep their page but leave the lists.
+ */
+final class ReleaseRoutes {
+
+    static final String RELEASES = "releases/";
+
+    private ReleaseRoutes() {
+    }
+
+    static String path(Release r) {
+        return RELEASES + r.slug() + "/";
+    }
+
+    static String tagPath(String tag) {
+        return RELEASES + "tags/" + tag + "/";
+    }
+
+    static String yearPath(int year) {
+        return RELEASES + "year/" + year + "/";
+    }
+
+    static void add(List<Route> routes, Content content, Strings t, int pageSize, PathLink home) {
+        List<Release> listed = content.releases().stream().filter(r -> !r.withdrawn()).toList();
+        Map<Integer, List<Release>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
+        Map<String, List<Release>> byTag = new TreeMap<>();
+        for (Release r : listed) {
+            byYear.computeIfAbsent(r.date().year(), y -> new ArrayList<>()).add(r);
+            r.tags().forEach(tag -> byTag.computeIfAbsent(tag, x -> new ArrayList<>()).add(r));
+        }
+        PathLink all = new PathLink(t.get("releases"), RELEASES);
+        SourcePos source = SourcePos.file("content/releases");
+        list(routes, RELEASES, t.get("releases"), listed, facets(null, byYear, byTag, t), pageSize, List.of(home),
+                source);
+        byYear.forEach((year, releases) -> list(routes, yearPath(year), year + t.get("releasesOfYear"), releases,
+                facets(yearPath(year), byYear, byTag, t), pageSize, List.of(home, all), source));
+        byTag.forEach((tag, releases) -> list(routes, tagPath(tag), t.get("releasesTagged") + tag, releases,
+                facets(tagPath(tag), byYear, byTag, t), pageSize, List.of(home, all), source));
+        for (Release r : content.releases()) {
+            routes.add(new Route(path(r), "release", r.title(), r.summary(), List.of(home, all),
+                    ReleaseView.of(r, ReleaseRoutes::tagPath), r.where().origin()).modifiedOn(r.lastModified()));
+        }
+    }
+
+    private static void list(List<Route> routes, String base, String heading, List<Release> releases,
+                             List<Facet> facets, int pageSize, List<PathLink> trail, SourcePos source) {
+        List<ReleaseCard> cards = releases.stream().map(r -> ReleaseView.card(r, path(r))).toList();
+        for (Paginate.Slice<ReleaseCard> slice : Paginate.of(cards, pageSize, base)) {
+            routes.add(new Route(slice.path(), "release-list", heading, null, trail,
+                    new ReleaseListView(heading, slice.items(), slice.pager(), facets), source));
+        }
+    }
+
+    private static List<Facet> facets(String current, Map<Integer, List<Release>> byYear,
+                                      Map<String, List<Release>> byTag, Strings t) {
+        List<Facet.Value> years = new ArrayList<>();
+        byYear.forEach((y, list) -> years.add(new Facet.Value(String.valueOf(y), yearPath(y), list.size(),
+                yearPath(y).equals(current))));
+        List<Facet.Value> tags = new ArrayList<>();
+        byTag.forEach((tag, list) -> tags.add(new Facet.Value(tag, tagPath(tag), list.size(),
+                tagPath(tag).equals(current))));
+        List<Facet> facets = new ArrayList<>();
+        if (!years.isEmpty()) {
+            facets.add(new Facet(t.get("byYear"), years));
+        }
+        if (!tags.isEmpty()) {
+            facets.add(new Facet(t.get("byTag"), tags));
+        }
+        return List.copyOf(facets);
+    }
+}
