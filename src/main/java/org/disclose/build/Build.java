@@ -25,6 +25,7 @@ import org.disclose.model.Content;
 import org.disclose.publish.DataTable;
 import org.disclose.publish.Feeds;
 import org.disclose.publish.LinkCheck;
+import org.disclose.publish.SearchIndex;
 import org.disclose.publish.Sitemaps;
 import org.disclose.publish.OpenData;
 import org.disclose.publish.Output;
@@ -33,6 +34,7 @@ import org.disclose.publish.StagedOutput;
 import org.disclose.render.Markdown;
 import org.disclose.render.Renderer;
 import org.disclose.render.Route;
+import org.disclose.render.SearchDocs;
 import org.disclose.render.RouteClashes;
 import org.disclose.render.SiteRoutes;
 import org.disclose.render.Strings;
@@ -100,7 +102,9 @@ public final class Build {
         Renderer renderer = new Renderer(templates, site, strings, assetKeys);
         Map<String, byte[]> data = new TreeMap<>(OpenData.files(content, tables, strings));
         data.putAll(Sitemaps.files(site.baseUrl(), routes));
-        data.put(Feeds.FEED, Feeds.atom(site, content.releases(), SiteRoutes::releasePath));
+        data.put(Feeds.FEED, Feeds.atom(site, content.releases().stream().filter(r -> !r.withdrawn()).toList(),
+                SiteRoutes::releasePath));
+        data.putAll(SearchIndex.files(SearchDocs.of(content, strings)));
         for (String key : new TreeSet<>(strings.missing())) {
             diagnostics.error(SourcePos.file("themes/" + site.theme()), "the theme's strings lack '" + key
                     + "': add it to i18n/" + site.language() + ".yaml");

@@ -8,6 +8,7 @@ import org.disclose.diag.SourcePos;
 import org.disclose.model.Content;
 import org.disclose.publish.DataTable;
 import org.disclose.publish.OpenData;
+import org.disclose.publish.SearchIndex;
 import org.disclose.render.view.DataPageView;
 import org.disclose.model.Page;
 import org.disclose.model.Release;
@@ -45,6 +46,8 @@ public final class SiteRoutes {
         RoundRoutes.add(routes, content, t, home);
         IndicatorRoutes.add(routes, content, t, home);
         ComplaintRoutes.add(routes, content, t, home);
+        routes.add(new Route(SearchIndex.DIR, "search", t.get("search"), null, List.of(home), Map.of(),
+                SourcePos.file("content")));
         if (!tables.isEmpty()) {
             routes.add(new Route(OpenData.DATA, "data", t.get("openData"), t.get("openDataIntro"), List.of(home),
                     dataPage(tables, t), SourcePos.file("content")));

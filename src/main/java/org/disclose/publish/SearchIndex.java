@@ -1,0 +1,94 @@
+package org.disclose.publish;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The static search index behind /search/, built at build time. Postings are split into shards by token so that a
+ * query downloads only the shards of its own tokens; documents are stored in small chunks so that a page of
+ * results downloads only the chunks it shows. Written under {@code search/}:
+ * {@code meta.json}, {@code index/N.json} ({token: [first id, gaps...]}) and {@code docs/N.json}.
+ */
+public final class SearchIndex {
+
+    public static final String DIR = "search/";
+    static final int INDEXED_CHARS = 4000;
+    static final int SNIPPET_CHARS = 240;
+    static final int DOCS_PER_CHUNK = 10;
+    static final int TARGET_SHARD_BYTES = 16 * 1024;
+    private static final Pattern TAGS = Pattern.compile("<[^>]*>");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    /** One searchable page: what it is called, where it is, its date and kind, and its text. */
+    public record Doc(String title, String path, String date, String kind, String text) {
+    }
+
+    private SearchIndex() {
+    }
+
+    /** Plain text of rendered HTML: tags dropped, entities of our own escaping undone, blanks folded. */
+    public static String text(String html) {
+        String t = TAGS.matcher(html == null ? "" : html).replaceAll(" ");
+        t = t.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
+        return SPACE.matcher(t).replaceAll(" ").strip();
+    }
+
+    public static Map<String, byte[]> files(List<Doc> docs) {
+        Map<String, List<Integer>> postings = new TreeMap<>();
+        for (int id = 0; id < docs.size(); id++) {
+            Doc d = docs.get(id);
+            String body = d.text().length() > INDEXED_CHARS ? d.text().substring(0, INDEXED_CHARS) : d.text();
+            java.util.Set<String> tokens = SearchTokens.of(d.title(), true);
+            tokens.addAll(SearchTokens.of(body, false));
+            for (String token : tokens) {
+                postings.computeIfAbsent(token, k -> new ArrayList<>()).add(id);
+            }
+        }
+        long estimate = 0;
+        for (Map.Entry<String, List<Integer>> e : postings.entrySet()) {
+            estimate += e.getKey().length() * 3L + 6 + e.getValue().size() * 4L;
+        }
+        int shards = 1;
+        while (shards < 4096 && estimate / shards > TARGET_SHARD_BYTES) {
+            shards *= 2;
+        }
+        StringBuilder[] out = new StringBuilder[shards];
+        for (Map.Entry<String, List<Integer>> e : postings.entrySet()) {
+            int k = SearchTokens.shard(e.getKey(), shards);
+            StringBuilder s = out[k] == null ? (out[k] = new StringBuilder("{")) : out[k].append(',');
+            s.append('"').append(Json.escape(e.getKey())).append("\":[");
+            int previous = 0;
+            List<Integer> ids = e.getValue();
+            for (int i = 0; i < ids.size(); i++) {
+                s.append(i == 0 ? "" : ",").append(ids.get(i) - previous);
+                previous = ids.get(i);
+            }
+            s.append(']');
+        }
+        Map<String, byte[]> files = new TreeMap<>();
+        for (int k = 0; k < shards; k++) {
+            String json = out[k] == null ? "{}" : out[k].append('}').toString();
+            files.put(DIR + "index/" + k + ".json", json.getBytes(StandardCharsets.UTF_8));
+        }
+        for (int c = 0; c * DOCS_PER_CHUNK < docs.size(); c++) {
+            StringBuilder s = new StringBuilder("[");
+            for (int id = c * DOCS_PER_CHUNK; id < Math.min(docs.size(), (c + 1) * DOCS_PER_CHUNK); id++) {
+                Doc d = docs.get(id);
+                String snippet = d.text().length() > SNIPPET_CHARS ? d.text().substring(0, SNIPPET_CHARS)
+                        : d.text();
+                s.append(id == c * DOCS_PER_CHUNK ? "" : ",").append('[').append(Json.string(d.title())).append(',')
+                        .append(Json.string(d.path())).append(',').append(Json.string(d.date())).append(',')
+                        .append(Json.string(d.kind())).append(',').append(Json.string(snippet)).append(']');
+            }
+            files.put(DIR + "docs/" + c + ".json", s.append(']').toString().getBytes(StandardCharsets.UTF_8));
+        }
+        files.put(DIR + "meta.json", ("{\"shards\":" + shards + ",\"docs\":" + docs.size() + ",\"perChunk\":"
+                + DOCS_PER_CHUNK + "}").getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+}
