@@ -129,4 +129,42 @@ class BuildBehaviourTest {
         assertTrue(last.contains("<span aria-current=\"page\">第3页</span>"));
         assertTrue(last.contains("href=\"../../../releases/page/2/\" rel=\"prev\""));
     }
+
+    @Test
+    void changeHistoryAndWithdrawalAreShownAndWithdrawnItemsLeaveListsButKeepTheirAddress() {
+        TestSite site = TestSite.minimal(dir)
+                .write("content/releases/kept.md", release("更新过的稿件", "2023-05-10", """
+                        changes:
+                          - date: 2023-05-12
+                            note: 更正第二段中的数据
+                        """))
+                .write("content/releases/gone.md", release("已撤回的稿件", "2023-05-11", """
+                        withdrawn:
+                          date: 2023-05-13
+                          reason: 内容已合并到新的稿件中
+                        """));
+        BuildResult r = site.build();
+        assertTrue(r.ok(), r.diagnostics()::toString);
+        String kept = site.read("releases/kept/index.html");
+        assertTrue(kept.contains("<dt>更新时间</dt><dd><time datetime=\"2023-05-12\">2023-05-12</time>"));
+        assertTrue(kept.contains("<li><time datetime=\"2023-05-12\">2023-05-12</time> 更正第二段中的数据</li>"));
+        assertTrue(kept.contains("<li><time datetime=\"2023-05-10\">2023-05-10</time> 首次发布</li>"));
+        String gone = site.read("releases/gone/index.html");
+        assertTrue(gone.contains("本信息已撤回"));
+        assertTrue(gone.contains("撤回原因：内容已合并到新的稿件中"));
+        assertFalse(site.read("releases/index.html").contains("已撤回的稿件"), "withdrawn items leave lists");
+        assertFalse(site.read("feed.xml").contains("已撤回的稿件"), "and the feed");
+        assertTrue(site.read("sitemap.xml").contains("/releases/gone/"), "but stay in the sitemap");
+        try (var docs = java.nio.file.Files.list(site.output().resolve("search/docs"))) {
+            assertFalse(docs.filter(p -> p.toString().endsWith(".json")).anyMatch(p -> {
+                try {
+                    return java.nio.file.Files.readString(p).contains("已撤回的稿件");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }), "and search");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -68,6 +68,9 @@ public final class ComplaintReader {
         Long batch = m.integer("batch");
         if (batch == null && !m.has("batch")) {
             m.missing("batch");
+        } else if (batch != null && (batch < 1 || batch > 100_000)) {
+            diagnostics.error(m.posOf("batch"), "batch must be a number from 1 (第1批) up, not " + batch);
+            batch = null;
         }
         ContentDate assigned = m.date("assigned", true);
         String round = m.requireString("round");
@@ -108,6 +111,10 @@ public final class ComplaintReader {
         if (region.isEmpty()) {
             diagnostics.error(region.pos(), REGION + " is empty: name the city or county");
             ok = false;
+        } else if (!Slugs.isValidName(region.text())) {
+            diagnostics.error(region.pos(), REGION + " '" + region.text() + "' names a page address: it may not "
+                    + "contain / \\ ? # % or spaces, nor be . or ..");
+            ok = false;
         }
         if (!ok || verdict == null || resolution == null || types == null) {
             return Optional.empty();
@@ -127,6 +134,10 @@ public final class ComplaintReader {
 
     private static <E> E vocabulary(Cell cell, String column, Function<String, Optional<E>> parse,
                                     List<String> allowed, Diagnostics diagnostics) {
+        if (cell.isEmpty()) {
+            diagnostics.error(cell.pos(), column + " is empty: use one of: " + String.join(", ", allowed));
+            return null;
+        }
         Optional<E> value = parse.apply(cell.text());
         if (value.isEmpty()) {
             String hint = Suggest.closest(cell.text(), allowed).map(k -> " (did you mean '" + k + "'?)").orElse("");

@@ -82,7 +82,7 @@ public final class ContentFiles {
 
     private static boolean hasExtension(Path p, String... extensions) {
         String name = p.getFileName().toString();
-        if (name.startsWith(".") || name.startsWith("_") || name.endsWith("~")) {
+        if (name.startsWith(".") || name.startsWith("_") || name.startsWith("~$") || name.endsWith("~")) {
             return false; // editor backups and hidden files are never content
         }
         for (String ext : extensions) {

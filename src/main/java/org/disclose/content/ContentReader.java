@@ -62,7 +62,7 @@ public final class ContentReader {
                 .flatMap(List::stream)
                 .collect(Collectors.toUnmodifiableList());
         List<ComplaintBatch> complaints = readAll("complaints", diagnostics,
-                f -> ComplaintReader.read(files, f, diagnostics), ".csv", ".xlsx").stream()
+                f -> ComplaintReader.read(files, f, diagnostics), ".csv", ".xlsx", ".xls", ".et").stream()
                 .sorted(Comparator.comparing(ComplaintBatch::round).thenComparingInt(ComplaintBatch::number))
                 .collect(Collectors.toUnmodifiableList());
         return new Content(releases, pages, rounds, tasks, cases, accountability, indicators, complaints);

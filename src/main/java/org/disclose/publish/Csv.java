@@ -38,7 +38,7 @@ public final class Csv {
     }
 
     static void cell(StringBuilder s, String value) {
-        String v = value == null ? "" : value;
+        String v = neutralised(value == null ? "" : value);
         boolean quote = v.isEmpty() ? false : needsQuotes(v);
         if (!quote) {
             s.append(v);
@@ -55,12 +55,24 @@ public final class Csv {
         s.append('"');
     }
 
-    private static boolean needsQuotes(String v) {
-        // A leading = + - @ would make Excel evaluate the cell as a formula (CSV injection); quote it as text.
-        char first = v.charAt(0);
-        if (first == '=' || first == '+' || first == '@') {
-            return true;
+    /**
+     * A cell Excel would evaluate as a formula (=, @, or + - not starting a number) gets a leading apostrophe, as
+     * OWASP advises against CSV injection; numbers such as -1 are left as they are.
+     */
+    static String neutralised(String v) {
+        if (v.isEmpty()) {
+            return v;
         }
+        char first = v.charAt(0);
+        boolean number = v.length() > 1 && (Character.isDigit(v.charAt(1)) || v.charAt(1) == '.');
+        if (first == '=' || first == '@' || first == '\t' || first == '\r'
+                || (first == '+' || first == '-') && !number) {
+            return "'" + v;
+        }
+        return v;
+    }
+
+    private static boolean needsQuotes(String v) {
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
             if (c == ',' || c == '"' || c == '\n' || c == '\r') {

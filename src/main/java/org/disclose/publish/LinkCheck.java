@@ -71,9 +71,11 @@ public final class LinkCheck {
             }
             String target = resolve(dir, path);
             String key = (target == null ? "\u0000" + href : target) + "#" + fragment;
+            // which page is reported must not depend on which thread rendered first: keep the smallest address
             references.merge(key, new Reference(file, href, source), (a, b) -> {
-                a.pages++;
-                return a;
+                Reference kept = a.page.compareTo(b.page) <= 0 ? a : b;
+                kept.pages = a.pages + b.pages;
+                return kept;
             });
         }
     }

@@ -1,6 +1,7 @@
 package org.disclose.render;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,15 +66,16 @@ final class IndicatorPhrases {
         if (rank == null) {
             return Optional.empty();
         }
-        StringBuilder s = new StringBuilder(t.get("nationalRank"));
+        List<String> parts = new java.util.ArrayList<>();
         if (rank.position() != null) {
-            s.append(t.get("rankPositionPrefix")).append(rank.position()).append(t.get("rankPositionSuffix"));
+            parts.add(t.get("rankPositionPrefix") + rank.position() + t.get("rankPositionSuffix"));
         }
-        if (rank.change() != null && rank.change() != 0) {
-            s.append(t.get("yearOnYear")).append(t.get(rank.change() > 0 ? "rise" : "fall"))
-                    .append(Math.abs(rank.change())).append(t.get("rankPlaces"));
+        if (rank.change() != null) {
+            parts.add(rank.change() == 0 ? t.get("yearOnYear") + t.get("flat") : t.get("yearOnYear")
+                    + t.get(rank.change() > 0 ? "rise" : "fall") + Math.abs(rank.change()) + t.get("rankPlaces"));
         }
-        return Optional.of(s.toString());
+        return parts.isEmpty() ? Optional.empty()
+                : Optional.of(t.get("nationalRank") + String.join(t.get("listComma"), parts));
     }
 
     /** 已达到目标 or 未达到目标, judged on the latest value; empty without a target or when a hedge blurs it. */
@@ -86,11 +88,14 @@ final class IndicatorPhrases {
         Qualifier q = latest.get().qualifier();
         boolean higher = indicator.direction() == Indicator.Direction.HIGHER;
         int cmp = latest.get().value().compareTo(target.value());
-        if (q != null && !(higher ? q == Qualifier.AT_LEAST || q == Qualifier.OVER || q == Qualifier.BEYOND
-                : q == Qualifier.AT_MOST)) {
+        boolean met = higher ? cmp >= 0 : cmp <= 0;
+        // A hedge says the true value lies beyond the figure, in one direction: it can confirm a target met on
+        // that side, and can settle nothing otherwise.
+        boolean hedgedTowardsBetter = q == null ? false : higher
+                ? q == Qualifier.AT_LEAST || q == Qualifier.OVER || q == Qualifier.BEYOND : q == Qualifier.AT_MOST;
+        if (q != null && !(met && hedgedTowardsBetter)) {
             return Optional.empty();
         }
-        boolean met = higher ? cmp >= 0 : cmp <= 0;
         return Optional.of(t.get(met ? "targetMet" : "targetNotMet"));
     }
 
