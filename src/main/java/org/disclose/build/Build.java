@@ -58,6 +58,11 @@ public final class Build {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics(options.strict());
         Path root = options.root().toAbsolutePath().normalize();
+        Stages stages = new Stages();
+        String inputs = BuildInputs.fingerprint(options);
+        if (options.write() && StagedOutput.marked(options.output()).contains(inputs)) {
+            return BuildResult.upToDate(elapsed(start));
+        }
 
         // read
         Optional<SiteConfig> config = SiteConfigReader.read(root, options.baseUrl(), diagnostics);
@@ -82,8 +87,11 @@ public final class Build {
             return failed(diagnostics, start);
         }
 
+        stages.done("read");
+
         // check
         Checks.run(content, diagnostics);
+        stages.done("check");
         if (diagnostics.hasErrors()) {
             return failed(diagnostics, start);
         }
@@ -100,11 +108,13 @@ public final class Build {
         Map<String, String> assetKeys = new TreeMap<>();
         Map<String, Path> assets = assets(theme.get(), assetKeys, diagnostics);
         Renderer renderer = new Renderer(templates, site, strings, assetKeys);
+        stages.done("generate");
         Map<String, byte[]> data = new TreeMap<>(OpenData.files(content, tables, strings));
         data.putAll(Sitemaps.files(site.baseUrl(), routes));
         data.put(Feeds.FEED, Feeds.atom(site, content.releases().stream().filter(r -> !r.withdrawn()).toList(),
                 SiteRoutes::releasePath));
         data.putAll(SearchIndex.files(SearchDocs.of(content, strings)));
+        stages.done("derive");
         for (String key : new TreeSet<>(strings.missing())) {
             diagnostics.error(SourcePos.file("themes/" + site.theme()), "the theme's strings lack '" + key
                     + "': add it to i18n/" + site.language() + ".yaml");
@@ -121,7 +131,7 @@ public final class Build {
         routes.forEach(r -> files.add(r.file()));
         LinkCheck links = new LinkCheck(site.baseUrl().path());
         try (Output target = options.write() ? StagedOutput.open(options.output()) : Output.discard()) {
-            PublishedFiles out = new PublishedFiles(target);
+            PublishedFiles out = new PublishedFiles(target, options.write() ? options.output() : null);
             assets.forEach(out::copy);
             staticFiles.forEach(out::copy);
             data.forEach(out::write);
@@ -130,13 +140,22 @@ public final class Build {
                 links.page(r.file(), html, r.source(), diagnostics);
                 out.write(r.file(), html);
             });
+            stages.done("render+write");
             links.verify(files, diagnostics);
             if (diagnostics.hasErrors()) {
                 return failed(diagnostics, start);
             }
             out.writeManifest(GENERATOR, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+            if (target instanceof StagedOutput staged) {
+                staged.mark(inputs);
+            }
             out.commit();
-            return new BuildResult(diagnostics.sorted(), routes.size(), out.count() + 1, elapsed(start));
+            stages.done("commit");
+            if (Boolean.getBoolean("disclose.timings")) {
+                System.err.println("timings: " + stages.summary());
+            }
+            return new BuildResult(diagnostics.sorted(), routes.size(), out.count() + 1, out.reused(),
+                    elapsed(start), false);
         } catch (IOException | UncheckedIOException e) {
             diagnostics.error(new SourcePos(options.output().toString(), 1, 1), "cannot write the site: "
                     + e.getMessage());
@@ -168,7 +187,7 @@ public final class Build {
     }
 
     private static BuildResult failed(Diagnostics diagnostics, long start) {
-        return new BuildResult(diagnostics.sorted(), 0, 0, elapsed(start));
+        return new BuildResult(diagnostics.sorted(), 0, 0, 0, elapsed(start), false);
     }
 
     private static long elapsed(long start) {

@@ -4,8 +4,16 @@ import java.util.List;
 import org.disclose.diag.Diagnostic;
 import org.disclose.diag.Severity;
 
-/** The outcome of a build: every diagnostic, and how many pages and files were written (zero when it failed). */
-public record BuildResult(List<Diagnostic> diagnostics, int pages, int files, long millis) {
+/**
+ * The outcome of a build: every diagnostic, how many pages and files it published (zero when it failed), how many of
+ * those were kept unchanged from the previous site, and whether the site was already up to date.
+ */
+public record BuildResult(List<Diagnostic> diagnostics, int pages, int files, int unchanged, long millis,
+                          boolean upToDate) {
+
+    public static BuildResult upToDate(long millis) {
+        return new BuildResult(List.of(), 0, 0, 0, millis, true);
+    }
 
     public boolean ok() {
         return diagnostics.stream().noneMatch(d -> d.severity() == Severity.ERROR);

@@ -27,7 +27,7 @@ final class BuildCommand implements Callable<Integer> {
             return 2;
         }
         BuildResult result = Build.run(site.toBuildOptions());
-        return report(result, displayPath(out), "Built %d pages (%d files) into %s in %.2f s.%n",
+        return report(result, displayPath(out), site.quiet ? null : "Built %1$d pages (%2$d files, %5$d unchanged) into %3$s in %4$.2f s.%n",
                 System.out, System.err);
     }
 
@@ -41,7 +41,16 @@ final class BuildCommand implements Callable<Integer> {
                     result.errors() == 1 ? "" : "s", where);
             return 1;
         }
-        stdout.printf(Locale.ROOT, success, result.pages(), result.files(), where, result.millis() / 1000.0);
+        if (success == null) {
+            return 0;
+        }
+        if (result.upToDate()) {
+            stdout.printf(Locale.ROOT, "Up to date: no content or theme file changed since %s was built (%.2f s).%n",
+                    where, result.millis() / 1000.0);
+            return 0;
+        }
+        stdout.printf(Locale.ROOT, success, result.pages(), result.files(), where, result.millis() / 1000.0,
+                result.unchanged());
         return 0;
     }
 

@@ -16,7 +16,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return BuildCommand.report(Build.run(site.toBuildOptions().checkOnly()),
-                BuildCommand.displayPath(site.out()), "Checked %d pages (%d files) in %4$.2f s: no errors; "
+                BuildCommand.displayPath(site.out()), site.quiet ? null : "Checked %d pages (%d files) in %4$.2f s: no errors; "
                         + "nothing was written to %3$s.%n", System.out, System.err);
     }
 }

@@ -27,6 +27,9 @@ final class SiteOptions {
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but problems.")
+    boolean quiet;
+
     Path siteRoot() {
         return root.toAbsolutePath().normalize();
     }

@@ -10,6 +10,14 @@ public interface Output extends AutoCloseable {
 
     void copy(String sitePath, Path source);
 
+    /**
+     * Publishes the file the current site already has at {@code sitePath}, unchanged and untouched (same bytes,
+     * same modification time), instead of writing it again. False when there is no such file to reuse.
+     */
+    default boolean reuse(String sitePath) {
+        return false;
+    }
+
     /** Makes the build the published site; nothing a reader can see changes before this. */
     void commit() throws IOException;
 

@@ -13,7 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.HashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -26,25 +30,71 @@ public final class PublishedFiles implements Output {
     public static final String MANIFEST = "manifest.json";
     private static final Set<String> TEXT = Set.of("html", "css", "js", "xml", "json", "csv", "svg", "txt");
 
+    private static final Pattern ENTRY = Pattern.compile(
+            "\\{\"path\": \"((?:[^\"\\\\]|\\\\.)*)\", \"size\": (\\d+), \"sha256\": \"([0-9a-f]{64})\"}");
+
     private final Output out;
+    private final Map<String, Entry> previous;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicInteger reused = new AtomicInteger();
 
-    private record Entry(long size, String sha256) {
+    record Entry(long size, String sha256) {
     }
 
-    public PublishedFiles(Output out) {
+    /** @param current the site this build replaces (its manifest says what it holds), or null */
+    public PublishedFiles(Output out, Path current) {
         this.out = out;
+        this.previous = current == null ? Map.of() : readManifest(current.resolve(MANIFEST));
     }
 
+    /**
+     * Writes a file, with its {@code .gz} copy for text. A file the current site already has with the same bytes
+     * is not written at all: the published one is kept (same inode, same modification time), so that an upload
+     * with rsync sends only what changed.
+     */
     @Override
     public void write(String sitePath, byte[] bytes) {
-        out.write(sitePath, bytes);
-        entries.put(sitePath, new Entry(bytes.length, sha256(bytes)));
+        String sha = sha256(bytes);
+        Entry before = previous.get(sitePath);
+        if (before != null && before.sha256().equals(sha) && out.reuse(sitePath)) {
+            entries.put(sitePath, before);
+            reused.incrementAndGet();
+            Entry gzBefore = previous.get(sitePath + ".gz");
+            if (!compressible(sitePath)) {
+                return;
+            }
+            if (gzBefore != null && out.reuse(sitePath + ".gz")) {
+                entries.put(sitePath + ".gz", gzBefore);
+                return;
+            }
+        } else {
+            out.write(sitePath, bytes);
+            entries.put(sitePath, new Entry(bytes.length, sha));
+        }
         if (compressible(sitePath)) {
             byte[] gz = gzip(bytes);
             out.write(sitePath + ".gz", gz);
             entries.put(sitePath + ".gz", new Entry(gz.length, sha256(gz)));
         }
+    }
+
+    /** How many files were kept from the current site rather than written. */
+    public int reused() {
+        return reused.get();
+    }
+
+    /** The files a previous build's manifest lists; empty when there is none or it cannot be read. */
+    static Map<String, Entry> readManifest(Path manifest) {
+        Map<String, Entry> found = new HashMap<>();
+        try {
+            Matcher m = ENTRY.matcher(Files.readString(manifest));
+            while (m.find()) {
+                found.put(Json.unescape(m.group(1)), new Entry(Long.parseLong(m.group(2)), m.group(3)));
+            }
+        } catch (IOException | RuntimeException e) {
+            return Map.of(); // no usable manifest: everything is written anew
+        }
+        return found;
     }
 
     @Override

@@ -56,7 +56,6 @@ public final class StagedOutput implements Output {
             }
         }
         Path staging = Files.createTempDirectory(parent, prefix);
-        Files.writeString(staging.resolve(MARKER), "Built by Disclose. This folder is replaced on every build.\n");
         return new StagedOutput(target, staging);
     }
 
@@ -91,6 +90,27 @@ public final class StagedOutput implements Output {
     }
 
     @Override
+    public boolean reuse(String sitePath) {
+        Path old = output.resolve(sitePath).normalize();
+        if (!old.startsWith(output) || !Files.isRegularFile(old, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        Path p = resolve(sitePath);
+        try {
+            Files.createDirectories(p.getParent());
+            Files.createLink(p, old); // a hard link: no bytes written, modification time kept
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    /** The site this build replaces, if any. */
+    public Path current() {
+        return output;
+    }
+
+    @Override
     public void copy(String sitePath, Path source) {
         Path p = resolve(sitePath);
         try {
@@ -98,6 +118,21 @@ public final class StagedOutput implements Output {
             Files.copy(source, p, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Records what the build was made from, so that an unchanged rebuild can be recognised (see BuildInputs). */
+    public void mark(String inputs) throws IOException {
+        Files.writeString(staging.resolve(MARKER), "Built by Disclose. This folder is replaced on every build.\n"
+                + inputs + "\n");
+    }
+
+    /** What the current site was made from, or empty. */
+    public static String marked(Path output) {
+        try {
+            return Files.readString(output.resolve(MARKER));
+        } catch (IOException e) {
+            return "";
         }
     }
 
@@ -132,7 +167,32 @@ public final class StagedOutput implements Output {
         }
     }
 
+    /** Deletes a folder tree, its top-level entries in parallel (a site is many small files). */
     static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            java.util.List<Path> children;
+            try (var list = Files.list(dir)) {
+                children = list.toList();
+            }
+            try {
+                children.parallelStream().forEach(child -> {
+                    try {
+                        deleteSerially(child);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+        deleteSerially(dir);
+    }
+
+    private static void deleteSerially(Path dir) throws IOException {
         if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

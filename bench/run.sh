@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Disclose against Hugo on the same N releases (see docs/performance.md).
+#   bench/run.sh [N ...]        default: 1000 10000 100000
+# Environment: RUNS (timed runs per tool and size, median reported; default 3), WORK (default bench/work).
+# Prints wall time, CPU time (user+sys) and peak RSS for both tools, and the Disclose/Hugo ratios; then, at each
+# size, a rebuild with nothing changed and a rebuild after touching one release.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd -P)
+project=$(dirname "$here")
+work=${WORK:-$here/work}
+runs=${RUNS:-3}
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
+
+command -v hugo >/dev/null || { echo "bench: hugo is not installed (apt-get install hugo)" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is not installed (apt-get install time)" >&2; exit 2; }
+"$project/disclose" --version >/dev/null   # builds the jar (and its class-data archive) if needed
+jar="$project/target/disclose.jar"
+
+# one timed run: prints "wall cpu rss_kb"
+measure() {
+  local out
+  out=$( { /usr/bin/time -f "%e %U %S %M" "$@" >/dev/null 2>/tmp/bench-err.$$; } 2>&1 | tail -n 1 )
+  if ! grep -q . <<<"$out"; then cat /tmp/bench-err.$$ >&2; fi
+  awk '{ printf "%.2f %.2f %d\n", $1, $2 + $3, $4 }' <<<"$out"
+}
+
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+row() { # name wall cpu rss
+  printf "| %-28s | %8s s | %8s s | %8s MiB |\n" "$1" "$2" "$3" "$(awk -v k="$4" 'BEGIN { printf "%.0f", k / 1024 }')"
+}
+
+echo "| run                          |     wall   |      cpu   |     peak RSS |"
+echo "|------------------------------|------------|------------|--------------|"
+for n in "${sizes[@]}"; do
+  dir="$work/n$n"
+  python3 "$here/generate.py" "$n" "$dir" "$project"
+  declare -A wall cpu rss
+  for tool in disclose hugo; do
+    w=(); c=(); r=()
+    for ((i = 1; i <= runs; i++)); do
+      if [ "$tool" = disclose ]; then
+        rm -rf "$dir/disclose/site"
+        set -- $(measure "$project/disclose" build --root "$dir/disclose" --quiet)
+      else
+        rm -rf "$dir/hugo/public"
+        set -- $(cd "$dir/hugo" && measure hugo --quiet -d public)
+      fi
+      w+=("$1"); c+=("$2"); r+=("$3")
+    done
+    wall[$tool]=$(printf '%s\n' "${w[@]}" | median)
+    cpu[$tool]=$(printf '%s\n' "${c[@]}" | median)
+    rss[$tool]=$(printf '%s\n' "${r[@]}" | median)
+    row "$tool N=$n" "${wall[$tool]}" "${cpu[$tool]}" "${rss[$tool]}"
+  done
+  printf "| %-28s | %8.2f x | %8.2f x | %8.2f x   |\n" "Disclose/Hugo N=$n" \
+    "$(awk -v a="${wall[disclose]}" -v b="${wall[hugo]}" 'BEGIN { print a / b }')" \
+    "$(awk -v a="${cpu[disclose]}" -v b="${cpu[hugo]}" 'BEGIN { print a / b }')" \
+    "$(awk -v a="${rss[disclose]}" -v b="${rss[hugo]}" 'BEGIN { print a / b }')"
+  set -- $(measure "$project/disclose" build --root "$dir/disclose" --quiet)
+  row "disclose rebuild, no change" "$1" "$2" "$3"
+  touch "$dir/disclose/content/releases/r000001.md"
+  set -- $(measure "$project/disclose" build --root "$dir/disclose" --quiet)
+  row "disclose rebuild, 1 touched" "$1" "$2" "$3"
+done
