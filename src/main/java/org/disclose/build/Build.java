@@ -80,6 +80,7 @@ public final class Build {
         Content content;
         try {
             ContentFiles files = new ContentFiles(root, new PersonalDataGuard(site.publishedContacts()));
+            files.text(files.file("site.yaml"), diagnostics); // its texts are on every page: scan them too
             content = new ContentReader(files, markdown).read(options.drafts(),
                     options.future() ? null : options.today(), diagnostics);
         } catch (IOException e) {
@@ -129,7 +130,7 @@ public final class Build {
         Map<String, Path> staticFiles = SiteRoutes.staticFiles(content, root);
         files.addAll(staticFiles.keySet());
         routes.forEach(r -> files.add(r.file()));
-        LinkCheck links = new LinkCheck(site.baseUrl().path());
+        LinkCheck links = new LinkCheck(site.baseUrl().path(), markdown::linkPosition);
         try (Output target = options.write() ? StagedOutput.open(options.output()) : Output.discard()) {
             PublishedFiles out = new PublishedFiles(target, options.write() ? options.output() : null);
             assets.forEach(out::copy);

@@ -26,7 +26,7 @@ public final class HistoryCheck implements Check {
         }
         for (Change c : h.changes()) {
             if (c.date().isBefore(h.published())) {
-                diagnostics.error(h.where().of("changes"), "change of " + c.date().display() + " is earlier than "
+                diagnostics.error(c.pos(), "change of " + c.date().display() + " is earlier than "
                         + "the publication date " + h.published().display());
             }
         }

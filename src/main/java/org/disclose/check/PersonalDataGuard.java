@@ -18,7 +18,8 @@ import org.disclose.diag.SourcePos;
 public final class PersonalDataGuard {
 
     private static final Pattern ID = Pattern.compile("(?<![0-9A-Za-z])[1-9]\\d{16}[0-9Xx](?![0-9A-Za-z])");
-    private static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9]\\d{9}(?![0-9])");
+    private static final Pattern MOBILE = Pattern.compile(
+            "(?<![0-9+])(?:\\+?86[-\\s]?)?(1[3-9]\\d)[-\\s]?(\\d{4})[-\\s]?(\\d{4})(?![0-9@])");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@((?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,})");
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CODES = "10X98765432";
@@ -43,7 +44,23 @@ public final class PersonalDataGuard {
         if (text.length() < 11) {
             return;
         }
-        Locator at = new Locator(text, start);
+        scan(text, new Locator(text, start), diagnostics);
+    }
+
+    /** Scans one table cell; findings are reported at the cell (a spreadsheet cell has no finer position). */
+    public void scanCell(String text, SourcePos cell, Diagnostics diagnostics) {
+        if (text.length() < 11) {
+            return;
+        }
+        scan(text, new Locator(text, cell) {
+            @Override
+            SourcePos pos(int offset) {
+                return cell;
+            }
+        }, diagnostics);
+    }
+
+    private void scan(String text, Locator at, Diagnostics diagnostics) {
         Matcher m = ID.matcher(text);
         while (m.find()) {
             if (validIdCheckDigit(m.group()) && !allowed.contains(normal(m.group()))) {
@@ -53,10 +70,11 @@ public final class PersonalDataGuard {
         }
         m = MOBILE.matcher(text);
         while (m.find()) {
-            if (!allowed.contains(normal(m.group()))) {
-                diagnostics.error(at.pos(m.start()), "a mobile number (" + m.group().substring(0, 3) + "****"
-                        + m.group().substring(7) + ") must not be published: remove it, or if it is an official "
-                        + "hotline add it to publicContacts in content/site.yaml");
+            String digits = m.group(1) + m.group(2) + m.group(3);
+            if (!allowed.contains(digits) && !allowed.contains(normal(m.group()))) {
+                diagnostics.error(at.pos(m.start()), "a mobile number (" + m.group(1) + "****" + m.group(3)
+                        + ") must not be published: remove it, or if it is an official hotline add it to "
+                        + "publicContacts in content/site.yaml");
             }
         }
         if (text.indexOf('@') >= 0) {
@@ -89,7 +107,7 @@ public final class PersonalDataGuard {
     }
 
     /** Turns offsets into line and column, walking forward only (matches come in order per pattern). */
-    private static final class Locator {
+    private static class Locator {
         private final String text;
         private final SourcePos start;
         private int offset;

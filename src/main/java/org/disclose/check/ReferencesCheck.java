@@ -16,6 +16,12 @@ import org.disclose.model.TypicalCase;
 /** Every reference to a round, task or release names one that exists. */
 public final class ReferencesCheck implements Check {
 
+    /** A record that could not be read would show up as a false "unknown" reference. */
+    @Override
+    public boolean needsEveryRecord() {
+        return true;
+    }
+
     @Override
     public void check(Content content, Diagnostics diagnostics) {
         Set<String> rounds = new TreeSet<>();

@@ -14,6 +14,7 @@ import org.disclose.model.Release;
 import org.disclose.model.Round;
 import org.disclose.model.Task;
 import org.disclose.model.TypicalCase;
+import org.disclose.model.Where;
 
 /** Ids and slugs name one thing each: two with the same one would share an address or be confused. */
 public final class UniqueIdsCheck implements Check {
@@ -21,11 +22,11 @@ public final class UniqueIdsCheck implements Check {
     @Override
     public void check(Content content, Diagnostics diagnostics) {
         Map<String, SourcePos> seen = new HashMap<>();
-        for (Release r : content.releases()) {
+        for (Release r : ordered(content.releases(), Release::where)) {
             clash(seen, "release slug", r.slug(), r.where().of("slug"), diagnostics);
         }
         seen.clear();
-        for (Page p : content.pages()) {
+        for (Page p : ordered(content.pages(), Page::where)) {
             clash(seen, "page slug", p.slug(), p.where().of("slug"), diagnostics);
         }
         seen.clear();
@@ -33,11 +34,11 @@ public final class UniqueIdsCheck implements Check {
             clash(seen, "round id", r.id(), r.where().of("id"), diagnostics);
         }
         seen.clear();
-        for (Task t : content.tasks()) {
+        for (Task t : ordered(content.tasks(), Task::where)) {
             clash(seen, "task id", t.id(), t.where().of("id"), diagnostics);
         }
         seen.clear();
-        for (TypicalCase c : content.cases()) {
+        for (TypicalCase c : ordered(content.cases(), TypicalCase::where)) {
             clash(seen, "typical case slug", c.slug(), c.where().of("slug"), diagnostics);
         }
         seen.clear();
@@ -58,6 +59,12 @@ public final class UniqueIdsCheck implements Check {
         for (Accountability a : content.accountability()) {
             clash(seen, "accountability record for round", a.round(), a.where().of("round"), diagnostics);
         }
+    }
+
+    /** In the order the author sees files: the second of two is the one reported. */
+    private static <T> java.util.List<T> ordered(java.util.List<T> items, java.util.function.Function<T, Where> where) {
+        return items.stream().sorted(java.util.Comparator.comparing((T t) -> where.apply(t).origin().path())
+                .thenComparingInt(t -> where.apply(t).origin().line())).toList();
     }
 
     private static void clash(Map<String, SourcePos> seen, String what, String id, SourcePos at,

@@ -16,7 +16,7 @@ public final class CaseReader {
 
     private static final String WHAT = "the typical case";
     private static final java.util.regex.Pattern IMAGE_TYPES =
-            java.util.regex.Pattern.compile("[a-z0-9_\\-/]+\\.(png|jpe?g|gif|webp)");
+            java.util.regex.Pattern.compile(".+\\.(png|jpe?g|gif|webp)");
 
     private final ContentFiles files;
     private final Markdown markdown;
@@ -71,7 +71,8 @@ public final class CaseReader {
             if (path != null) {
                 Path resolved = file.getParent().resolve(path).normalize();
                 String lower = path.toLowerCase(java.util.Locale.ROOT);
-                if (!resolved.startsWith(file.getParent()) || path.startsWith("/")) {
+                boolean namesOk = java.util.Arrays.stream(path.split("/")).allMatch(Slugs::isValidName);
+                if (!resolved.startsWith(file.getParent()) || path.startsWith("/") || !namesOk) {
                     diagnostics.error(i.posOf("path"), "image path '" + path + "' leads outside content/cases/: "
                             + "put the image in that folder and give its path relative to it");
                     path = null;

@@ -81,9 +81,14 @@ public final class ComplaintReader {
             return Optional.empty();
         }
         List<Complaint> cases = new ArrayList<>(table.get().rows().size());
+        boolean spreadsheet = name.endsWith(".xlsx"); // its cells have no finer position than the cell
         for (Row row : table.get().rows()) {
             for (Cell cell : row.cells()) {
-                files.guard().scan(cell.text(), cell.pos(), diagnostics);
+                if (spreadsheet) {
+                    files.guard().scanCell(cell.text(), cell.pos(), diagnostics);
+                } else {
+                    files.guard().scan(cell.text(), cell.pos(), diagnostics);
+                }
             }
             toComplaint(row, columns.get(), batch.intValue(), diagnostics).ifPresent(cases::add);
         }

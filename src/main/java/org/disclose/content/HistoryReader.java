@@ -25,7 +25,7 @@ final class HistoryReader {
             String note = c.requireString("note");
             c.reportUnknown();
             if (changeDate != null && note != null) {
-                changes.add(new Change(changeDate, note));
+                changes.add(new Change(changeDate, note, c.where().of("date")));
             }
         }
         changes.sort(Comparator.comparing(Change::date).reversed());

@@ -41,6 +41,7 @@ public final class TaskReader {
         String problem = f.requireString("problem");
         TaskStatus status = f.vocabulary("status", true, TaskStatus::parse, TaskStatus.labels());
         List<ProgressEntry> progress = new ArrayList<>();
+        boolean progressComplete = true;
         for (Fields p : f.list("progress", "a progress entry")) {
             ContentDate date = p.date("date", true);
             TaskStatus entryStatus = p.vocabulary("status", true, TaskStatus::parse, TaskStatus.labels());
@@ -48,6 +49,8 @@ public final class TaskReader {
             p.reportUnknown();
             if (date != null && entryStatus != null) {
                 progress.add(new ProgressEntry(date, entryStatus, note, p.where()));
+            } else {
+                progressComplete = false; // a log with a hole would be compared as if whole
             }
         }
         Closure closure = f.mapping("closure", "the closure (验收销号)").map(c -> {
@@ -67,7 +70,7 @@ public final class TaskReader {
                 deadline(f), region, status, List.copyOf(progress),
                 closure, f.bool("sample", false), HistoryReader.read(f, false), f.where());
         f.reportUnknown();
-        boolean complete = id != null && round != null && problem != null && status != null;
+        boolean complete = id != null && round != null && problem != null && status != null && progressComplete;
         return complete ? Optional.of(task) : Optional.empty();
     }
 

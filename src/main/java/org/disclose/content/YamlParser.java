@@ -73,6 +73,9 @@ public final class YamlParser {
 
     private static String describe(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
+        if (problem.startsWith("mapping values are not allowed")) {
+            problem += "; a value that contains ': ' must be in quotes, as title: \"关于: 本站\"";
+        }
         String context = e.getContext();
         return context == null ? problem : context + ", " + problem;
     }

@@ -1,5 +1,5 @@
 package org.disclose.model;
 
 /** One dated note in a page's change history (更新记录). */
-public record Change(ContentDate date, String note) {
+public record Change(ContentDate date, String note, org.disclose.diag.SourcePos pos) {
 }

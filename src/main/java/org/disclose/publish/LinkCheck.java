@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,12 +22,15 @@ public final class LinkCheck {
     private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
 
     private final String basePath;
+    private final BiFunction<SourcePos, String, SourcePos> where;
     private final Map<String, Set<String>> idsByPage = new ConcurrentHashMap<>();
     private final Map<String, Reference> references = new ConcurrentHashMap<>();
 
     /** @param basePath the site's path on its host, e.g. {@code /zhenggai/}, for links written from the host root */
-    public LinkCheck(String basePath) {
+    /** @param where refines a page's source position to where a given href was written in it, when known */
+    public LinkCheck(String basePath, BiFunction<SourcePos, String, SourcePos> where) {
         this.basePath = basePath;
+        this.where = where;
     }
 
     /** One distinct target (file and fragment), where it was first seen, and how often. */
@@ -65,14 +69,15 @@ public final class LinkCheck {
             String fragment = hash < 0 ? "" : href.substring(hash + 1);
             if (path.isEmpty()) {
                 if (!fragment.isEmpty() && !ids.contains(decode(fragment))) {
-                    diagnostics.error(source, "/" + file + " links to '#" + fragment + "', which is not on that page");
+                    diagnostics.error(where.apply(source, href), "/" + file + " links to '#" + fragment
+                            + "', which is not on that page");
                 }
                 continue;
             }
             String target = resolve(dir, path);
             String key = (target == null ? "\u0000" + href : target) + "#" + fragment;
             // which page is reported must not depend on which thread rendered first: keep the smallest address
-            references.merge(key, new Reference(file, href, source), (a, b) -> {
+            references.merge(key, new Reference(file, href, where.apply(source, href)), (a, b) -> {
                 Reference kept = a.page.compareTo(b.page) <= 0 ? a : b;
                 kept.pages = a.pages + b.pages;
                 return kept;

@@ -2,6 +2,8 @@ package org.disclose.render;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -31,6 +33,8 @@ public final class Markdown {
             HeadingAnchorExtension.builder().idPrefix("h-").build());
     private static final List<String> UNSAFE_SCHEMES = List.of("javascript:", "vbscript:", "data:", "file:");
 
+    /** Where each link of each body was written: "path\0destination" → position (first occurrence). */
+    private final Map<String, SourcePos> linkPositions = new ConcurrentHashMap<>();
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final String tableOpen;
@@ -50,7 +54,7 @@ public final class Markdown {
     /** Renders a body that starts at {@code firstLine} of {@code path}, reporting unsafe links and images there. */
     public String toHtml(String markdown, String path, int firstLine, Diagnostics diagnostics) {
         Node document = parser.parse(markdown);
-        document.accept(new LinkCheck(path, firstLine, diagnostics));
+        document.accept(new LinkCheck(path, firstLine, diagnostics, linkPositions));
         return wrapTables(renderer.render(document));
     }
 
@@ -65,6 +69,11 @@ public final class Markdown {
         return html.replace("<table>", tableOpen).replace("</table>", "</table></div>");
     }
 
+    /** Where {@code href} was written in the content file of {@code page}, or the page's own position. */
+    public SourcePos linkPosition(SourcePos page, String href) {
+        return linkPositions.getOrDefault(page.path() + "\u0000" + href, page);
+    }
+
     static boolean unsafe(String destination) {
         String d = destination.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u0000-\\u001f]", "");
         return UNSAFE_SCHEMES.stream().anyMatch(d::startsWith);
@@ -74,15 +83,18 @@ public final class Markdown {
         private final String path;
         private final int firstLine;
         private final Diagnostics diagnostics;
+        private final Map<String, SourcePos> positions;
 
-        LinkCheck(String path, int firstLine, Diagnostics diagnostics) {
+        LinkCheck(String path, int firstLine, Diagnostics diagnostics, Map<String, SourcePos> positions) {
             this.path = path;
             this.firstLine = firstLine;
             this.diagnostics = diagnostics;
+            this.positions = positions;
         }
 
         @Override
         public void visit(Link link) {
+            positions.putIfAbsent(path + "\u0000" + link.getDestination(), pos(link));
             if (unsafe(link.getDestination())) {
                 diagnostics.error(pos(link), "link to '" + link.getDestination() + "' is not allowed: links may not "
                         + "run scripts or embed data; link to a page or a file instead");
@@ -93,6 +105,7 @@ public final class Markdown {
 
         @Override
         public void visit(Image image) {
+            positions.putIfAbsent(path + "\u0000" + image.getDestination(), pos(image));
             if (unsafe(image.getDestination())) {
                 diagnostics.error(pos(image), "image '" + image.getDestination() + "' is not allowed: use an image "
                         + "file, not a script or data URL");

@@ -28,6 +28,7 @@ public final class RouteClashes {
                 diagnostics.error(r.source(), "the address /" + r.path() + " is reserved for the site's own "
                         + "pages: choose another slug (reserved: " + String.join(", ", new java.util.TreeSet<>(RESERVED))
                         + ")");
+                continue;
             }
             Route first = byFile.putIfAbsent(r.file(), r);
             if (first != null) {

@@ -54,7 +54,7 @@ public final class SiteRoutes {
         }
         for (Page p : content.pages()) {
             routes.add(new Route(p.slug() + "/", "page", p.title(), p.summary(), List.of(home),
-                    new PageView(p.title(), p.summary(), p.bodyHtml()), p.where().origin()));
+                    new PageView(p.title(), p.summary(), p.bodyHtml()), p.where().of("slug")));
         }
         routes.add(new Route("404.html", "404", t.get("notFoundTitle"), null, List.of(home), Map.of(),
                 SourcePos.file("themes")));
