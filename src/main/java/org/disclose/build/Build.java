@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,11 +55,28 @@ public final class Build {
     private Build() {
     }
 
+    /**
+     * When the build ran, for manifest.json only. SOURCE_DATE_EPOCH (reproducible-builds.org) pins it, so that two
+     * builds of the same content give byte-identical sites and packages.
+     */
+    static String builtAt() {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("\\d{1,12}")) {
+            return Instant.ofEpochSecond(Long.parseLong(epoch)).toString();
+        }
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
     public static BuildResult run(BuildOptions options) {
+        return run(options, BuildProgress.NONE);
+    }
+
+    /** Builds, telling {@code progress} how it is getting on (stage by stage, then page by page). */
+    public static BuildResult run(BuildOptions options, BuildProgress progress) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics(options.strict());
         Path root = options.root().toAbsolutePath().normalize();
-        Stages stages = new Stages();
+        Stages stages = new Stages(progress);
         String inputs = BuildInputs.fingerprint(options);
         if (options.write() && StagedOutput.marked(options.output()).contains(inputs)) {
             return BuildResult.upToDate(elapsed(start));
@@ -88,7 +106,7 @@ public final class Build {
             return failed(diagnostics, start);
         }
 
-        stages.done("read");
+        stages.done("read", Stages.counts(content));
 
         // check
         Checks.run(content, diagnostics);
@@ -109,13 +127,13 @@ public final class Build {
         Map<String, String> assetKeys = new TreeMap<>();
         Map<String, Path> assets = assets(theme.get(), assetKeys, diagnostics);
         Renderer renderer = new Renderer(templates, site, strings, assetKeys);
-        stages.done("generate");
+        stages.done("generate", String.format(Locale.ROOT, "%,d pages", routes.size()));
         Map<String, byte[]> data = new TreeMap<>(OpenData.files(content, tables, strings));
         data.putAll(Sitemaps.files(site.baseUrl(), routes));
         data.put(Feeds.FEED, Feeds.atom(site, content.releases().stream().filter(r -> !r.withdrawn()).toList(),
                 SiteRoutes::releasePath));
         data.putAll(SearchIndex.files(SearchDocs.of(content, strings)));
-        stages.done("derive");
+        stages.done("derive", String.format(Locale.ROOT, "%,d data files", data.size()));
         for (String key : new TreeSet<>(strings.missing())) {
             diagnostics.error(SourcePos.file("themes/" + site.theme()), "the theme's strings lack '" + key
                     + "': add it to i18n/" + site.language() + ".yaml");
@@ -136,17 +154,20 @@ public final class Build {
             assets.forEach(out::copy);
             staticFiles.forEach(out::copy);
             data.forEach(out::write);
+            progress.rendering(routes.size());
             routes.parallelStream().forEach(r -> {
                 byte[] html = renderer.render(r);
                 links.page(r.file(), html, r.source(), diagnostics);
                 out.write(r.file(), html);
+                progress.rendered();
             });
-            stages.done("render+write");
+            stages.done("render+write", String.format(Locale.ROOT, "%,d pages, %,d files unchanged",
+                    routes.size(), out.reused()));
             links.verify(files, diagnostics);
             if (diagnostics.hasErrors()) {
                 return failed(diagnostics, start);
             }
-            out.writeManifest(GENERATOR, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+            out.writeManifest(GENERATOR, builtAt());
             if (target instanceof StagedOutput staged) {
                 staged.mark(inputs);
             }

@@ -61,14 +61,30 @@ public final class PersonalDataGuard {
     }
 
     private void scan(String text, Locator at, Diagnostics diagnostics) {
-        Matcher m = ID.matcher(text);
+        // One cheap pass first: most texts have no 17-digit run and no "1[3-9]d", and skip the patterns.
+        int run = 0;
+        int longest = 0;
+        boolean mobileStart = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                longest = Math.max(longest, ++run);
+                if (c == '1' && i + 2 < text.length() && text.charAt(i + 1) >= '3' && text.charAt(i + 1) <= '9'
+                        && text.charAt(i + 2) >= '0' && text.charAt(i + 2) <= '9') {
+                    mobileStart = true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        Matcher m = ID.matcher(longest >= 17 ? text : "");
         while (m.find()) {
             if (validIdCheckDigit(m.group()) && !allowed.contains(normal(m.group()))) {
                 diagnostics.error(at.pos(m.start()), "a resident ID number (" + maskId(m.group()) + ") must not be "
                         + "published: remove it or replace it with a description such as 当事人");
             }
         }
-        m = MOBILE.matcher(text);
+        m = MOBILE.matcher(mobileStart ? text : "");
         while (m.find()) {
             String digits = m.group(1) + m.group(2) + m.group(3);
             if (!allowed.contains(digits) && !allowed.contains(normal(m.group()))) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.disclose.build.Build;
+import org.disclose.build.BuildProgress;
 import org.disclose.build.BuildResult;
 import org.disclose.diag.Diagnostic;
 import picocli.CommandLine.Command;
@@ -26,7 +27,9 @@ final class BuildCommand implements Callable<Integer> {
                     + "choose another --output");
             return 2;
         }
-        BuildResult result = Build.run(site.toBuildOptions());
+        BuildProgress progress = Progress.start(site.quiet);
+        BuildResult result = Build.run(site.toBuildOptions(), progress);
+        Progress.finish(progress);
         return report(result, displayPath(out), site.quiet ? null : "Built %1$d pages (%2$d files, %5$d unchanged) into %3$s in %4$.2f s.%n",
                 System.out, System.err);
     }

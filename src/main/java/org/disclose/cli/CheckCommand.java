@@ -2,6 +2,8 @@ package org.disclose.cli;
 
 import java.util.concurrent.Callable;
 import org.disclose.build.Build;
+import org.disclose.build.BuildProgress;
+import org.disclose.build.BuildResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -15,8 +17,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return BuildCommand.report(Build.run(site.toBuildOptions().checkOnly()),
-                BuildCommand.displayPath(site.out()), site.quiet ? null : "Checked %d pages (%d files) in %4$.2f s: no errors; "
+        BuildProgress progress = Progress.start(site.quiet);
+        BuildResult result = Build.run(site.toBuildOptions().checkOnly(), progress);
+        Progress.finish(progress);
+        return BuildCommand.report(result, BuildCommand.displayPath(site.out()), site.quiet ? null : "Checked %d pages (%d files) in %4$.2f s: no errors; "
                         + "nothing was written to %3$s.%n", System.out, System.err);
     }
 }

@@ -1,13 +1,13 @@
 package org.disclose.publish;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 
@@ -18,8 +18,6 @@ import org.disclose.diag.SourcePos;
  */
 public final class LinkCheck {
 
-    private static final Pattern REF = Pattern.compile("\\s(?:href|src)=\"([^\"]*)\"");
-    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
 
     private final String basePath;
     private final BiFunction<SourcePos, String, SourcePos> where;
@@ -51,16 +49,13 @@ public final class LinkCheck {
     public void page(String file, byte[] html, SourcePos source, Diagnostics diagnostics) {
         String text = new String(html, StandardCharsets.UTF_8);
         Set<String> ids = new HashSet<>();
-        Matcher m = ID.matcher(text);
-        while (m.find()) {
-            ids.add(unescape(m.group(1)));
-        }
+        List<String> refs = new ArrayList<>();
+        scanAttributes(text, ids, refs);
         idsByPage.put(file, ids);
         String dir = file.substring(0, file.lastIndexOf('/') + 1);
         Set<String> seenHere = new HashSet<>();
-        m = REF.matcher(text);
-        while (m.find()) {
-            String href = unescape(m.group(1));
+        for (String raw : refs) {
+            String href = unescape(raw);
             if (isExternal(href) || !seenHere.add(href)) {
                 continue;
             }
@@ -122,6 +117,36 @@ public final class LinkCheck {
             return target;
         }
         return files.contains(target + "/index.html") ? target + "/index.html" : null;
+    }
+
+    /**
+     * Collects the values of id, href and src attributes in one pass over the page (much faster than a regular
+     * expression on every page; the HTML is our own, attributes always double-quoted).
+     */
+    static void scanAttributes(String html, Set<String> ids, List<String> refs) {
+        int i = html.indexOf('=');
+        while (i > 0) {
+            if (i + 1 < html.length() && html.charAt(i + 1) == '"') {
+                int end = html.indexOf('"', i + 2);
+                if (end < 0) {
+                    return;
+                }
+                if (attribute(html, i, "id")) {
+                    ids.add(unescape(html.substring(i + 2, end)));
+                } else if (attribute(html, i, "href") || attribute(html, i, "src")) {
+                    refs.add(html.substring(i + 2, end));
+                }
+                i = html.indexOf('=', end + 1);
+            } else {
+                i = html.indexOf('=', i + 1);
+            }
+        }
+    }
+
+    /** Whether the attribute ending just before {@code eq} is {@code name}, preceded by white space. */
+    private static boolean attribute(String html, int eq, String name) {
+        int start = eq - name.length();
+        return start > 0 && html.startsWith(name, start) && Character.isWhitespace(html.charAt(start - 1));
     }
 
     private static boolean isExternal(String href) {

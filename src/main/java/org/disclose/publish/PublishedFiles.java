@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -144,10 +145,17 @@ public final class PublishedFiles implements Output {
         return dot > 0 && TEXT.contains(path.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    /** Deterministic gzip: Java writes no file name and a zero timestamp in the header. */
+    /**
+     * Deterministic gzip: Java writes no file name and a zero timestamp in the header. The fastest level: on these
+     * pages it is several times quicker than the default for a few percent more bytes.
+     */
     static byte[] gzip(byte[] bytes) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(bytes.length / 3 + 64);
-        try (GZIPOutputStream gz = new GZIPOutputStream(buffer, 8192)) {
+        try (GZIPOutputStream gz = new GZIPOutputStream(buffer, 8192) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        }) {
             gz.write(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

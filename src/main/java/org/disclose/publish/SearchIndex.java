@@ -30,6 +30,19 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
+    /** A growable list of document ids without boxing: an index holds millions of them. */
+    private static final class Ids {
+        int[] values = new int[4];
+        int size;
+
+        void add(int id) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = id;
+        }
+    }
+
     /** Plain text of rendered HTML: tags dropped, entities of our own escaping undone, blanks folded. */
     public static String text(String html) {
         String t = TAGS.matcher(html == null ? "" : html).replaceAll(" ");
@@ -39,34 +52,39 @@ public final class SearchIndex {
     }
 
     public static Map<String, byte[]> files(List<Doc> docs) {
-        Map<String, List<Integer>> postings = new TreeMap<>();
-        for (int id = 0; id < docs.size(); id++) {
-            Doc d = docs.get(id);
+        // tokens of each document, on every core; then postings in document order
+        List<java.util.Set<String>> tokensByDoc = docs.parallelStream().map(d -> {
             String body = d.text().length() > INDEXED_CHARS ? d.text().substring(0, INDEXED_CHARS) : d.text();
             java.util.Set<String> tokens = SearchTokens.of(d.title(), true);
             tokens.addAll(SearchTokens.of(body, false));
-            for (String token : tokens) {
-                postings.computeIfAbsent(token, k -> new ArrayList<>()).add(id);
+            return tokens;
+        }).toList();
+        Map<String, Ids> byToken = new java.util.HashMap<>();
+        for (int id = 0; id < docs.size(); id++) {
+            for (String token : tokensByDoc.get(id)) {
+                byToken.computeIfAbsent(token, k -> new Ids()).add(id);
             }
         }
+        List<String> sorted = new ArrayList<>(byToken.keySet());
+        java.util.Collections.sort(sorted);
         long estimate = 0;
-        for (Map.Entry<String, List<Integer>> e : postings.entrySet()) {
-            estimate += e.getKey().length() * 3L + 6 + e.getValue().size() * 4L;
+        for (String token : sorted) {
+            estimate += token.length() * 3L + 6 + byToken.get(token).size * 4L;
         }
         int shards = 1;
         while (shards < 4096 && estimate / shards > TARGET_SHARD_BYTES) {
             shards *= 2;
         }
         StringBuilder[] out = new StringBuilder[shards];
-        for (Map.Entry<String, List<Integer>> e : postings.entrySet()) {
-            int k = SearchTokens.shard(e.getKey(), shards);
+        for (String token : sorted) {
+            int k = SearchTokens.shard(token, shards);
             StringBuilder s = out[k] == null ? (out[k] = new StringBuilder("{")) : out[k].append(',');
-            s.append('"').append(Json.escape(e.getKey())).append("\":[");
+            s.append('"').append(Json.escape(token)).append("\":[");
             int previous = 0;
-            List<Integer> ids = e.getValue();
-            for (int i = 0; i < ids.size(); i++) {
-                s.append(i == 0 ? "" : ",").append(ids.get(i) - previous);
-                previous = ids.get(i);
+            Ids ids = byToken.get(token);
+            for (int i = 0; i < ids.size; i++) {
+                s.append(i == 0 ? "" : ",").append(ids.values[i] - previous);
+                previous = ids.values[i];
             }
             s.append(']');
         }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a build into a staging folder beside the output folder and swaps it in only when the whole build succeeded,
@@ -25,6 +27,8 @@ public final class StagedOutput implements Output {
 
     private final Path output;
     private final Path staging;
+    /** Folders already made: creating one per file written would cost a failing system call each time. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     private StagedOutput(Path output, Path staging) {
@@ -56,6 +60,12 @@ public final class StagedOutput implements Output {
             }
         }
         Path staging = Files.createTempDirectory(parent, prefix);
+        // A temporary folder is private (rwx------); the published site must be readable by the web server.
+        try {
+            Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its defaults apply
+        }
         return new StagedOutput(target, staging);
     }
 
@@ -78,11 +88,19 @@ public final class StagedOutput implements Output {
         return p;
     }
 
+    private void folderFor(Path file) throws IOException {
+        Path dir = file.getParent();
+        if (!folders.contains(dir)) {
+            Files.createDirectories(dir);
+            folders.add(dir);
+        }
+    }
+
     @Override
     public void write(String sitePath, byte[] bytes) {
         Path p = resolve(sitePath);
         try {
-            Files.createDirectories(p.getParent());
+            folderFor(p);
             Files.write(p, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -97,7 +115,7 @@ public final class StagedOutput implements Output {
         }
         Path p = resolve(sitePath);
         try {
-            Files.createDirectories(p.getParent());
+            folderFor(p);
             Files.createLink(p, old); // a hard link: no bytes written, modification time kept
             return true;
         } catch (IOException | UnsupportedOperationException e) {
@@ -114,7 +132,7 @@ public final class StagedOutput implements Output {
     public void copy(String sitePath, Path source) {
         Path p = resolve(sitePath);
         try {
-            Files.createDirectories(p.getParent());
+            folderFor(p);
             Files.copy(source, p, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
