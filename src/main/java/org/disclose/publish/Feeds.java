@@ -54,7 +54,9 @@ public final class Feeds {
             if (r.summary() != null) {
                 s.append("    <summary>").append(Xml.escape(r.summary())).append("</summary>\n");
             }
-            s.append("    <content type=\"html\">").append(Xml.escape(r.bodyHtml())).append("</content>\n");
+            // relative links in the body resolve against the release's own address
+            s.append("    <content type=\"html\" xml:base=\"").append(Xml.escape(url)).append("\">")
+                    .append(Xml.escape(r.bodyHtml())).append("</content>\n");
             s.append("  </entry>\n");
         }
         s.append("</feed>\n");

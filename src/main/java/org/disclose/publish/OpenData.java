@@ -179,7 +179,7 @@ public final class OpenData {
                         c.number(), c.id(), c.summary(), c.region(),
                         c.types().stream().map(PollutionType::label).collect(Collectors.joining("、")),
                         c.findings(), c.verdict().label(), c.goal(), c.handling(), c.resolution().label(),
-                        c.accountability()));
+                        c.accountability(), b.sample() ? "true" : "false"));
             }
         }
         return new DataTable("complaints", t.get("complaints"), List.of(Column.text("round", t.get("round")),
@@ -190,7 +190,8 @@ public final class OpenData {
                 Column.vocabulary("verdict", ComplaintReader.VERDICT, Verdict.labels()),
                 Column.text("goal", ComplaintReader.GOAL), Column.text("handling", ComplaintReader.HANDLING),
                 Column.vocabulary("resolution", ComplaintReader.RESOLUTION, Resolution.labels()),
-                Column.text("accountability", ComplaintReader.ACCOUNTABILITY)), "id", rows);
+                Column.text("accountability", ComplaintReader.ACCOUNTABILITY),
+                Column.of("sample", t.get("sample"), "boolean")), "id", rows);
     }
 
     private static String str(Long n) {
