@@ -68,11 +68,12 @@ final class Progress implements BuildProgress {
 
     @Override
     public void stageDone(String stage, String counts, long millis) {
-        String words = counts.isEmpty() ? stage : stage + " " + counts;
-        done = words;
+        if (!counts.isEmpty()) {
+            done = stage + " " + counts;
+        }
         current = NEXT.getOrDefault(stage, "");
         if (!terminal) {
-            line(String.format(Locale.ROOT, "%s: %s(%.2f s)", stage, counts.isEmpty() ? "" : counts + " ",
+            line(String.format(Locale.ROOT, "%s%s (%.2f s)", stage, counts.isEmpty() ? "" : ": " + counts,
                     millis / 1000.0));
         }
     }
