@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code disclose}: the command line. Subcommands are thin; they call the pipeline. */
 @Command(name = "disclose", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a static website that discloses inspection rectification progress.",
-        subcommands = {BuildCommand.class, CheckCommand.class, PackageCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, PackageCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,132 @@
+package org.disclose.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.disclose.build.BuildProgress;
+import org.disclose.build.BuildResult;
+import org.disclose.diag.Diagnostic;
+import org.disclose.serve.Serve;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code disclose serve}: a live preview of the site for its authors. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Build the site into a temporary folder and serve it for preview; rebuild and reload open "
+                + "pages whenever a file under content/ or themes/ changes. site/ is never touched.",
+            "Stop with Ctrl-C."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for "
+            + "any free port).")
+    int port = 1313;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}, "
+            + "this computer only). 0.0.0.0 shows the preview, drafts included, to the whole network.")
+    String bind = "127.0.0.1";
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (site.output != null || site.baseUrl != null) {
+            System.err.println("error: serve builds into a temporary folder and publishes the preview at its own "
+                    + "address: --output and --base-url apply to 'disclose build' only");
+            return 2;
+        }
+        if (port < 0 || port > 65535) {
+            System.err.println("error: --port must be between 0 and 65535");
+            return 2;
+        }
+        if (!Files.isDirectory(site.siteRoot().resolve("content"))) {
+            System.err.println("error: " + site.siteRoot() + " has no content/ folder: run serve in a site folder, "
+                    + "give --root DIR, or create a site with 'disclose init DIR'");
+            return 2;
+        }
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            System.err.println("error: --bind " + bind + " is not an address of this computer");
+            return 2;
+        }
+        Serve serve;
+        try {
+            serve = Serve.start(new Serve.Settings(site.siteRoot(), address, port, site.drafts, site.future,
+                    site.strict), new Printer(site.quiet, System.out, System.err));
+        } catch (BindException e) {
+            System.err.println("error: cannot listen on " + bind + ":" + port + " (" + e.getMessage() + "): "
+                    + "another program uses it; choose another --port");
+            return 2;
+        } catch (IOException e) {
+            System.err.println("error: cannot start the preview: " + e.getMessage());
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            serve.close();
+            stopped.countDown();
+        }, "disclose-serve-stop"));
+        if (!address.isLoopbackAddress()) {
+            System.err.println("warning: listening on " + bind + ": anyone who can reach this computer can read the "
+                    + "preview" + (site.drafts ? ", drafts included" : ""));
+        }
+        System.out.println("Serving " + site.siteRoot() + " at " + serve.url() + " (Ctrl-C to stop); building …");
+        stopped.await();
+        return 0;
+    }
+
+    /** Prints one line per build, and every diagnostic of a failed one. */
+    static final class Printer implements Serve.Log {
+
+        private final boolean quiet;
+        private final PrintStream out;
+        private final PrintStream err;
+        private BuildProgress progress = BuildProgress.NONE;
+        private boolean first = true;
+
+        Printer(boolean quiet, PrintStream out, PrintStream err) {
+            this.quiet = quiet;
+            this.out = out;
+            this.err = err;
+        }
+
+        @Override
+        public BuildProgress starting(Set<String> changed) {
+            progress = Progress.start(quiet);
+            return progress;
+        }
+
+        @Override
+        public void built(BuildResult result, Set<String> changed, long millis) {
+            Progress.finish(progress);
+            String cause = changed.isEmpty() ? "" : " after " + Serve.describe(changed) + " changed";
+            if (!result.ok()) {
+                for (Diagnostic d : result.diagnostics()) {
+                    err.println(d);
+                }
+                err.printf(Locale.ROOT, "Build failed%s: %d error%s; the pages show them, the last good build "
+                        + "stays at /__disclose/last-good/.%n", cause, result.errors(),
+                        result.errors() == 1 ? "" : "s");
+            } else if (!quiet) {
+                result.diagnostics().forEach(err::println);
+                if (result.upToDate()) {
+                    out.printf(Locale.ROOT, "Nothing to rebuild%s.%n", cause);
+                } else {
+                    out.printf(Locale.ROOT, "%s %d pages in %.2f s%s.%n", first ? "Built" : "Rebuilt",
+                            result.pages(), millis / 1000.0, cause);
+                }
+            }
+            first = false;
+        }
+    }
+}

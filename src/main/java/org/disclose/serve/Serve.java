@@ -1,0 +1,320 @@
+package org.disclose.serve;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.disclose.build.Build;
+import org.disclose.build.BuildOptions;
+import org.disclose.build.BuildProgress;
+import org.disclose.build.BuildResult;
+import org.disclose.diag.Diagnostic;
+import org.disclose.diag.Severity;
+import org.disclose.diag.SourcePos;
+import org.disclose.publish.StagedOutput;
+import org.disclose.serve.PreviewServer.Phase;
+import org.disclose.serve.PreviewServer.Snapshot;
+
+/**
+ * {@code disclose serve}: builds the site into a temporary folder (never into {@code site/}), serves it, and builds
+ * again whenever a file under {@code content/} or {@code themes/} changes, reloading the pages open in browsers. A
+ * build with errors changes nothing on disk: the pages show the errors, and the last good build stays available.
+ *
+ * <p>Every rebuild is a full build in this running JVM (see {@link Build}); unchanged files are kept from the previous
+ * build rather than written again.
+ */
+public final class Serve implements Closeable {
+
+    /** How long the files must be quiet after a change before the site is rebuilt. */
+    static final Duration QUIET = Duration.ofMillis(100);
+
+    /**
+     * How to serve.
+     *
+     * @param bind where to listen: loopback unless the author asks otherwise
+     * @param port 0 for any free port
+     */
+    public record Settings(Path root, InetAddress bind, int port, boolean drafts, boolean future, boolean strict) {
+    }
+
+    /** What the preview tells the person running it. */
+    public interface Log {
+        /** Hears nothing. */
+        Log NONE = new Log() {
+        };
+
+        /** A build starts; what it reports goes to the progress returned. */
+        default BuildProgress starting(Set<String> changed) {
+            return BuildProgress.NONE;
+        }
+
+        /** A build finished; {@code changed} is what started it (empty for the first build). */
+        default void built(BuildResult result, Set<String> changed, long millis) {
+        }
+    }
+
+    private final Settings settings;
+    private final Path temp;
+    private final Path output;
+    private final PreviewServer server;
+    private final Watcher watcher;
+    private final Log log;
+    private final Thread builder;
+    private final String instance = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
+    private final AtomicLong builds = new AtomicLong();
+    private volatile boolean closed;
+
+    private Serve(Settings settings, Log log) throws IOException {
+        this.settings = settings;
+        this.log = log;
+        this.temp = Files.createTempDirectory("disclose-serve-");
+        this.output = temp.resolve("site");
+        PreviewServer started = null;
+        Watcher watching = null;
+        try {
+            watching = new Watcher(settings.root());
+            started = new PreviewServer(output, settings.bind(), settings.port(),
+                    new Snapshot(token(), Phase.FIRST_BUILD, List.of(), false));
+        } catch (IOException | RuntimeException e) {
+            if (watching != null) {
+                watching.close();
+            }
+            delete(temp);
+            throw e;
+        }
+        this.watcher = watching;
+        this.server = started;
+        this.builder = new Thread(this::run, "disclose-serve-build");
+        this.builder.setDaemon(true);
+    }
+
+    /**
+     * Starts serving: the server answers at once (with a "building" page), the first build runs in the background.
+     *
+     * @throws java.net.BindException when the port is taken
+     */
+    public static Serve start(Settings settings, Log log) throws IOException {
+        Serve serve = new Serve(settings, log);
+        serve.builder.start();
+        return serve;
+    }
+
+    /** The address of the site's home page, e.g. {@code http://127.0.0.1:1313/}. */
+    public URI url() {
+        return url(server.address());
+    }
+
+    private URI url(InetSocketAddress a) {
+        InetAddress host = a.getAddress();
+        String name = host.isAnyLocalAddress() ? "localhost"
+                : host.getHostAddress().contains(":") ? "[" + host.getHostAddress() + "]" : host.getHostAddress();
+        return URI.create("http://" + name + ":" + a.getPort() + "/");
+    }
+
+    /** The folder the preview is built into (inside a temporary folder removed on close). */
+    public Path output() {
+        return output;
+    }
+
+    /**
+     * The options of every preview build: the author's switches, the temporary output, and the preview's own address
+     * as {@code baseUrl}, so that the 404 page and the absolute links work here.
+     */
+    BuildOptions options() {
+        return BuildOptions.defaults(settings.root()).withOutput(output).withDrafts(settings.drafts())
+                .withFuture(settings.future()).withStrict(settings.strict()).withBaseUrl(url().toString());
+    }
+
+    private void run() {
+        build(Set.of());
+        while (!closed) {
+            Optional<Set<String>> changed;
+            try {
+                changed = watcher.awaitChange(QUIET);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (changed.isEmpty()) {
+                return;
+            }
+            build(changed.get());
+        }
+    }
+
+    private void build(Set<String> changed) {
+        long start = System.nanoTime();
+        Snapshot before = server.snapshot();
+        SwapWatch swap = new SwapWatch(before);
+        BuildResult result;
+        try {
+            result = Build.run(options(), swap.around(log.starting(changed)));
+        } catch (RuntimeException e) {
+            result = new BuildResult(List.of(new Diagnostic(SourcePos.file("disclose"), Severity.ERROR,
+                    "the build stopped unexpectedly: " + e)), 0, 0, 0, 0, false);
+        }
+        Snapshot early = swap.stop();
+        if (closed) {
+            return;
+        }
+        Snapshot next;
+        if (result.ok()) {
+            boolean same = result.upToDate() && before.phase() == Phase.OK;
+            next = same ? before : early != null ? early
+                    : new Snapshot(token(), Phase.OK, result.diagnostics(), true);
+        } else {
+            next = new Snapshot(token(), Phase.FAILED, result.diagnostics(), before.hasGoodBuild() || early != null);
+        }
+        if (next != server.snapshot()) {
+            server.publish(next);
+        }
+        log.built(result, changed, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Serves a successful build the moment it is in place. A build swaps its folder in and only then removes the
+     * previous one, which at 10,000 releases takes seconds; the new folder's marker ({@link StagedOutput#MARKER})
+     * says when the swap has happened, so open pages reload then rather than when the removal is over.
+     */
+    private final class SwapWatch {
+
+        private final Snapshot before;
+        private final String marker = StagedOutput.marked(output);
+        private volatile Thread thread;
+        private volatile Snapshot published;
+
+        SwapWatch(Snapshot before) {
+            this.before = before;
+        }
+
+        /** The build's progress, which starts watching once every page is written. */
+        BuildProgress around(BuildProgress progress) {
+            return new BuildProgress() {
+                @Override
+                public void stageDone(String stage, String counts, long millis) {
+                    progress.stageDone(stage, counts, millis);
+                    if (stage.equals("render+write")) {
+                        start();
+                    }
+                }
+
+                @Override
+                public void rendering(int total) {
+                    progress.rendering(total);
+                }
+
+                @Override
+                public void rendered() {
+                    progress.rendered();
+                }
+            };
+        }
+
+        private void start() {
+            Thread t = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted() && !closed) {
+                    String now = StagedOutput.marked(output);
+                    if (!now.isEmpty() && !now.equals(marker)) {
+                        Snapshot next = new Snapshot(token(), Phase.OK, before.diagnostics(), true);
+                        published = next;
+                        server.publish(next);
+                        return;
+                    }
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "disclose-serve-swap");
+            t.setDaemon(true);
+            thread = t;
+            t.start();
+        }
+
+        /** Stops watching; the state published when the swap was seen, or null. */
+        Snapshot stop() {
+            Thread t = thread;
+            if (t != null) {
+                t.interrupt();
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return published;
+        }
+    }
+
+    private String token() {
+        return instance + "-" + builds.incrementAndGet();
+    }
+
+    /** Stops serving and watching, and removes the temporary folder. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        server.stop();
+        try {
+            watcher.close();
+        } catch (IOException e) {
+            // nothing to do
+        }
+        builder.interrupt();
+        try {
+            builder.join(60_000); // a build under way finishes writing into the folder before it is removed
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        delete(temp);
+    }
+
+    /** The first few of the files that changed, for a log line. */
+    public static String describe(Set<String> changed) {
+        if (changed.isEmpty()) {
+            return "";
+        }
+        List<String> first = changed.stream().limit(3).toList();
+        return String.join(", ", first) + (changed.size() > 3
+                ? String.format(Locale.ROOT, " and %d more", changed.size() - 3) : "");
+    }
+
+    private static void delete(Path dir) {
+        try {
+            if (!Files.exists(dir)) {
+                return;
+            }
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                    Files.deleteIfExists(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary folder left behind is cleaned by the system
+        }
+    }
+}
