@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code disclose}: the command line. Subcommands are thin; they call the pipeline. */
 @Command(name = "disclose", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a static website that discloses inspection rectification progress.",
-        subcommands = {BuildCommand.class, CheckCommand.class, PackageCommand.class, ServeCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, PackageCommand.class, ServeCommand.class,
+            NewCommand.class, InitCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

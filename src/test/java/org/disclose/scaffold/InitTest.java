@@ -1,0 +1,80 @@
+package org.disclose.scaffold;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.disclose.TestSite;
+import org.disclose.build.Build;
+import org.disclose.build.BuildOptions;
+import org.disclose.build.BuildResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code disclose init}: a new site with an example of every kind of content builds clean at once. */
+class InitTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNewSiteBuildsCleanWithAPageForEveryKindOfContent() throws Exception {
+        Path site = dir.resolve("new-site");
+        List<String> files = SiteInit.create(site, null);
+        assertTrue(files.containsAll(SiteInit.FILES));
+        assertTrue(files.contains("themes/default/layouts/base.mustache"));
+        assertEquals(TestSite.digest(TestSite.PROJECT.resolve("themes/default")),
+                TestSite.digest(site.resolve("themes/default")), "the running project's default theme, copied");
+
+        BuildResult result = Build.run(BuildOptions.defaults(site).withStrict(true));
+        assertTrue(result.ok(), result.diagnostics()::toString);
+        assertEquals(List.of(), result.diagnostics(), "no warning either");
+        for (String page : List.of("index.html", "releases/2024-06-30-progress/index.html", "about/index.html",
+                "rounds/round2/index.html", "tasks/1/index.html", "tasks/2/index.html", "cases/1-example/index.html",
+                "accountability/index.html", "indicators/pm25/index.html", "complaints/index.html",
+                "complaints/X2SL000001/index.html", "data/complaints.csv", "404.html")) {
+            assertTrue(Files.isRegularFile(site.resolve("site").resolve(page)), page);
+        }
+        String home = Files.readString(site.resolve("site/index.html"));
+        assertTrue(home.contains("示例"), "the examples say they are examples");
+    }
+
+    @Test
+    void refusesAFolderThatIsNotEmpty() throws Exception {
+        Files.writeString(dir.resolve("keep.txt"), "mine");
+        ScaffoldException e = assertThrows(ScaffoldException.class, () -> SiteInit.create(dir, null));
+        assertTrue(e.getMessage().contains("is not empty"), e.getMessage());
+        assertEquals("mine", Files.readString(dir.resolve("keep.txt")));
+        assertEquals(1, Files.list(dir).count(), "nothing was written");
+    }
+
+    @Test
+    void copiesTheThemeNamedWithThemeFrom() throws Exception {
+        Path theme = dir.resolve("my-theme");
+        TestSite.minimal(dir.resolve("donor"));
+        Files.move(dir.resolve("donor/themes/default"), theme);
+        Files.writeString(theme.resolve("partials/footer.mustache"), "<footer>自定义页脚</footer>\n");
+        Path site = dir.resolve("site-b");
+        SiteInit.create(site, theme);
+        assertTrue(Build.run(BuildOptions.defaults(site)).ok());
+        assertTrue(Files.readString(site.resolve("site/index.html")).contains("<footer>自定义页脚</footer>"));
+
+        ScaffoldException e = assertThrows(ScaffoldException.class,
+                () -> SiteInit.create(dir.resolve("site-c"), dir.resolve("nowhere")));
+        assertTrue(e.getMessage().contains("is not a theme folder"), e.getMessage());
+    }
+
+    @Test
+    void theCommandLineCreatesTheSiteAndSaysWhatNext() {
+        StringBuilder out = new StringBuilder();
+        assertEquals(0, NewContentTest.run(out, "init", dir.resolve("cli-site").toString()));
+        assertTrue(out.toString().contains("content/site.yaml") && out.toString().contains("disclose serve"),
+                out::toString);
+        assertTrue(Build.run(BuildOptions.defaults(dir.resolve("cli-site"))).ok());
+        assertEquals(1, NewContentTest.run(out, "init", dir.resolve("cli-site").toString()),
+                "not over an existing site");
+    }
+}
