@@ -43,16 +43,174 @@ import org.disclose.render.Templates;
 import org.disclose.render.Theme;
 
 /**
- * The whole pipeline on one screen: read → check → generate → render → write. Nothing is written until everything
- * read and checked clean, and the output folder is replaced only when every page was written and every internal
- * link resolved.
+ * The whole pipeline on one screen: read → check → generate → derive → render and write. Nothing is written until
+ * everything read and checked clean, and the output folder is replaced only when every page was written and every
+ * internal link resolved.
  */
 public final class Build {
 
     private static final String GENERATOR = "Disclose " + Optional.ofNullable(
             Build.class.getPackage().getImplementationVersion()).orElse("(development)");
 
-    private Build() {
+    private final BuildOptions options;
+    private final BuildProgress progress;
+    private final Path root;
+    private final Diagnostics diagnostics;
+    private final Stages stages;
+    private final long start = System.nanoTime();
+
+    private Build(BuildOptions options, BuildProgress progress) {
+        this.options = options;
+        this.progress = progress;
+        this.root = options.root().toAbsolutePath().normalize();
+        this.diagnostics = new Diagnostics(options.strict());
+        this.stages = new Stages(progress);
+    }
+
+    public static BuildResult run(BuildOptions options) {
+        return run(options, BuildProgress.NONE);
+    }
+
+    /** Builds, telling {@code progress} how it is getting on (stage by stage, then page by page). */
+    public static BuildResult run(BuildOptions options, BuildProgress progress) {
+        return new Build(options, progress).run();
+    }
+
+    private BuildResult run() {
+        String inputs = BuildInputs.fingerprint(options);
+        if (options.write() && StagedOutput.marked(options.output()).contains(inputs)) {
+            return BuildResult.upToDate(elapsed());
+        }
+        Optional<Setup> setup = setup();
+        Optional<Content> content = setup.flatMap(this::read);
+        if (content.isEmpty()) {
+            return failed();
+        }
+        Checks.run(content.get(), diagnostics);
+        stages.done("check");
+        if (diagnostics.hasErrors()) {
+            return failed();
+        }
+        Plan plan = generate(setup.get(), content.get());
+        if (diagnostics.hasErrors()) {
+            return failed();
+        }
+        return publish(setup.get(), plan, inputs);
+    }
+
+    /** The site's settings and the theme that draws it. */
+    private record Setup(SiteConfig site, Theme theme, Strings strings, Markdown markdown) {
+    }
+
+    /** Everything to publish: pages, the theme's assets, files copied as they are, and derived data files. */
+    private record Plan(List<Route> routes, Renderer renderer, Map<String, Path> assets, Map<String, Path> copies,
+                        Map<String, byte[]> data) {
+
+        Set<String> files() {
+            Set<String> files = new HashSet<>(assets.keySet());
+            files.addAll(copies.keySet());
+            files.addAll(data.keySet());
+            routes.forEach(r -> files.add(r.file()));
+            return files;
+        }
+    }
+
+    private Optional<Setup> setup() {
+        Optional<SiteConfig> config = SiteConfigReader.read(root, options.baseUrl(), diagnostics);
+        if (config.isEmpty() || diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        SiteConfig site = config.get();
+        return Theme.load(root, site.theme(), site.language(), new SourcePos(SiteConfigReader.FILE, 1, 1),
+                diagnostics).map(theme -> {
+                    Strings strings = new Strings(theme.strings());
+                    return new Setup(site, theme, strings,
+                            new Markdown(site.allowHtml(), strings.get("tableRegion")));
+                });
+    }
+
+    // read
+    private Optional<Content> read(Setup setup) {
+        try {
+            ContentFiles files = new ContentFiles(root, new PersonalDataGuard(setup.site().publishedContacts()));
+            files.text(files.file("site.yaml"), diagnostics); // its texts are on every page: scan them too
+            Content content = new ContentReader(files, setup.markdown()).read(options.drafts(),
+                    options.future() ? null : options.today(), diagnostics);
+            stages.done("read", Stages.counts(content));
+            return Optional.of(content);
+        } catch (IOException e) {
+            diagnostics.error(SourcePos.file("content"), "cannot read content: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    // generate and derive
+    private Plan generate(Setup setup, Content content) {
+        SiteConfig site = setup.site();
+        Strings strings = setup.strings();
+        List<DataTable> tables = OpenData.tables(content, strings);
+        List<Route> routes = SiteRoutes.of(content, site, strings, tables);
+        RouteClashes.check(routes, diagnostics);
+        Templates templates = new Templates(setup.theme(), diagnostics);
+        Set<String> layouts = new TreeSet<>();
+        layouts.add(Renderer.BASE);
+        routes.forEach(r -> layouts.add(r.layout()));
+        layouts.forEach(l -> templates.prepare(l, diagnostics));
+        Map<String, String> assetKeys = new TreeMap<>();
+        Map<String, Path> assets = assets(setup.theme(), assetKeys);
+        Renderer renderer = new Renderer(templates, site, strings, assetKeys);
+        stages.done("generate", String.format(Locale.ROOT, "%,d pages", routes.size()));
+
+        Map<String, byte[]> data = new TreeMap<>(OpenData.files(content, tables, strings));
+        data.putAll(Sitemaps.files(site.baseUrl(), routes));
+        data.put(Feeds.FEED, Feeds.atom(site, content.releases().stream().filter(r -> !r.withdrawn()).toList(),
+                SiteRoutes::releasePath));
+        data.putAll(SearchIndex.files(SearchDocs.of(content, strings)));
+        stages.done("derive", String.format(Locale.ROOT, "%,d data files", data.size()));
+        for (String key : new TreeSet<>(strings.missing())) {
+            diagnostics.error(SourcePos.file("themes/" + site.theme()), "the theme's strings lack '" + key
+                    + "': add it to i18n/" + site.language() + ".yaml");
+        }
+        return new Plan(routes, renderer, assets, SiteRoutes.staticFiles(content, root), data);
+    }
+
+    // render, check links, write
+    private BuildResult publish(Setup setup, Plan plan, String inputs) {
+        LinkCheck links = new LinkCheck(setup.site().baseUrl().path(), setup.markdown()::linkPosition);
+        try (Output target = options.write() ? StagedOutput.open(options.output()) : Output.discard()) {
+            PublishedFiles out = new PublishedFiles(target, options.write() ? options.output() : null);
+            plan.assets().forEach(out::copy);
+            plan.copies().forEach(out::copy);
+            plan.data().forEach(out::write);
+            progress.rendering(plan.routes().size());
+            plan.routes().parallelStream().forEach(r -> {
+                byte[] html = plan.renderer().render(r);
+                links.page(r.file(), html, r.source(), diagnostics);
+                out.write(r.file(), html);
+                progress.rendered();
+            });
+            stages.done("render+write", String.format(Locale.ROOT, "%,d pages, %,d files unchanged",
+                    plan.routes().size(), out.reused()));
+            links.verify(plan.files(), diagnostics);
+            if (diagnostics.hasErrors()) {
+                return failed();
+            }
+            out.writeManifest(GENERATOR, builtAt());
+            if (target instanceof StagedOutput staged) {
+                staged.mark(inputs);
+            }
+            out.commit();
+            stages.done("commit");
+            if (Boolean.getBoolean("disclose.timings")) {
+                System.err.println("timings: " + stages.summary());
+            }
+            return new BuildResult(diagnostics.sorted(), plan.routes().size(), out.count() + 1, out.reused(),
+                    elapsed(), false);
+        } catch (IOException | UncheckedIOException e) {
+            diagnostics.error(new SourcePos(options.output().toString(), 1, 1), "cannot write the site: "
+                    + e.getMessage());
+            return failed();
+        }
     }
 
     /**
@@ -67,129 +225,11 @@ public final class Build {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
-    public static BuildResult run(BuildOptions options) {
-        return run(options, BuildProgress.NONE);
-    }
-
-    /** Builds, telling {@code progress} how it is getting on (stage by stage, then page by page). */
-    public static BuildResult run(BuildOptions options, BuildProgress progress) {
-        long start = System.nanoTime();
-        Diagnostics diagnostics = new Diagnostics(options.strict());
-        Path root = options.root().toAbsolutePath().normalize();
-        Stages stages = new Stages(progress);
-        String inputs = BuildInputs.fingerprint(options);
-        if (options.write() && StagedOutput.marked(options.output()).contains(inputs)) {
-            return BuildResult.upToDate(elapsed(start));
-        }
-
-        // read
-        Optional<SiteConfig> config = SiteConfigReader.read(root, options.baseUrl(), diagnostics);
-        if (config.isEmpty() || diagnostics.hasErrors()) {
-            return failed(diagnostics, start);
-        }
-        SiteConfig site = config.get();
-        Optional<Theme> theme = Theme.load(root, site.theme(), site.language(),
-                new SourcePos(SiteConfigReader.FILE, 1, 1), diagnostics);
-        if (theme.isEmpty()) {
-            return failed(diagnostics, start);
-        }
-        Strings strings = new Strings(theme.get().strings());
-        Markdown markdown = new Markdown(site.allowHtml(), strings.get("tableRegion"));
-        Content content;
-        try {
-            ContentFiles files = new ContentFiles(root, new PersonalDataGuard(site.publishedContacts()));
-            files.text(files.file("site.yaml"), diagnostics); // its texts are on every page: scan them too
-            content = new ContentReader(files, markdown).read(options.drafts(),
-                    options.future() ? null : options.today(), diagnostics);
-        } catch (IOException e) {
-            diagnostics.error(SourcePos.file("content"), "cannot read content: " + e.getMessage());
-            return failed(diagnostics, start);
-        }
-
-        stages.done("read", Stages.counts(content));
-
-        // check
-        Checks.run(content, diagnostics);
-        stages.done("check");
-        if (diagnostics.hasErrors()) {
-            return failed(diagnostics, start);
-        }
-
-        // generate
-        List<DataTable> tables = OpenData.tables(content, strings);
-        List<Route> routes = SiteRoutes.of(content, site, strings, tables);
-        RouteClashes.check(routes, diagnostics);
-        Templates templates = new Templates(theme.get(), diagnostics);
-        Set<String> layouts = new TreeSet<>();
-        layouts.add(Renderer.BASE);
-        routes.forEach(r -> layouts.add(r.layout()));
-        layouts.forEach(l -> templates.prepare(l, diagnostics));
-        Map<String, String> assetKeys = new TreeMap<>();
-        Map<String, Path> assets = assets(theme.get(), assetKeys, diagnostics);
-        Renderer renderer = new Renderer(templates, site, strings, assetKeys);
-        stages.done("generate", String.format(Locale.ROOT, "%,d pages", routes.size()));
-        Map<String, byte[]> data = new TreeMap<>(OpenData.files(content, tables, strings));
-        data.putAll(Sitemaps.files(site.baseUrl(), routes));
-        data.put(Feeds.FEED, Feeds.atom(site, content.releases().stream().filter(r -> !r.withdrawn()).toList(),
-                SiteRoutes::releasePath));
-        data.putAll(SearchIndex.files(SearchDocs.of(content, strings)));
-        stages.done("derive", String.format(Locale.ROOT, "%,d data files", data.size()));
-        for (String key : new TreeSet<>(strings.missing())) {
-            diagnostics.error(SourcePos.file("themes/" + site.theme()), "the theme's strings lack '" + key
-                    + "': add it to i18n/" + site.language() + ".yaml");
-        }
-        if (diagnostics.hasErrors()) {
-            return failed(diagnostics, start);
-        }
-
-        // render, check links, write
-        Set<String> files = new HashSet<>(assets.keySet());
-        files.addAll(data.keySet());
-        Map<String, Path> staticFiles = SiteRoutes.staticFiles(content, root);
-        files.addAll(staticFiles.keySet());
-        routes.forEach(r -> files.add(r.file()));
-        LinkCheck links = new LinkCheck(site.baseUrl().path(), markdown::linkPosition);
-        try (Output target = options.write() ? StagedOutput.open(options.output()) : Output.discard()) {
-            PublishedFiles out = new PublishedFiles(target, options.write() ? options.output() : null);
-            assets.forEach(out::copy);
-            staticFiles.forEach(out::copy);
-            data.forEach(out::write);
-            progress.rendering(routes.size());
-            routes.parallelStream().forEach(r -> {
-                byte[] html = renderer.render(r);
-                links.page(r.file(), html, r.source(), diagnostics);
-                out.write(r.file(), html);
-                progress.rendered();
-            });
-            stages.done("render+write", String.format(Locale.ROOT, "%,d pages, %,d files unchanged",
-                    routes.size(), out.reused()));
-            links.verify(files, diagnostics);
-            if (diagnostics.hasErrors()) {
-                return failed(diagnostics, start);
-            }
-            out.writeManifest(GENERATOR, builtAt());
-            if (target instanceof StagedOutput staged) {
-                staged.mark(inputs);
-            }
-            out.commit();
-            stages.done("commit");
-            if (Boolean.getBoolean("disclose.timings")) {
-                System.err.println("timings: " + stages.summary());
-            }
-            return new BuildResult(diagnostics.sorted(), routes.size(), out.count() + 1, out.reused(),
-                    elapsed(start), false);
-        } catch (IOException | UncheckedIOException e) {
-            diagnostics.error(new SourcePos(options.output().toString(), 1, 1), "cannot write the site: "
-                    + e.getMessage());
-            return failed(diagnostics, start);
-        }
-    }
-
     /**
      * The theme's assets by published path, fingerprinted with their content hash ({@code assets/site.3f2a91c0.css})
      * so that servers can cache them for a year and a changed file is never served stale.
      */
-    private static Map<String, Path> assets(Theme theme, Map<String, String> keys, Diagnostics diagnostics) {
+    private Map<String, Path> assets(Theme theme, Map<String, String> keys) {
         Map<String, Path> bySitePath = new TreeMap<>();
         try {
             for (Map.Entry<String, Path> a : theme.assets().entrySet()) {
@@ -208,11 +248,11 @@ public final class Build {
         return bySitePath;
     }
 
-    private static BuildResult failed(Diagnostics diagnostics, long start) {
-        return new BuildResult(diagnostics.sorted(), 0, 0, 0, elapsed(start), false);
+    private BuildResult failed() {
+        return new BuildResult(diagnostics.sorted(), 0, 0, 0, elapsed(), false);
     }
 
-    private static long elapsed(long start) {
+    private long elapsed() {
         return (System.nanoTime() - start) / 1_000_000;
     }
 }
