@@ -86,6 +86,9 @@ public final class Templates {
         Factory(Theme theme, Diagnostics diagnostics) {
             this.theme = theme;
             this.diagnostics = diagnostics;
+            // Looks names up once per class and caches the accessor: the default handler re-checks guards on
+            // every value of every page, which dominated rendering time.
+            setObjectHandler(new com.github.mustachejava.reflect.SimpleObjectHandler());
         }
 
         @Override
