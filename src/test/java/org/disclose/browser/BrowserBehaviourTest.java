@@ -100,7 +100,7 @@ class BrowserBehaviourTest {
                 const ls = label ? getComputedStyle(label) : null;
                 const outlined = (st) => st && st.outlineStyle !== 'none' && parseFloat(st.outlineWidth) >= 2;
                 const shadowed = (st) => st && st.boxShadow && st.boxShadow !== 'none';
-                return outlined(s) || shadowed(s) || outlined(ls) || shadowed(ls);
+                return !!(outlined(s) || shadowed(s) || outlined(ls) || shadowed(ls));
                 """;
         String tabbable = """
                 return Array.from(document.querySelectorAll(
@@ -327,7 +327,7 @@ class BrowserBehaviourTest {
     }
 
     static void waitForReports(DemoServer server, int count) throws InterruptedException {
-        for (int i = 0; i < 100 && server.cspReports().size() < count; i++) {
+        for (int i = 0; i < 300 && server.cspReports().size() < count; i++) {
             Thread.sleep(50);
         }
     }
