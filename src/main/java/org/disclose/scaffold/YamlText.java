@@ -16,7 +16,8 @@ final class YamlText {
     static String of(String text) {
         boolean plain = !text.isEmpty() && text.strip().equals(text) && SPECIAL_START.indexOf(text.charAt(0)) < 0
                 && !text.contains(": ") && !text.contains(" #") && !text.endsWith(":") && !text.contains("\"")
-                && !text.contains("\\") && !text.contains("\t");
+                && !text.contains("\\") && !text.contains("\t") && !text.equals("~")
+                && !text.equalsIgnoreCase("null"); // YAML reads these as no value at all
         if (plain) {
             return text;
         }

@@ -84,6 +84,15 @@ class NewContentTest {
     }
 
     @Test
+    void titlesYamlReadsAsNoValueAreQuoted() throws Exception {
+        create(Kind.RELEASE, "null", "null-title");
+        create(Kind.RELEASE, "~", "tilde-title");
+        buildClean(true);
+        assertTrue(page("releases/null-title").contains("<h1>null</h1>"));
+        assertTrue(page("releases/tilde-title").contains("<h1>~</h1>"));
+    }
+
+    @Test
     void neverOverwrites() throws Exception {
         Path existing = site.resolve("content/releases/2024-06-30-progress.md");
         String before = Files.readString(existing);
