@@ -177,8 +177,10 @@ public final class Build {
     // render, check links, write
     private BuildResult publish(Setup setup, Plan plan, String inputs) {
         LinkCheck links = new LinkCheck(setup.site().baseUrl().path(), setup.markdown()::linkPosition);
+        String code = BuildInputs.code();
+        boolean sameCode = options.write() && StagedOutput.marked(options.output()).contains(code);
         try (Output target = options.write() ? StagedOutput.open(options.output()) : Output.discard()) {
-            PublishedFiles out = new PublishedFiles(target, options.write() ? options.output() : null);
+            PublishedFiles out = new PublishedFiles(target, sameCode ? options.output() : null);
             plan.assets().forEach(out::copy);
             plan.copies().forEach(out::copy);
             plan.data().forEach(out::write);
@@ -197,7 +199,7 @@ public final class Build {
             }
             out.writeManifest(GENERATOR, builtAt());
             if (target instanceof StagedOutput staged) {
-                staged.mark(inputs);
+                staged.mark(inputs + "\n" + code);
             }
             out.commit();
             stages.done("commit");

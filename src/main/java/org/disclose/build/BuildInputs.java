@@ -54,6 +54,19 @@ final class BuildInputs {
         return lines;
     }
 
+    /**
+     * The code that built a site. Files are kept from a previous build only when the same code made them: a new
+     * version may write the same page differently (or compress it differently).
+     */
+    static String code() {
+        try {
+            return "code: " + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(generator().getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return "code: unknown " + System.nanoTime();
+        }
+    }
+
     /** The code that builds: a new jar or changed classes must rebuild the site. */
     private static String generator() throws IOException {
         try {
