@@ -73,7 +73,15 @@ final class Chromium implements AutoCloseable {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
     }
 
-    /** Skips the calling test unless both Chromium and chromedriver are installed. */
+    static boolean installed() {
+        return Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
+    }
+
+    /**
+     * Skips the calling test unless both Chromium and chromedriver are installed. Call it per test (in a
+     * {@code @BeforeEach}): an assumption that fails in {@code @BeforeAll} makes Surefire count no test at all,
+     * where each test should be counted as skipped.
+     */
     static void assumeInstalled() {
         Assumptions.assumeTrue(Files.isExecutable(BINARY), "Chromium is not installed at " + BINARY
                 + " (apt-get install chromium): browser tests skipped");
