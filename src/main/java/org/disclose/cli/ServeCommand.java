@@ -6,6 +6,7 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -15,7 +16,6 @@ import org.disclose.build.BuildResult;
 import org.disclose.diag.Diagnostic;
 import org.disclose.serve.Serve;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code disclose serve}: a live preview of the site for its authors. */
@@ -25,8 +25,22 @@ import picocli.CommandLine.Option;
             "Stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
 
-    @Mixin
-    SiteOptions site;
+    // The options of SiteOptions that apply to a preview (--output and --base-url do not: the preview has its own).
+    @Option(names = "--root", paramLabel = "DIR", description = "Site folder holding content/ and themes/ "
+            + "(default: the working directory).")
+    Path root = Path.of("");
+
+    @Option(names = "--drafts", description = "Include content marked draft: true.")
+    boolean drafts;
+
+    @Option(names = "--future", description = "Include releases dated after today.")
+    boolean future;
+
+    @Option(names = "--strict", description = "Treat warnings as errors.")
+    boolean strict;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but problems (and the address).")
+    boolean quiet;
 
     @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for "
             + "any free port).")
@@ -38,17 +52,13 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (site.output != null || site.baseUrl != null) {
-            System.err.println("error: serve builds into a temporary folder and publishes the preview at its own "
-                    + "address: --output and --base-url apply to 'disclose build' only");
-            return 2;
-        }
+        Path siteRoot = root.toAbsolutePath().normalize();
         if (port < 0 || port > 65535) {
             System.err.println("error: --port must be between 0 and 65535");
             return 2;
         }
-        if (!Files.isDirectory(site.siteRoot().resolve("content"))) {
-            System.err.println("error: " + site.siteRoot() + " has no content/ folder: run serve in a site folder, "
+        if (!Files.isDirectory(siteRoot.resolve("content"))) {
+            System.err.println("error: " + siteRoot + " has no content/ folder: run serve in a site folder, "
                     + "give --root DIR, or create a site with 'disclose init DIR'");
             return 2;
         }
@@ -61,8 +71,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         Serve serve;
         try {
-            serve = Serve.start(new Serve.Settings(site.siteRoot(), address, port, site.drafts, site.future,
-                    site.strict), new Printer(site.quiet, System.out, System.err));
+            serve = Serve.start(new Serve.Settings(siteRoot, address, port, drafts, future, strict),
+                    new Printer(quiet, System.out, System.err));
         } catch (BindException e) {
             System.err.println("error: cannot listen on " + bind + ":" + port + " (" + e.getMessage() + "): "
                     + "another program uses it; choose another --port");
@@ -78,9 +88,9 @@ final class ServeCommand implements Callable<Integer> {
         }, "disclose-serve-stop"));
         if (!address.isLoopbackAddress()) {
             System.err.println("warning: listening on " + bind + ": anyone who can reach this computer can read the "
-                    + "preview" + (site.drafts ? ", drafts included" : ""));
+                    + "preview" + (drafts ? ", drafts included" : ""));
         }
-        System.out.println("Serving " + site.siteRoot() + " at " + serve.url() + " (Ctrl-C to stop); building …");
+        System.out.println("Serving " + siteRoot + " at " + serve.url() + " (Ctrl-C to stop); building …");
         stopped.await();
         return 0;
     }

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclose.TestSite;
+import org.disclose.cli.Main;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -196,6 +199,19 @@ class ServeTest {
         }
         assertEquals(403, client.raw("/releases/a/", "attacker.example.com").status(), "DNS rebinding");
         assertEquals(200, client.raw("/releases/a/", "localhost:" + serve.url().getPort()).status());
+    }
+
+    @Test
+    void theCommandLineRefusesWhatAPreviewCannotDo() {
+        PrintStream saved = System.err;
+        System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(2, Main.execute("serve", "--root", dir.toString()), "no content/ here");
+            assertEquals(2, Main.execute("serve", "--output", dir.toString()), "never an output");
+            assertEquals(2, Main.execute("serve", "--port", "70000"));
+        } finally {
+            System.setErr(saved);
+        }
     }
 
     private static String assetLink(String html, String name) {
