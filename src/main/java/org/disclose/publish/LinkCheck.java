@@ -21,7 +21,8 @@ public final class LinkCheck {
 
     private final String basePath;
     private final BiFunction<SourcePos, String, SourcePos> where;
-    private final Map<String, Set<String>> idsByPage = new ConcurrentHashMap<>();
+    /** Each page's ids, joined by newlines: a set per page would cost hundreds of megabytes on a large site. */
+    private final Map<String, String> idsByPage = new ConcurrentHashMap<>();
     private final Map<String, Reference> references = new ConcurrentHashMap<>();
 
     /** @param basePath the site's path on its host, e.g. {@code /zhenggai/}, for links written from the host root */
@@ -51,7 +52,7 @@ public final class LinkCheck {
         Set<String> ids = new HashSet<>();
         List<String> refs = new ArrayList<>();
         scanAttributes(text, ids, refs);
-        idsByPage.put(file, ids);
+        idsByPage.put(file, "\n" + String.join("\n", ids) + "\n");
         String dir = file.substring(0, file.lastIndexOf('/') + 1);
         Set<String> seenHere = new HashSet<>();
         for (String raw : refs) {
@@ -99,8 +100,8 @@ public final class LinkCheck {
                 diagnostics.error(ref.source, "link '" + ref.href + "' points to /" + target + ", which the site "
                         + "does not have" + where);
             } else if (!fragment.isEmpty() && file.endsWith(".html")) {
-                Set<String> ids = idsByPage.get(file);
-                if (ids != null && !ids.contains(decode(fragment))) {
+                String ids = idsByPage.get(file);
+                if (ids != null && !ids.contains("\n" + decode(fragment) + "\n")) {
                     diagnostics.error(ref.source, "link '" + ref.href + "' points to #" + decode(fragment)
                             + ", which is not on /" + file + where);
                 }

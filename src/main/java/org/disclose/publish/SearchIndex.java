@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -24,7 +26,11 @@ public final class SearchIndex {
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
     /** One searchable page: what it is called, where it is, its date and kind, and its text. */
-    public record Doc(String title, String path, String date, String kind, String text) {
+    public record Doc(String title, String path, String date, String kind, Supplier<String> text) {
+    }
+
+    /** What the index keeps of a document once its text has been read: tokens, and the start for a snippet. */
+    private record Indexed(Set<String> tokens, String snippet) {
     }
 
     private SearchIndex() {
@@ -53,15 +59,18 @@ public final class SearchIndex {
 
     public static Map<String, byte[]> files(List<Doc> docs) {
         // tokens of each document, on every core; then postings in document order
-        List<java.util.Set<String>> tokensByDoc = docs.parallelStream().map(d -> {
-            String body = d.text().length() > INDEXED_CHARS ? d.text().substring(0, INDEXED_CHARS) : d.text();
-            java.util.Set<String> tokens = SearchTokens.of(d.title(), true);
+        // The text is made from each page only here, one at a time, and not kept: at 100,000 releases the bodies'
+        // plain text alone would take most of a gigabyte.
+        List<Indexed> indexed = docs.parallelStream().map(d -> {
+            String text = d.text().get();
+            String body = text.length() > INDEXED_CHARS ? text.substring(0, INDEXED_CHARS) : text;
+            Set<String> tokens = SearchTokens.of(d.title(), true);
             tokens.addAll(SearchTokens.of(body, false));
-            return tokens;
+            return new Indexed(tokens, text.length() > SNIPPET_CHARS ? text.substring(0, SNIPPET_CHARS) : text);
         }).toList();
         Map<String, Ids> byToken = new java.util.HashMap<>();
         for (int id = 0; id < docs.size(); id++) {
-            for (String token : tokensByDoc.get(id)) {
+            for (String token : indexed.get(id).tokens()) {
                 byToken.computeIfAbsent(token, k -> new Ids()).add(id);
             }
         }
@@ -97,8 +106,7 @@ public final class SearchIndex {
             StringBuilder s = new StringBuilder("[");
             for (int id = c * DOCS_PER_CHUNK; id < Math.min(docs.size(), (c + 1) * DOCS_PER_CHUNK); id++) {
                 Doc d = docs.get(id);
-                String snippet = d.text().length() > SNIPPET_CHARS ? d.text().substring(0, SNIPPET_CHARS)
-                        : d.text();
+                String snippet = indexed.get(id).snippet();
                 s.append(id == c * DOCS_PER_CHUNK ? "" : ",").append('[').append(Json.string(d.title())).append(',')
                         .append(Json.string(d.path())).append(',').append(Json.string(d.date())).append(',')
                         .append(Json.string(d.kind())).append(',').append(Json.string(snippet)).append(']');

@@ -48,6 +48,12 @@ public final class Markdown {
         this.renderer = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
                 .escapeHtml(!allowHtml)
+                .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                    // screen readers announce a column's header with each cell only when the header says so
+                    if (node instanceof org.commonmark.ext.gfm.tables.TableCell cell && cell.isHeader()) {
+                        attributes.put("scope", "col");
+                    }
+                })
                 .build();
     }
 
