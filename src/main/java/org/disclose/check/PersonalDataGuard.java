@@ -41,7 +41,7 @@ public final class PersonalDataGuard {
 
     /** Scans a whole text whose first character is at {@code start}. */
     public void scan(String text, SourcePos start, Diagnostics diagnostics) {
-        if (text.length() < 11) {
+        if (text.length() < 6) { // the shortest address, a@b.cn, has six
             return;
         }
         scan(text, new Locator(text, start), diagnostics);
@@ -49,7 +49,7 @@ public final class PersonalDataGuard {
 
     /** Scans one table cell; findings are reported at the cell (a spreadsheet cell has no finer position). */
     public void scanCell(String text, SourcePos cell, Diagnostics diagnostics) {
-        if (text.length() < 11) {
+        if (text.length() < 6) { // the shortest address, a@b.cn, has six
             return;
         }
         scan(text, new Locator(text, cell) {

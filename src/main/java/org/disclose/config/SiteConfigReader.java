@@ -28,10 +28,13 @@ public final class SiteConfigReader {
                     + " with at least a title (see docs/content.md)");
             return Optional.empty();
         }
-        return SourceText.read(file, FILE, diagnostics)
-                .flatMap(text -> YamlParser.parse(text, FILE, 0, diagnostics))
-                .flatMap(node -> Fields.of(node, diagnostics, WHAT))
-                .map(f -> fromFields(f, baseUrlOverride, diagnostics));
+        Optional<String> text = SourceText.read(file, FILE, diagnostics);
+        Optional<org.disclose.content.YNode> node = text.flatMap(t -> YamlParser.parse(t, FILE, 0, diagnostics));
+        if (text.isPresent() && node.isEmpty() && !diagnostics.hasErrors()) {
+            diagnostics.error(SourcePos.file(FILE), "site settings are empty: give at least title and baseUrl "
+                    + "(see docs/content.md)");
+        }
+        return node.flatMap(n -> Fields.of(n, diagnostics, WHAT)).map(f -> fromFields(f, baseUrlOverride, diagnostics));
     }
 
     /** Links by site path ({@code /releases/} → {@code releases/}) or absolute URL. */
@@ -52,6 +55,11 @@ public final class SiteConfigReader {
         String title = f.requireString("title");
         String description = f.string("description");
         String language = Optional.ofNullable(f.string("language")).orElse("zh-CN");
+        if (!language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+            diagnostics.error(f.posOf("language"), "language must be a language tag such as zh-CN, not '"
+                    + language.replaceAll("\\p{Cntrl}", "?") + "'");
+            language = "zh-CN";
+        }
         String fromFile = baseUrlOverride != null ? f.string("baseUrl") : f.requireString("baseUrl");
         String baseText = baseUrlOverride != null ? baseUrlOverride : fromFile;
         BaseUrl baseUrl = null;

@@ -68,6 +68,10 @@ public final class CaseReader {
         for (Fields i : f.list("images", "an image")) {
             String path = i.requireString("path");
             String alt = i.requireString("alt");
+            if (path != null && (path.indexOf('\0') >= 0 || path.chars().anyMatch(Character::isISOControl))) {
+                diagnostics.error(i.posOf("path"), "image path contains a control character: give a file name");
+                path = null;
+            }
             if (path != null) {
                 Path resolved = file.getParent().resolve(path).normalize();
                 String lower = path.toLowerCase(java.util.Locale.ROOT);

@@ -61,6 +61,10 @@ public final class ComplaintReader {
                 .flatMap(text -> YamlParser.parse(text, sidecarShown, 0, diagnostics))
                 .flatMap(node -> Fields.of(node, diagnostics, "the complaint batch"));
         Optional<Table> table = TableReader.read(file, shown, diagnostics);
+        if (meta.isEmpty() && !diagnostics.hasErrorsFor(sidecarShown)) {
+            diagnostics.error(SourcePos.file(sidecarShown), "the batch's facts are empty: give batch (第几批), "
+                    + "assigned (交办日期) and round");
+        }
         if (meta.isEmpty() || table.isEmpty()) {
             return Optional.empty();
         }

@@ -161,7 +161,13 @@ public final class Fields {
             return null;
         }
         try {
-            return new BigDecimal(text.trim().replace(",", ""));
+            BigDecimal value = new BigDecimal(text.trim().replace(",", ""));
+            if (Math.abs(value.scale()) > 30 || value.precision() > 40) {
+                diagnostics.error(posOf(key), "'" + key + "' is out of range: '" + text + "'; write the figure "
+                        + "as a plain number");
+                return null;
+            }
+            return value;
         } catch (NumberFormatException e) {
             diagnostics.error(posOf(key), "'" + key + "' must be a number, not '" + text + "'");
             return null;

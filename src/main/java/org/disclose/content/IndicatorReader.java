@@ -72,6 +72,9 @@ public final class IndicatorReader {
         }
         if (series.isEmpty() && !f.has("series")) {
             f.missing("series");
+        } else if (series.isEmpty() && !diagnostics.hasErrors()) {
+            diagnostics.error(f.posOf("series"), "the series of indicator '" + id + "' has no values: give at least "
+                    + "one period and value");
         }
         Indicator indicator = new Indicator(id, name, category, unit, direction, target, rank, f.string("source"),
                 List.copyOf(series), f.string("note"), f.where());

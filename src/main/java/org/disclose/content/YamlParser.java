@@ -51,7 +51,8 @@ public final class YamlParser {
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
-        options.setMergeOnCompose(true);
+        // Merge keys (<<) are not expanded: SnakeYAML's merge never ends on a mapping that merges itself.
+        options.setMergeOnCompose(false);
         try {
             Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), RESOLVER, options);
             Node root = composer.getSingleNode();
