@@ -19,10 +19,13 @@ jar="$project/target/disclose.jar"
 
 # one timed run: prints "wall cpu rss_kb"
 measure() {
-  local out
-  out=$( { /usr/bin/time -f "%e %U %S %M" "$@" >/dev/null 2>/tmp/bench-err.$$; } 2>&1 | tail -n 1 )
-  if ! grep -q . <<<"$out"; then cat /tmp/bench-err.$$ >&2; fi
-  awk '{ printf "%.2f %.2f %d\n", $1, $2 + $3, $4 }' <<<"$out"
+  local t
+  t=$(mktemp)
+  if ! /usr/bin/time -o "$t" -f "%e %U %S %M" "$@" >/dev/null 2>"$t.err"; then
+    cat "$t.err" >&2
+  fi
+  awk '{ printf "%.2f %.2f %d\n", $1, $2 + $3, $4 }' "$t"
+  rm -f "$t" "$t.err"
 }
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
