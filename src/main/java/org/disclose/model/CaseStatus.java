@@ -1,6 +1,5 @@
 package org.disclose.model;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,10 +27,10 @@ public enum CaseStatus {
     }
 
     public static Optional<CaseStatus> parse(String text) {
-        return Arrays.stream(values()).filter(s -> s.label.equals(text)).findFirst();
+        return Terms.parse(values(), CaseStatus::label, text);
     }
 
     public static List<String> labels() {
-        return Arrays.stream(values()).map(CaseStatus::label).toList();
+        return Terms.labels(values(), CaseStatus::label);
     }
 }

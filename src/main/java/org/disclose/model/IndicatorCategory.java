@@ -1,6 +1,5 @@
 package org.disclose.model;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,10 +18,10 @@ public enum IndicatorCategory {
     }
 
     public static Optional<IndicatorCategory> parse(String text) {
-        return Arrays.stream(values()).filter(c -> c.label.equals(text)).findFirst();
+        return Terms.parse(values(), IndicatorCategory::label, text);
     }
 
     public static List<String> labels() {
-        return Arrays.stream(values()).map(IndicatorCategory::label).toList();
+        return Terms.labels(values(), IndicatorCategory::label);
     }
 }

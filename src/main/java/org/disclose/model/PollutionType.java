@@ -1,6 +1,5 @@
 package org.disclose.model;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,10 +19,10 @@ public enum PollutionType {
     }
 
     public static Optional<PollutionType> parse(String text) {
-        return Arrays.stream(values()).filter(v -> v.label.equals(text)).findFirst();
+        return Terms.parse(values(), PollutionType::label, text);
     }
 
     public static List<String> labels() {
-        return Arrays.stream(values()).map(PollutionType::label).toList();
+        return Terms.labels(values(), PollutionType::label);
     }
 }

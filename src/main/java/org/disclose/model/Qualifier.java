@@ -1,6 +1,5 @@
 package org.disclose.model;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,10 +31,10 @@ public enum Qualifier {
     }
 
     public static Optional<Qualifier> parse(String text) {
-        return Arrays.stream(values()).filter(q -> q.word.equals(text)).findFirst();
+        return Terms.parse(values(), Qualifier::word, text);
     }
 
     public static List<String> words() {
-        return Arrays.stream(values()).map(Qualifier::word).toList();
+        return Terms.labels(values(), Qualifier::word);
     }
 }

@@ -1,6 +1,5 @@
 package org.disclose.model;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,10 +24,10 @@ public enum Resolution {
     }
 
     public static Optional<Resolution> parse(String text) {
-        return Arrays.stream(values()).filter(v -> v.label.equals(text)).findFirst();
+        return Terms.parse(values(), Resolution::label, text);
     }
 
     public static List<String> labels() {
-        return Arrays.stream(values()).map(Resolution::label).toList();
+        return Terms.labels(values(), Resolution::label);
     }
 }

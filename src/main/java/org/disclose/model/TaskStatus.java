@@ -1,6 +1,5 @@
 package org.disclose.model;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,10 +40,10 @@ public enum TaskStatus {
     }
 
     public static Optional<TaskStatus> parse(String text) {
-        return Arrays.stream(values()).filter(s -> s.label.equals(text)).findFirst();
+        return Terms.parse(values(), TaskStatus::label, text);
     }
 
     public static List<String> labels() {
-        return Arrays.stream(values()).map(TaskStatus::label).toList();
+        return Terms.labels(values(), TaskStatus::label);
     }
 }

@@ -1,6 +1,5 @@
 package org.disclose.model;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,10 +18,10 @@ public enum Verdict {
     }
 
     public static Optional<Verdict> parse(String text) {
-        return Arrays.stream(values()).filter(v -> v.label.equals(text)).findFirst();
+        return Terms.parse(values(), Verdict::label, text);
     }
 
     public static List<String> labels() {
-        return Arrays.stream(values()).map(Verdict::label).toList();
+        return Terms.labels(values(), Verdict::label);
     }
 }

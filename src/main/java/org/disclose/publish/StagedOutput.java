@@ -186,7 +186,7 @@ public final class StagedOutput implements Output {
     }
 
     /** Deletes a folder tree, its top-level entries in parallel (a site is many small files). */
-    static void deleteTree(Path dir) throws IOException {
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
