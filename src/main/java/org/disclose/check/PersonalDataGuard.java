@@ -147,11 +147,12 @@ public final class PersonalDataGuard {
                 reset();
             }
             while (offset < target) {
-                if (text.charAt(offset++) == '\n') {
+                char c = text.charAt(offset++);
+                if (c == '\n') {
                     line++;
                     col = 1;
-                } else {
-                    col++;
+                } else if (!Character.isLowSurrogate(c)) {
+                    col++; // columns count characters, as everywhere else, not UTF-16 units
                 }
             }
             return new SourcePos(start.path(), line, col);
