@@ -60,8 +60,8 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>a whole build returns a result, never throws; when it fails, the published site is left as it was.</li>
  * </ul>
  *
- * <p>Inputs that hit a bug already found are skipped (see {@code knownBug} and the disabled regression tests at the
- * end), so that the fuzzer keeps looking for new ones.
+ * <p>Inputs that hit a bug already found are skipped (see {@code knownBug} and {@link FuzzRegressionTest}, where
+ * each bug found is kept), so that the fuzzer keeps looking for new ones.
  *
  * <p>A failing input is shrunk (lines, then characters) before it is reported, so the message shows a small case that
  * can be pasted into a regression test. {@code -Dfuzz.scale=N} multiplies the number of inputs, for longer hunts.
@@ -531,171 +531,6 @@ class ReaderFuzzTest {
         }
     }
 
-    // ------------------------------------------------------------------------------------------------ regressions
-
-    // Bugs found by this fuzzer, kept as fixed, minimal inputs. Each is disabled until the main code is fixed: enable
-    // it then, and drop the matching knownBug filter above so the fuzzer covers that ground again.
-
-    /**
-     * A mapping that merges itself never finishes parsing: SnakeYAML's merge-on-compose
-     * ({@code LoaderOptions.setMergeOnCompose(true)}, in {@code MergeUtils.flatten}) loops, outside the alias and
-     * node budgets of {@link YamlParser}. One 11-byte line in any YAML file or front matter stops {@code disclose
-     * build} for good.
-     */
-    @Test
-    void selfMergeIsAnErrorNotAHang() {
-        for (String text : List.of("&a {<<: *a}", "a: &a\n  <<: *a\n", "- &a\n  <<: [*a]\n")) {
-            Diagnostics d = new Diagnostics();
-            Optional<YNode> node = assertTimeoutPreemptively(Duration.ofSeconds(5),
-                    () -> YamlParser.parse(text, "content/rounds.yaml", 0, d), text);
-            assertTrue(node.isEmpty() && d.hasErrors(), () -> text + ": " + d.sorted());
-        }
-    }
-
-    /** The same through a whole build, as an author meets it: the build must end with an error. */
-    @Test
-    void buildWithSelfMergeEnds() {
-        TestSite site = TestSite.minimal(dir).write("content/rounds.yaml", "- &a {<<: *a}\n");
-        BuildResult r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> site.build());
-        assertTrue(r.errors() > 0, r.diagnostics()::toString);
-    }
-
-    /**
-     * An empty complaint sidecar (or one with only comments) parses to no document; ComplaintReader then returns
-     * nothing without a word, so the whole batch silently disappears from the site.
-     */
-    @Test
-    void emptyComplaintSidecarIsAnError() throws IOException {
-        Path csv = dir.resolve("content/complaints/batch-01.csv");
-        Files.createDirectories(csv.getParent());
-        Files.writeString(csv, firstLines(demo("complaints/batch-01.csv"), 3));
-        for (String sidecar : List.of("", "# 批次信息待补充\n", "---\n")) {
-            Files.writeString(dir.resolve("content/complaints/batch-01.yaml"), sidecar);
-            Diagnostics d = new Diagnostics();
-            Optional<ComplaintBatch> batch = ComplaintReader.read(files(), csv, d);
-            assertTrue(batch.isPresent() || d.hasErrors(), () -> "'" + sidecar + "': nothing, and no error");
-        }
-    }
-
-    /** {@code series: []} is taken as "present", so no error is reported, and the indicator is left out unreported. */
-    @Test
-    void indicatorWithEmptySeriesIsReported() throws IOException {
-        Path file = dir.resolve("content/indicators/x.yaml");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, "- id: pm25\n  name: PM2.5\n  category: 大气\n  direction: lower\n  series: []\n");
-        Diagnostics d = new Diagnostics();
-        int read = IndicatorReader.read(files(), file, d).size();
-        assertTrue(read == 1 || d.hasErrors(), () -> "indicator dropped silently: " + d.sorted());
-    }
-
-    /**
-     * A case's image path is resolved as a file path before it is checked, and a path with a NUL (written as the
-     * YAML escape {@code "\\0"}) makes {@code Path.resolve} throw InvalidPathException, out of CaseReader and out of
-     * Build.run: {@code disclose build} prints a Java stack trace. (On Windows, where many offices work, any of
-     * {@code : * ? " < > |} in the path does the same.)
-     */
-    @Test
-    void caseImagePathWithNulIsAnError() throws IOException {
-        Path file = dir.resolve("content/cases/a.md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, "---\ntitle: 案例\nround: round2\nstatus: 已完成整改\nimages:\n  - path: \"\\0\"\n"
-                + "    alt: 现场\n---\n正文\n");
-        Diagnostics d = new Diagnostics();
-        new CaseReader(files(), markdown).read(file, "content/cases/a.md", d);
-        assertEquals(List.of("content/cases/a.md:6:11"), d.sorted().stream().map(x -> x.pos().toString()).toList());
-    }
-
-    /**
-     * site.yaml's {@code language} names the theme's strings file ({@code i18n/<language>.yaml}) unchecked: a NUL in
-     * it makes Theme.load throw InvalidPathException out of Build.run. (It also lets {@code ../} reach a .yaml file
-     * outside the theme, whose values would then be published as the site's words.)
-     */
-    @Test
-    void siteLanguageWithNulIsAnError() {
-        TestSite site = TestSite.minimal(dir);
-        site.write("content/site.yaml", "title: 测试站点\nbaseUrl: https://test.example.gov.cn/\nlanguage: \"zh\\0\"\n");
-        BuildResult r = site.build();
-        assertTrue(r.errors() > 0, r.diagnostics()::toString);
-    }
-
-    /**
-     * Fields.decimal takes any exponent BigDecimal can hold, so a number written 1e999999999 (11 characters) is read;
-     * later stages then write it out in full or divide by it: OpenData's toPlainString runs out of memory (indicator
-     * values and targets, case figures), ClosureRateCheck's divide throws ArithmeticException. {@code disclose build}
-     * ends with a Java stack trace instead of an error at the number. Run as a separate {@code disclose build} with a
-     * small heap, so that the OutOfMemoryError cannot take the test JVM down with it.
-     */
-    @Test
-    void numbersWithHugeExponentsAreAnError() throws Exception {
-        String indicator = "- id: pm25\n  name: PM2.5\n  category: 大气\n  direction: lower\n  series:\n"
-                + "    - period: 2021年\n      value: %s\n";
-        String round = "- id: round2\n  name: 第二轮\n  reports:\n    - asOf: 2023-05-10\n"
-                + "      complaintsAssigned: 4704\n      complaintsClosed: 4593\n      closureRate: %s\n";
-        List<String[]> cases = List.of(
-                new String[] {"content/indicators/x.yaml", indicator.formatted("1e999999999"), "7:14"},
-                new String[] {"content/indicators/x.yaml", indicator.formatted("1E-999999999"), "7:14"},
-                new String[] {"content/rounds.yaml", round.formatted("1E-999999999"), "7:20"});
-        for (String[] c : cases) {
-            Path root = dir.resolve("s" + cases.indexOf(c));
-            TestSite.minimal(root).write("content/rounds.yaml", "- id: round2\n  name: 第二轮\n").write(c[0], c[1]);
-            Path log = dir.resolve("s" + cases.indexOf(c) + ".log");
-            Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-                    "org.disclose.cli.Main", "build", "--root", root.toString())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            if (!build.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-                build.destroyForcibly();
-                fail(c[1] + ": disclose build did not end");
-            }
-            String output = Files.readString(log);
-            assertEquals(1, build.exitValue(), output);
-            assertTrue(output.startsWith(c[0] + ":" + c[2] + ": error: "), () -> c[1] + ":\n" + output);
-        }
-    }
-
-    /**
-     * SnakeYAML follows YAML 1.1, where U+2028, U+2029 and U+0085 break lines; for Disclose (SourceText, Markdown,
-     * the CSV reader, PersonalDataGuard) and for Notepad they are characters in a line. Text pasted from a PDF or a
-     * web page brings them in, invisibly: a title with one is then rejected as invalid YAML, and every YAML position
-     * after it is a line too far (here past the end of a one-line file).
-     */
-    @Test
-    @Disabled("bug: YAML diagnostics count U+2028/U+2029/U+0085 as line breaks, so 'title: 第二轮\\u2028督察' fails "
-            + "with an error at 3:1 of a one-line file")
-    void yamlCountsOnlyTheLineBreaksDiscloseCounts() {
-        Diagnostics d = new Diagnostics();
-        YamlParser.parse("title: 第二轮\u2028督察\n", "content/releases/a.md", 0, d);
-        for (Diagnostic x : d.sorted()) {
-            assertEquals(1, x.pos().line(), x::toString);
-        }
-        Optional<YNode> node = YamlParser.parse("\u2028u", "content/rounds.yaml", 0, new Diagnostics());
-        assertEquals(new SourcePos("content/rounds.yaml", 1, 2), node.orElseThrow().pos());
-    }
-
-    /**
-     * SourceText turns a lone CR (old Mac line ends) into a line break, and YAML errors count it as one, but the
-     * position of an invalid UTF-8 byte counts it as a character of the line.
-     */
-    @Test
-    @Disabled("bug: an invalid UTF-8 byte after a lone CR is reported at line 1, column 3 of 'a\\r\\xFF', not 2:1")
-    void invalidUtf8AfterALoneCarriageReturnIsOnTheNextLine() {
-        Diagnostics d = new Diagnostics();
-        SourceText.decode(new byte[] {'a', '\r', (byte) 0xFF}, "content/rounds.yaml", d);
-        assertEquals(new SourcePos("content/rounds.yaml", 2, 1), d.sorted().get(0).pos());
-    }
-
-    /**
-     * An empty site.yaml (or one with only comments) makes SiteConfigReader return nothing without an error; Build then
-     * returns a result with no errors, 0 pages and 0 files, and {@code disclose build} prints "Built 0 pages" and
-     * exits 0 without writing anything.
-     */
-    @Test
-    void emptySiteSettingsAreAnError() {
-        TestSite site = TestSite.minimal(dir).write("content/site.yaml", "# 站点设置\n");
-        BuildResult r = site.build();
-        assertTrue(r.errors() > 0, () -> "pages " + r.pages() + ", diagnostics " + r.diagnostics());
-    }
-
     // ------------------------------------------------------------------------------------------------ harness
 
     /** A reader of one file under content/, and what its result means. */
@@ -905,7 +740,7 @@ class ReaderFuzzTest {
 
     // ------------------------------------------------------------------------------------------------ inputs
 
-    private static String demo(String relative) {
+    static String demo(String relative) {
         try {
             return Files.readString(DEMO.resolve(relative), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -913,7 +748,7 @@ class ReaderFuzzTest {
         }
     }
 
-    private static String firstLines(String text, int lines) {
+    static String firstLines(String text, int lines) {
         int at = 0;
         for (int i = 0; i < lines && at >= 0; i++) {
             at = text.indexOf('\n', at + 1);
