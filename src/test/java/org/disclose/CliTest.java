@@ -45,7 +45,7 @@ class CliTest {
         int status = Main.execute("build", "--root", site.root().toString(), "--output", dir.resolve("out").toString());
         assertEquals(0, status, err::toString);
         String printed = out.toString(StandardCharsets.UTF_8);
-        assertTrue(printed.matches("Built \\d+ pages \\(\\d+ files, 0 unchanged\\) into .*out/ in \\d+\\.\\d\\d s\\.\\n"), printed);
+        assertTrue(printed.matches("Built (\\d+) pages \\(\\1 rendered, \\d+ files, 0 unchanged\\) into .*out/ in \\d+\\.\\d\\d s\\.\\n"), printed);
         assertTrue(Files.exists(dir.resolve("out/index.html")));
     }
 

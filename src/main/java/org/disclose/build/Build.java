@@ -2,6 +2,7 @@ package org.disclose.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.disclose.check.Checks;
 import org.disclose.check.PersonalDataGuard;
 import org.disclose.config.SiteConfig;
@@ -176,42 +178,69 @@ public final class Build {
 
     // render, check links, write
     private BuildResult publish(Setup setup, Plan plan, String inputs) {
-        LinkCheck links = new LinkCheck(setup.site().baseUrl().path(), setup.markdown()::linkPosition);
+        Path current = options.output().toAbsolutePath().normalize();
+        LinkCheck links = new LinkCheck(setup.site().baseUrl().path(), setup.markdown()::linkPosition,
+                file -> readCurrent(current, file));
         String code = BuildInputs.code();
-        boolean sameCode = options.write() && StagedOutput.marked(options.output()).contains(code);
+        String marked = options.write() ? StagedOutput.marked(options.output()) : "";
+        boolean sameCode = marked.contains(code);
+        RenderCache cache = new RenderCache(sharedInputs(setup, plan, code), sameCode ? marked : "");
         try (Output target = options.write() ? StagedOutput.open(options.output()) : Output.discard()) {
-            PublishedFiles out = new PublishedFiles(target, sameCode ? options.output() : null);
+            PublishedFiles out = new PublishedFiles(target, sameCode ? current : null);
             plan.assets().forEach(out::copy);
             plan.copies().forEach(out::copy);
             plan.data().forEach(out::write);
             progress.rendering(plan.routes().size());
+            Map<String, SourcePos> kept = new ConcurrentHashMap<>();
             plan.routes().parallelStream().forEach(r -> {
-                byte[] html = plan.renderer().render(r);
-                links.page(r.file(), html, r.source(), diagnostics);
-                out.write(r.file(), html);
+                if (cache.unchanged(r) && out.keep(r.file())) {
+                    kept.put(r.file(), r.source());
+                } else {
+                    String html = plan.renderer().render(r);
+                    links.page(r.file(), html, r.source(), diagnostics);
+                    out.write(r.file(), html.getBytes(StandardCharsets.UTF_8));
+                }
                 progress.rendered();
             });
-            stages.done("render+write", String.format(Locale.ROOT, "%,d pages, %,d files unchanged",
-                    plan.routes().size(), out.reused()));
+            stages.done("render+write", String.format(Locale.ROOT, "%,d pages, %,d rendered, %,d files unchanged",
+                    plan.routes().size(), plan.routes().size() - kept.size(), out.reused()));
+            links.kept(kept, out.previousFiles(), plan.files(), diagnostics);
             links.verify(plan.files(), diagnostics);
             if (diagnostics.hasErrors()) {
                 return failed();
             }
             out.writeManifest(GENERATOR, builtAt());
             if (target instanceof StagedOutput staged) {
-                staged.mark(inputs + "\n" + code);
+                staged.mark(inputs + "\n" + code + "\n" + cache.record());
             }
             out.commit();
             stages.done("commit");
             if (Boolean.getBoolean("disclose.timings")) {
                 System.err.println("timings: " + stages.summary());
             }
-            return new BuildResult(diagnostics.sorted(), plan.routes().size(), out.count() + 1, out.reused(),
+            return new BuildResult(diagnostics.sorted(), plan.routes().size(), plan.routes().size() - kept.size(),
+                    out.count() + 1, out.reused(),
                     elapsed(), false);
         } catch (IOException | UncheckedIOException e) {
             diagnostics.error(new SourcePos(options.output().toString(), 1, 1), "cannot write the site: "
                     + e.getMessage());
             return failed();
+        }
+    }
+
+    /**
+     * What every page depends on besides its own route: the code, the theme (its files by name, size and time), the
+     * site's settings and the published names of the theme's assets.
+     */
+    private String sharedInputs(Setup setup, Plan plan, String code) {
+        return code + "\n" + BuildInputs.theme(root) + "\n" + setup.site() + "\n" + plan.assets().keySet();
+    }
+
+    private static byte[] readCurrent(Path site, String file) {
+        try {
+            return Files.readAllBytes(site.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -251,7 +280,7 @@ public final class Build {
     }
 
     private BuildResult failed() {
-        return new BuildResult(diagnostics.sorted(), 0, 0, 0, elapsed(), false);
+        return new BuildResult(diagnostics.sorted(), 0, 0, 0, 0, elapsed(), false);
     }
 
     private long elapsed() {

@@ -40,6 +40,15 @@ final class BuildInputs {
         }
     }
 
+    /** The theme folder's files by name, size and modification time. */
+    static String theme(Path root) {
+        try {
+            return String.join("", listing(root.resolve("themes"), root));
+        } catch (IOException e) {
+            return "themes: unknown " + System.nanoTime();
+        }
+    }
+
     private static List<String> listing(Path folder, Path root) throws IOException {
         List<String> lines = new ArrayList<>();
         if (!Files.isDirectory(folder)) {

@@ -30,7 +30,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildProgress progress = Progress.start(site.quiet);
         BuildResult result = Build.run(site.toBuildOptions(), progress);
         Progress.finish(progress);
-        return report(result, displayPath(out), site.quiet ? null : "Built %1$d pages (%2$d files, %5$d unchanged) into %3$s in %4$.2f s.%n",
+        return report(result, displayPath(out), site.quiet ? null : "Built %1$d pages (%6$d rendered, %2$d files, %5$d unchanged) into %3$s in %4$.2f s.%n",
                 System.out, System.err);
     }
 
@@ -53,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
             return 0;
         }
         stdout.printf(Locale.ROOT, success, result.pages(), result.files(), where, result.millis() / 1000.0,
-                result.unchanged());
+                result.unchanged(), result.rendered());
         return 0;
     }
 

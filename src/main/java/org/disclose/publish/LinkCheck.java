@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
@@ -24,13 +25,53 @@ public final class LinkCheck {
     /** Each page's ids, joined by newlines: a set per page would cost hundreds of megabytes on a large site. */
     private final Map<String, String> idsByPage = new ConcurrentHashMap<>();
     private final Map<String, Reference> references = new ConcurrentHashMap<>();
+    /** Reads a page of the current site, for pages this build kept rather than rendered. */
+    private final Function<String, byte[]> current;
+    private Set<String> kept = Set.of();
 
     /** @param basePath the site's path on its host, e.g. {@code /zhenggai/}, for links written from the host root */
     /** @param where refines a page's source position to where a given href was written in it, when known */
     public LinkCheck(String basePath, BiFunction<SourcePos, String, SourcePos> where) {
+        this(basePath, where, file -> new byte[0]);
+    }
+
+    /** @param current reads a file of the site this build replaces */
+    public LinkCheck(String basePath, BiFunction<SourcePos, String, SourcePos> where,
+                     Function<String, byte[]> current) {
         this.basePath = basePath;
         this.where = where;
+        this.current = current;
     }
+
+    /**
+     * Takes account of the pages kept from the current site instead of rendered ({@code kept}, with their sources).
+     * Their links all resolved when that site was built, and still do unless a file of it is gone or a page rendered
+     * anew lost an id; then, and only then, they are read back and checked like rendered pages.
+     *
+     * @param before the current site's files
+     * @param files  this build's files
+     */
+    public void kept(Map<String, SourcePos> kept, Set<String> before, Set<String> files, Diagnostics diagnostics) {
+        this.kept = kept.keySet();
+        if (kept.isEmpty()) {
+            return;
+        }
+        boolean hold = before.stream().allMatch(f -> files.contains(f) || f.endsWith(".gz")
+                || f.equals(PublishedFiles.MANIFEST));
+        List<String> rendered = idsByPage.keySet().stream().filter(before::contains).toList();
+        // comparing ids costs a read of each rendered page's old copy: past a point, checking the kept ones is cheaper
+        hold = hold && rendered.size() < kept.size() && rendered.stream().allMatch(f -> {
+            Set<String> old = new HashSet<>();
+            scanAttributes(new String(current.apply(f), StandardCharsets.UTF_8), old, new ArrayList<>());
+            String now = idsByPage.get(f);
+            return old.stream().allMatch(id -> now.contains("\n" + id + "\n"));
+        });
+        if (!hold) {
+            kept.entrySet().parallelStream().forEach(e -> page(e.getKey(),
+                    new String(current.apply(e.getKey()), StandardCharsets.UTF_8), e.getValue(), diagnostics));
+        }
+    }
+
 
     /** One distinct target (file and fragment), where it was first seen, and how often. */
     private static final class Reference {
@@ -47,12 +88,11 @@ public final class LinkCheck {
     }
 
     /** Records the ids and references of one rendered HTML page ({@code file} relative to the site root). */
-    public void page(String file, byte[] html, SourcePos source, Diagnostics diagnostics) {
-        String text = new String(html, StandardCharsets.UTF_8);
+    public void page(String file, String text, SourcePos source, Diagnostics diagnostics) {
         Set<String> ids = new HashSet<>();
         List<String> refs = new ArrayList<>();
         scanAttributes(text, ids, refs);
-        idsByPage.put(file, "\n" + String.join("\n", ids) + "\n");
+        idsByPage.put(file, joined(ids));
         String dir = file.substring(0, file.lastIndexOf('/') + 1);
         Set<String> seenHere = new HashSet<>();
         for (String raw : refs) {
@@ -101,12 +141,28 @@ public final class LinkCheck {
                         + "does not have" + where);
             } else if (!fragment.isEmpty() && file.endsWith(".html")) {
                 String ids = idsByPage.get(file);
+                if (ids == null && kept.contains(file)) {
+                    ids = idsOf(file);
+                }
                 if (ids != null && !ids.contains("\n" + decode(fragment) + "\n")) {
                     diagnostics.error(ref.source, "link '" + ref.href + "' points to #" + decode(fragment)
                             + ", which is not on /" + file + where);
                 }
             }
         }
+    }
+
+    /** The ids of a page kept from the current site, read from it once. */
+    private String idsOf(String file) {
+        return idsByPage.computeIfAbsent(file, f -> {
+            Set<String> ids = new HashSet<>();
+            scanAttributes(new String(current.apply(f), StandardCharsets.UTF_8), ids, new ArrayList<>());
+            return joined(ids);
+        });
+    }
+
+    private static String joined(Set<String> ids) {
+        return "\n" + String.join("\n", ids) + "\n";
     }
 
     private static String existing(String target, Set<String> files) {

@@ -79,6 +79,31 @@ public final class PublishedFiles implements Output {
         }
     }
 
+    /**
+     * Publishes the current site's copy of a page this build did not render again (and its {@code .gz}), as listed in
+     * its manifest. False when the current site does not have it, and the page must be written.
+     */
+    public boolean keep(String sitePath) {
+        Entry before = previous.get(sitePath);
+        Entry gzBefore = previous.get(sitePath + ".gz");
+        boolean compressible = compressible(sitePath);
+        if (before == null || (compressible && gzBefore == null) || !out.reuse(sitePath)
+                || (compressible && !out.reuse(sitePath + ".gz"))) {
+            return false; // the caller renders and writes it; a write replaces a file kept by halves
+        }
+        entries.put(sitePath, before);
+        if (compressible) {
+            entries.put(sitePath + ".gz", gzBefore);
+        }
+        reused.incrementAndGet();
+        return true;
+    }
+
+    /** The files of the site this build replaces, by its manifest. */
+    public Set<String> previousFiles() {
+        return previous.keySet();
+    }
+
     /** How many files were kept from the current site rather than written. */
     public int reused() {
         return reused.get();

@@ -22,6 +22,8 @@ public final class SearchIndex {
     static final int SNIPPET_CHARS = 240;
     static final int DOCS_PER_CHUNK = 10;
     static final int TARGET_SHARD_BYTES = 16 * 1024;
+    /** Documents tokenised together before their postings are added. */
+    private static final int BATCH = 1024;
     private static final Pattern TAGS = Pattern.compile("<[^>]*>");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
@@ -57,21 +59,28 @@ public final class SearchIndex {
         return SPACE.matcher(t).replaceAll(" ").strip();
     }
 
+    private static Indexed indexed(Doc d) {
+        String text = d.text().get();
+        String body = text.length() > INDEXED_CHARS ? text.substring(0, INDEXED_CHARS) : text;
+        Set<String> tokens = SearchTokens.of(d.title(), true);
+        tokens.addAll(SearchTokens.of(body, false));
+        return new Indexed(tokens, text.length() > SNIPPET_CHARS ? text.substring(0, SNIPPET_CHARS) : text);
+    }
+
     public static Map<String, byte[]> files(List<Doc> docs) {
-        // tokens of each document, on every core; then postings in document order
-        // The text is made from each page only here, one at a time, and not kept: at 100,000 releases the bodies'
-        // plain text alone would take most of a gigabyte.
-        List<Indexed> indexed = docs.parallelStream().map(d -> {
-            String text = d.text().get();
-            String body = text.length() > INDEXED_CHARS ? text.substring(0, INDEXED_CHARS) : text;
-            Set<String> tokens = SearchTokens.of(d.title(), true);
-            tokens.addAll(SearchTokens.of(body, false));
-            return new Indexed(tokens, text.length() > SNIPPET_CHARS ? text.substring(0, SNIPPET_CHARS) : text);
-        }).toList();
+        // Tokens of each document on every core, then postings in document order, a batch at a time: each page's
+        // text is made only here and dropped with its token set (at 100,000 releases the token sets of all pages
+        // at once would take gigabytes). Only the snippets are kept.
         Map<String, Ids> byToken = new java.util.HashMap<>();
-        for (int id = 0; id < docs.size(); id++) {
-            for (String token : indexed.get(id).tokens()) {
-                byToken.computeIfAbsent(token, k -> new Ids()).add(id);
+        List<String> snippets = new ArrayList<>(docs.size());
+        for (int from = 0; from < docs.size(); from += BATCH) {
+            List<Indexed> batch = docs.subList(from, Math.min(docs.size(), from + BATCH)).parallelStream()
+                    .map(SearchIndex::indexed).toList();
+            for (int i = 0; i < batch.size(); i++) {
+                for (String token : batch.get(i).tokens()) {
+                    byToken.computeIfAbsent(token, k -> new Ids()).add(snippets.size());
+                }
+                snippets.add(batch.get(i).snippet());
             }
         }
         List<String> sorted = new ArrayList<>(byToken.keySet());
@@ -106,7 +115,7 @@ public final class SearchIndex {
             StringBuilder s = new StringBuilder("[");
             for (int id = c * DOCS_PER_CHUNK; id < Math.min(docs.size(), (c + 1) * DOCS_PER_CHUNK); id++) {
                 Doc d = docs.get(id);
-                String snippet = indexed.get(id).snippet();
+                String snippet = snippets.get(id);
                 s.append(id == c * DOCS_PER_CHUNK ? "" : ",").append('[').append(Json.string(d.title())).append(',')
                         .append(Json.string(d.path())).append(',').append(Json.string(d.date())).append(',')
                         .append(Json.string(d.kind())).append(',').append(Json.string(snippet)).append(']');

@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -101,7 +103,13 @@ public final class StagedOutput implements Output {
         Path p = resolve(sitePath);
         try {
             folderFor(p);
-            Files.write(p, bytes);
+            try {
+                Files.write(p, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException e) {
+                // kept from the current site as a hard link: writing through it would change the published file
+                Files.delete(p);
+                Files.write(p, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -185,47 +193,46 @@ public final class StagedOutput implements Output {
         }
     }
 
-    /** Deletes a folder tree, its top-level entries in parallel (a site is many small files). */
+    /**
+     * Deletes a folder tree. A site is many small files in a few large folders (releases/ holds one folder per
+     * release), so all its files are removed in parallel, then the folders, deepest first.
+     */
     public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        if (Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            java.util.List<Path> children;
-            try (var list = Files.list(dir)) {
-                children = list.toList();
-            }
-            try {
-                children.parallelStream().forEach(child -> {
-                    try {
-                        deleteSerially(child);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-        }
-        deleteSerially(dir);
-    }
-
-    private static void deleteSerially(Path dir) throws IOException {
-        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Files.delete(dir);
             return;
         }
+        java.util.List<Path> folders = new java.util.ArrayList<>();
+        java.util.List<Path> files = new java.util.ArrayList<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                folders.add(d);
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                Files.delete(d);
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                files.add(file);
                 return FileVisitResult.CONTINUE;
             }
         });
+        try {
+            files.parallelStream().forEach(file -> {
+                try {
+                    Files.delete(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (int i = folders.size() - 1; i >= 0; i--) { // a walk lists every folder before the folders inside it
+            Files.delete(folders.get(i));
+        }
     }
 }

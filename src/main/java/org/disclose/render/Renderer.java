@@ -1,7 +1,6 @@
 package org.disclose.render;
 
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +35,14 @@ public final class Renderer {
         this.titleSeparator = strings.get("titleSeparator");
     }
 
-    public byte[] render(Route route) {
+    /** The page's HTML. */
+    public String render(Route route) {
         PageFrame frame = frame(route);
         StringWriter main = new StringWriter(16 * 1024);
         templates.render(route.layout(), main, frame, route.main());
         StringWriter page = new StringWriter(main.getBuffer().length() + 8 * 1024);
         templates.render(BASE, page, frame, route.main(), Map.of("content", main.toString()));
-        return page.toString().getBytes(StandardCharsets.UTF_8);
+        return page.toString();
     }
 
     /** Site links as seen from one page: relative to it, and marked current for the page or its section. */

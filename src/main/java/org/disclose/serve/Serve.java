@@ -160,7 +160,7 @@ public final class Serve implements Closeable {
             result = Build.run(options(), swap.around(log.starting(changed)));
         } catch (RuntimeException e) {
             result = new BuildResult(List.of(new Diagnostic(SourcePos.file("disclose"), Severity.ERROR,
-                    "the build stopped unexpectedly: " + e)), 0, 0, 0, 0, false);
+                    "the build stopped unexpectedly: " + e)), 0, 0, 0, 0, 0, false);
         }
         Snapshot early = swap.stop();
         if (closed) {

@@ -1,0 +1,119 @@
+package org.disclose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import org.disclose.build.BuildResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A rebuild renders only the pages whose inputs changed; every other page is kept from the current site untouched
+ * (same file, same modification time), and the site is still exactly what a clean build writes, links checked.
+ */
+class IncrementalBuildTest {
+
+    private static final String RELEASE = "content/releases/2023-05-10-jilin-second-round-progress.md";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void changingOneReleaseRendersOnlyItsPagesAndKeepsTheRestUntouched(@TempDir Path clean) throws IOException {
+        TestSite site = TestSite.demo(dir);
+        BuildResult first = site.build();
+        assertTrue(first.ok(), first.diagnostics()::toString);
+        assertEquals(first.pages(), first.rendered(), "a first build renders every page");
+        Object aboutFile = fileKey(site, "about/index.html");
+        BasicFileAttributes complaint = attributes(site, "complaints/index.html");
+
+        Files.writeString(site.root().resolve(RELEASE), Files.readString(site.root().resolve(RELEASE))
+                + "\n整改工作持续推进中。\n");
+        BuildResult second = site.build();
+
+        assertTrue(second.ok(), second.diagnostics()::toString);
+        assertEquals(first.pages(), second.pages());
+        assertTrue(second.rendered() >= 1 && second.rendered() <= 20, "rendered " + second.rendered()
+                + " of " + second.pages() + " pages: the release, and the lists and feeds of pages that show it");
+        assertTrue(site.read("releases/2023-05-10-jilin-second-round-progress/index.html")
+                .contains("整改工作持续推进中。"));
+        assertEquals(aboutFile, fileKey(site, "about/index.html"), "an unchanged page is the same file");
+        assertEquals(complaint.lastModifiedTime(), attributes(site, "complaints/index.html").lastModifiedTime(),
+                "an unchanged page keeps its modification time");
+
+        BuildResult fresh = site.build(site.options().withOutput(clean.resolve("site")));
+        assertTrue(fresh.ok());
+        Map<String, String> rebuilt = TestSite.digest(site.output());
+        Map<String, String> scratch = TestSite.digest(clean.resolve("site"));
+        rebuilt.remove("manifest.json");
+        scratch.remove("manifest.json");
+        rebuilt.remove(".disclose-site");
+        scratch.remove(".disclose-site");
+        assertEquals(scratch, rebuilt, "a rebuild writes exactly what a clean build writes");
+    }
+
+    @Test
+    void aKeptPageStillFailsTheBuildWhenThePageItLinksToIsRemoved() throws IOException {
+        TestSite site = TestSite.minimal(dir)
+                .write("content/releases/a.md", release("甲", "2023-05-10", "见[乙](../b/)。"))
+                .write("content/releases/b.md", release("乙", "2023-05-11", "正文。"));
+        assertTrue(site.build().ok());
+        Map<String, String> before = TestSite.digest(site.output());
+
+        Files.delete(site.root().resolve("content/releases/b.md"));
+        BuildResult r = site.build();
+
+        assertFalse(r.ok(), "the link from the unchanged page a to the removed page b is broken");
+        assertTrue(r.diagnostics().toString().contains("content/releases/a.md"), r.diagnostics()::toString);
+        assertTrue(r.diagnostics().toString().contains("points to /releases/b/"), r.diagnostics()::toString);
+        assertEquals(before, TestSite.digest(site.output()), "a failed build leaves the site as it was");
+    }
+
+    @Test
+    void aKeptPageStillFailsTheBuildWhenTheHeadingItLinksToIsRenamed() throws IOException {
+        TestSite site = TestSite.minimal(dir)
+                .write("content/releases/a.md", release("甲", "2023-05-10", "见[乙的背景](../b/#h-背景)。"))
+                .write("content/releases/b.md", release("乙", "2023-05-11", "## 背景\n\n正文。"));
+        BuildResult first = site.build();
+        assertTrue(first.ok(), first.diagnostics()::toString);
+
+        site.write("content/releases/b.md", release("乙", "2023-05-11", "## 工作背景情况\n\n正文。"));
+        BuildResult r = site.build();
+
+        assertFalse(r.ok(), "page a is not rendered again, yet its link to the renamed heading is checked");
+        assertTrue(r.diagnostics().toString().contains("which is not on /releases/b/index.html"),
+                r.diagnostics()::toString);
+    }
+
+    @Test
+    void aThemeChangeRendersEveryPageAgain() {
+        TestSite site = TestSite.minimal(dir)
+                .write("content/releases/a.md", release("甲", "2023-05-10", "正文。"));
+        BuildResult first = site.build();
+        assertTrue(first.ok(), first.diagnostics()::toString);
+        site.write("themes/default/partials/extra-note.mustache", "<p>新增</p>\n");
+
+        BuildResult second = site.build();
+
+        assertTrue(second.ok(), second.diagnostics()::toString);
+        assertEquals(second.pages(), second.rendered());
+    }
+
+    private static String release(String title, String date, String body) {
+        return "---\ntitle: " + title + "\ndate: " + date + "\n---\n\n" + body + "\n";
+    }
+
+    private static Object fileKey(TestSite site, String file) throws IOException {
+        return attributes(site, file).fileKey();
+    }
+
+    private static BasicFileAttributes attributes(TestSite site, String file) throws IOException {
+        return Files.readAttributes(site.output().resolve(file), BasicFileAttributes.class);
+    }
+}
