@@ -15,7 +15,7 @@ usage: serve-latency.py SITE [RUNS] [PORT] [RELEASE]   (uses target/disclose.jar
 import os, re, statistics, subprocess, sys, threading, time, urllib.request, urllib.error
 
 SITE = sys.argv[1]
-RUNS = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+RUNS = int(sys.argv[2]) if len(sys.argv) > 2 else 12
 PORT = int(sys.argv[3]) if len(sys.argv) > 3 else 18313
 JAR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "target", "disclose.jar")
 SLUG = sys.argv[4] if len(sys.argv) > 4 else "r000001"

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 import org.disclose.check.Checks;
 import org.disclose.check.PersonalDataGuard;
@@ -22,6 +22,7 @@ import org.disclose.config.SiteConfig;
 import org.disclose.config.SiteConfigReader;
 import org.disclose.content.ContentFiles;
 import org.disclose.content.ContentReader;
+import org.disclose.content.ReadCache;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.Content;
@@ -60,10 +61,13 @@ public final class Build {
     private final Diagnostics diagnostics;
     private final Stages stages;
     private final long start = System.nanoTime();
+    /** The preview session this build belongs to, or null for a build of the site. */
+    private final BuildSession session;
 
-    private Build(BuildOptions options, BuildProgress progress) {
+    private Build(BuildOptions options, BuildProgress progress, BuildSession session) {
         this.options = options;
         this.progress = progress;
+        this.session = session;
         this.root = options.root().toAbsolutePath().normalize();
         this.diagnostics = new Diagnostics(options.strict());
         this.stages = new Stages(progress);
@@ -75,12 +79,21 @@ public final class Build {
 
     /** Builds, telling {@code progress} how it is getting on (stage by stage, then page by page). */
     public static BuildResult run(BuildOptions options, BuildProgress progress) {
-        return new Build(options, progress).run();
+        return new Build(options, progress, null).run();
+    }
+
+    /**
+     * A build of a preview session ({@code disclose serve}): reads only the files changed since the session's last
+     * build, renders only the pages they change, and updates the session's folder in place.
+     */
+    public static BuildResult preview(BuildOptions options, BuildProgress progress, BuildSession session) {
+        return new Build(options, progress, session).run();
     }
 
     private BuildResult run() {
-        String inputs = BuildInputs.fingerprint(options);
-        if (options.write() && StagedOutput.marked(options.output()).contains(inputs)) {
+        // A preview knows what changed from its session; a build compares the inputs with the site's record.
+        String inputs = session == null ? BuildInputs.fingerprint(options) : "";
+        if (session == null && options.write() && StagedOutput.marked(options.output()).contains(inputs)) {
             return BuildResult.upToDate(elapsed());
         }
         Optional<Setup> setup = setup();
@@ -97,24 +110,11 @@ public final class Build {
         if (diagnostics.hasErrors()) {
             return failed();
         }
-        return publish(setup.get(), plan, inputs);
+        return session == null ? publish(setup.get(), plan, inputs) : preview(plan, links(setup.get()));
     }
 
     /** The site's settings and the theme that draws it. */
     private record Setup(SiteConfig site, Theme theme, Strings strings, Markdown markdown) {
-    }
-
-    /** Everything to publish: pages, the theme's assets, files copied as they are, and derived data files. */
-    private record Plan(List<Route> routes, Renderer renderer, Map<String, Path> assets, Map<String, Path> copies,
-                        Map<String, byte[]> data) {
-
-        Set<String> files() {
-            Set<String> files = new HashSet<>(assets.keySet());
-            files.addAll(copies.keySet());
-            files.addAll(data.keySet());
-            routes.forEach(r -> files.add(r.file()));
-            return files;
-        }
     }
 
     private Optional<Setup> setup() {
@@ -126,6 +126,9 @@ public final class Build {
         return Theme.load(root, site.theme(), site.language(), new SourcePos(SiteConfigReader.FILE, 1, 1),
                 diagnostics).map(theme -> {
                     Strings strings = new Strings(theme.strings());
+                    if (session != null) {
+                        session.basedOn(BuildInputs.code() + "\n" + BuildInputs.theme(root) + "\n" + site);
+                    }
                     return new Setup(site, theme, strings,
                             new Markdown(site.allowHtml(), strings.get("tableRegion")));
                 });
@@ -136,7 +139,8 @@ public final class Build {
         try {
             ContentFiles files = new ContentFiles(root, new PersonalDataGuard(setup.site().publishedContacts()));
             files.text(files.file("site.yaml"), diagnostics); // its texts are on every page: scan them too
-            Content content = new ContentReader(files, setup.markdown()).read(options.drafts(),
+            Content content = new ContentReader(files, setup.markdown(),
+                    session == null ? ReadCache.NONE : session.reads).read(options.drafts(),
                     options.future() ? null : options.today(), diagnostics);
             stages.done("read", Stages.counts(content));
             return Optional.of(content);
@@ -167,20 +171,24 @@ public final class Build {
         data.putAll(Sitemaps.files(site.baseUrl(), routes));
         data.put(Feeds.FEED, Feeds.atom(site, content.releases().stream().filter(r -> !r.withdrawn()).toList(),
                 SiteRoutes::releasePath));
-        data.putAll(SearchIndex.files(SearchDocs.of(content, strings)));
+        List<SearchIndex.Doc> docs = SearchDocs.of(content, strings);
+        Supplier<Map<String, byte[]>> search = () -> SearchIndex.files(docs);
+        if (session == null) {
+            data.putAll(search.get());
+        }
         stages.done("derive", String.format(Locale.ROOT, "%,d data files", data.size()));
         for (String key : new TreeSet<>(strings.missing())) {
             diagnostics.error(SourcePos.file("themes/" + site.theme()), "the theme's strings lack '" + key
                     + "': add it to i18n/" + site.language() + ".yaml");
         }
-        return new Plan(routes, renderer, assets, SiteRoutes.staticFiles(content, root), data);
+        return new Plan(routes, renderer, assets, SiteRoutes.staticFiles(content, root), data,
+                session == null ? Map::of : search);
     }
 
     // render, check links, write
     private BuildResult publish(Setup setup, Plan plan, String inputs) {
         Path current = options.output().toAbsolutePath().normalize();
-        LinkCheck links = new LinkCheck(setup.site().baseUrl().path(), setup.markdown()::linkPosition,
-                file -> readCurrent(current, file));
+        LinkCheck links = links(setup);
         String code = BuildInputs.code();
         String marked = options.write() ? StagedOutput.marked(options.output()) : "";
         boolean sameCode = marked.contains(code);
@@ -215,14 +223,44 @@ public final class Build {
             }
             out.commit();
             stages.done("commit");
-            if (Boolean.getBoolean("disclose.timings")) {
-                System.err.println("timings: " + stages.summary());
-            }
+            printTimings();
             return new BuildResult(diagnostics.sorted(), plan.routes().size(), plan.routes().size() - kept.size(),
                     out.count() + 1, out.reused(),
                     elapsed(), false);
         } catch (IOException | UncheckedIOException e) {
             diagnostics.error(new SourcePos(options.output().toString(), 1, 1), "cannot write the site: "
+                    + e.getMessage());
+            return failed();
+        }
+    }
+
+    /** A link check of this build's pages, which reads kept pages from the current site. */
+    private LinkCheck links(Setup setup) {
+        Path current = options.output().toAbsolutePath().normalize();
+        return new LinkCheck(setup.site().baseUrl().path(), setup.markdown()::linkPosition,
+                file -> readCurrent(current, file));
+    }
+
+    // preview: render what changed, check links, then update the served folder in place
+    private BuildResult preview(Plan plan, LinkCheck links) {
+        Map<String, byte[]> pages = new ConcurrentHashMap<>();
+        try {
+            PreviewUpdate update = new PreviewUpdate(session, options.output(), diagnostics);
+            boolean clean = update.render(plan, links, progress, pages);
+            stages.done("render", String.format(Locale.ROOT, "%,d pages, %,d rendered", plan.routes().size(),
+                    pages.size()));
+            if (!clean) {
+                return failed();
+            }
+            int changed = update.write(plan, pages);
+            stages.done("write", String.format(Locale.ROOT, "%,d files changed", changed));
+            printTimings();
+            return changed == 0 ? BuildResult.upToDate(elapsed()) : new BuildResult(diagnostics.sorted(),
+                    plan.routes().size(), pages.size(), plan.files().size(), plan.files().size() - changed,
+                    elapsed(), false);
+        } catch (IOException | UncheckedIOException e) {
+            session.forget();
+            diagnostics.error(new SourcePos(options.output().toString(), 1, 1), "cannot write the preview: "
                     + e.getMessage());
             return failed();
         }
@@ -277,6 +315,12 @@ public final class Build {
             diagnostics.error(SourcePos.file("themes"), "cannot read the theme's assets: " + e.getMessage());
         }
         return bySitePath;
+    }
+
+    private void printTimings() {
+        if (Boolean.getBoolean("disclose.timings")) {
+            System.err.println("timings: " + stages.summary());
+        }
     }
 
     private BuildResult failed() {

@@ -47,10 +47,16 @@ public final class ComplaintReader {
     private ComplaintReader() {
     }
 
+    /** The batch's facts beside its table: {@code batch-03.csv} has {@code batch-03.yaml}. */
+    static Path sidecar(Path table) {
+        String name = table.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return table.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".yaml");
+    }
+
     public static Optional<ComplaintBatch> read(ContentFiles files, Path file, Diagnostics diagnostics) {
         String shown = files.shown(file);
-        String name = file.getFileName().toString();
-        Path sidecar = file.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".yaml");
+        Path sidecar = sidecar(file);
         String sidecarShown = shown.substring(0, shown.lastIndexOf('.')) + ".yaml";
         if (!Files.isRegularFile(sidecar)) {
             diagnostics.error(SourcePos.file(shown), "the batch's facts are missing: create " + sidecarShown
@@ -85,7 +91,7 @@ public final class ComplaintReader {
             return Optional.empty();
         }
         List<Complaint> cases = new ArrayList<>(table.get().rows().size());
-        boolean spreadsheet = name.endsWith(".xlsx"); // its cells have no finer position than the cell
+        boolean spreadsheet = file.getFileName().toString().endsWith(".xlsx"); // its cells have no finer position than the cell
         for (Row row : table.get().rows()) {
             for (Cell cell : row.cells()) {
                 if (spreadsheet) {

@@ -2,7 +2,9 @@ package org.disclose.content;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
 import org.disclose.check.PersonalDataGuard;
@@ -70,8 +72,7 @@ public final class ContentFiles {
         try (Stream<Path> files = Files.list(dir)) {
             return files
                     .filter(p -> hasExtension(p, extensions))
-                    .filter(p -> inside(p, diagnostics))
-                    .filter(Files::isRegularFile)
+                    .filter(p -> isRegularFileInside(p, diagnostics))
                     .sorted()
                     .collect(Collectors.toList());
         } catch (IOException e) {
@@ -91,6 +92,23 @@ public final class ContentFiles {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a file listed in a folder already checked is a regular file to read: one look at the entry itself,
+     * then, only for a symbolic link, where it leads (a preview lists thousands of files on every save).
+     */
+    private boolean isRegularFileInside(Path p, Diagnostics diagnostics) {
+        BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return false; // gone since it was listed
+        }
+        if (a.isSymbolicLink()) {
+            return inside(p, diagnostics) && Files.isRegularFile(p);
+        }
+        return a.isRegularFile();
     }
 
     private boolean inside(Path p, Diagnostics diagnostics) {

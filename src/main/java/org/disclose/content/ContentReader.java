@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.disclose.diag.Diagnostics;
 import org.disclose.model.Accountability;
@@ -22,12 +22,17 @@ import org.disclose.render.Markdown;
 /** Reads all of {@code content/}, each file on whichever core is free; the result is in a stable order. */
 public final class ContentReader {
 
+    private static final String COMPLAINTS = "complaints";
+
     private final ContentFiles files;
     private final Markdown markdown;
+    private final ReadCache cache;
 
-    public ContentReader(ContentFiles files, Markdown markdown) {
+    /** @param cache what earlier builds of this session read ({@link ReadCache#NONE} to read everything) */
+    public ContentReader(ContentFiles files, Markdown markdown, ReadCache cache) {
         this.files = files;
         this.markdown = markdown;
+        this.cache = cache;
     }
 
     /**
@@ -37,7 +42,7 @@ public final class ContentReader {
     public Content read(boolean drafts, LocalDate lastDay, Diagnostics diagnostics) {
         ReleaseReader releaseReader = new ReleaseReader(files, markdown);
         List<Release> releases = readAll("releases", diagnostics,
-                f -> releaseReader.read(f, files.shown(f), diagnostics), ".md").stream()
+                (f, d) -> releaseReader.read(f, files.shown(f), d), ".md").stream()
                 .filter(r -> drafts || !r.draft())
                 .filter(r -> published(r, lastDay, diagnostics))
                 .sorted(Comparator.comparing(Release::date, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -45,24 +50,24 @@ public final class ContentReader {
                 .collect(Collectors.toUnmodifiableList());
         PageReader pageReader = new PageReader(files, markdown);
         List<Page> pages = readAll("pages", diagnostics,
-                f -> pageReader.read(f, files.shown(f), diagnostics), ".md").stream()
+                (f, d) -> pageReader.read(f, files.shown(f), d), ".md").stream()
                 .filter(p -> drafts || !p.draft())
                 .toList();
         List<Round> rounds = RoundReader.read(files, diagnostics);
         List<Task> tasks = readAll("tasks", diagnostics,
-                f -> Optional.of(TaskReader.read(files, f, diagnostics)), ".yaml", ".yml").stream()
+                (f, d) -> Optional.of(TaskReader.read(files, f, d)), ".yaml", ".yml").stream()
                 .flatMap(List::stream)
                 .collect(Collectors.toUnmodifiableList());
         CaseReader caseReader = new CaseReader(files, markdown);
         List<TypicalCase> cases = readAll("cases", diagnostics,
-                f -> caseReader.read(f, files.shown(f), diagnostics), ".md");
+                (f, d) -> caseReader.read(f, files.shown(f), d), ".md");
         List<Accountability> accountability = AccountabilityReader.read(files, diagnostics);
         List<Indicator> indicators = readAll("indicators", diagnostics,
-                f -> Optional.of(IndicatorReader.read(files, f, diagnostics)), ".yaml", ".yml").stream()
+                (f, d) -> Optional.of(IndicatorReader.read(files, f, d)), ".yaml", ".yml").stream()
                 .flatMap(List::stream)
                 .collect(Collectors.toUnmodifiableList());
-        List<ComplaintBatch> complaints = readAll("complaints", diagnostics,
-                f -> ComplaintReader.read(files, f, diagnostics), ".csv", ".xlsx", ".xls", ".et").stream()
+        List<ComplaintBatch> complaints = readAll(COMPLAINTS, diagnostics,
+                (f, d) -> ComplaintReader.read(files, f, d), ".csv", ".xlsx", ".xls", ".et").stream()
                 .sorted(Comparator.comparing(ComplaintBatch::round).thenComparingInt(ComplaintBatch::number))
                 .collect(Collectors.toUnmodifiableList());
         return new Content(releases, pages, rounds, tasks, cases, accountability, indicators, complaints);
@@ -77,10 +82,15 @@ public final class ContentReader {
         return false;
     }
 
-    private <T> List<T> readAll(String folder, Diagnostics diagnostics, Function<Path, Optional<T>> reader,
-                                String... extensions) {
+    /** The files a content file is read from: itself, and for a complaint table the batch's facts beside it. */
+    private static List<Path> inputs(String folder, Path file) {
+        return folder.equals(COMPLAINTS) ? List.of(file, ComplaintReader.sidecar(file)) : List.of(file);
+    }
+
+    private <T> List<T> readAll(String folder, Diagnostics diagnostics,
+                                BiFunction<Path, Diagnostics, Optional<T>> reader, String... extensions) {
         return files.list(folder, diagnostics, extensions).parallelStream()
-                .map(reader)
+                .map(f -> cache.read(inputs(folder, f), diagnostics, d -> reader.apply(f, d)))
                 .flatMap(Optional::stream)
                 .collect(Collectors.toUnmodifiableList());
     }

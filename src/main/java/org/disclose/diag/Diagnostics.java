@@ -33,6 +33,11 @@ public final class Diagnostics {
         found.add(new Diagnostic(pos, Severity.NOTE, message));
     }
 
+    /** Reports again what was found before (reading a file that has not changed since). */
+    public void addAll(List<Diagnostic> earlier) {
+        found.addAll(earlier);
+    }
+
     public boolean hasErrors() {
         return found.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }

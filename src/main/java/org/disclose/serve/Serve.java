@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.disclose.build.Build;
 import org.disclose.build.BuildOptions;
 import org.disclose.build.BuildProgress;
+import org.disclose.build.BuildSession;
 import org.disclose.build.BuildResult;
 import org.disclose.diag.Diagnostic;
 import org.disclose.diag.Severity;
@@ -30,13 +31,13 @@ import org.disclose.serve.PreviewServer.Snapshot;
  * again whenever a file under {@code content/} or {@code themes/} changes, reloading the pages open in browsers. A
  * build with errors changes nothing on disk: the pages show the errors, and the last good build stays available.
  *
- * <p>Every rebuild is a full build in this running JVM (see {@link Build}); unchanged files are kept from the previous
- * build rather than written again.
+ * <p>Every rebuild is a preview build ({@link Build#preview}): only the files changed since the last build are read,
+ * only the pages they change are rendered, and the folder is updated in place.
  */
 public final class Serve implements Closeable {
 
     /** How long the files must be quiet after a change before the site is rebuilt. */
-    static final Duration QUIET = Duration.ofMillis(100);
+    static final Duration QUIET = Duration.ofMillis(30);
 
     /**
      * How to serve.
@@ -72,11 +73,13 @@ public final class Serve implements Closeable {
     private final Thread builder;
     private final String instance = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
     private final AtomicLong builds = new AtomicLong();
+    private final BuildSession session;
     private volatile boolean closed;
 
     private Serve(Settings settings, Log log) throws IOException {
         this.settings = settings;
         this.log = log;
+        this.session = new BuildSession(settings.strict());
         this.temp = Files.createTempDirectory("disclose-serve-");
         this.output = temp.resolve("site");
         PreviewServer started = null;
@@ -154,105 +157,32 @@ public final class Serve implements Closeable {
     private void build(Set<String> changed) {
         long start = System.nanoTime();
         Snapshot before = server.snapshot();
-        SwapWatch swap = new SwapWatch(before);
         BuildResult result;
         try {
-            result = Build.run(options(), swap.around(log.starting(changed)));
+            result = Build.preview(options(), log.starting(changed), session);
         } catch (RuntimeException e) {
             result = new BuildResult(List.of(new Diagnostic(SourcePos.file("disclose"), Severity.ERROR,
                     "the build stopped unexpectedly: " + e)), 0, 0, 0, 0, 0, false);
         }
-        Snapshot early = swap.stop();
         if (closed) {
             return;
         }
         Snapshot next;
         if (result.ok()) {
             boolean same = result.upToDate() && before.phase() == Phase.OK;
-            next = same ? before : early != null ? early
-                    : new Snapshot(token(), Phase.OK, result.diagnostics(), true);
+            next = same ? before : new Snapshot(token(), Phase.OK, result.diagnostics(), true);
         } else {
-            next = new Snapshot(token(), Phase.FAILED, result.diagnostics(), before.hasGoodBuild() || early != null);
+            next = new Snapshot(token(), Phase.FAILED, result.diagnostics(), before.hasGoodBuild());
         }
         if (next != server.snapshot()) {
             server.publish(next);
         }
         log.built(result, changed, (System.nanoTime() - start) / 1_000_000);
-    }
-
-    /**
-     * Serves a successful build the moment it is in place. A build swaps its folder in and only then removes the
-     * previous one, which at 10,000 releases takes seconds; the new folder's marker ({@link StagedOutput#MARKER})
-     * says when the swap has happened, so open pages reload then rather than when the removal is over.
-     */
-    private final class SwapWatch {
-
-        private final Snapshot before;
-        private final String marker = StagedOutput.marked(output);
-        private volatile Thread thread;
-        private volatile Snapshot published;
-
-        SwapWatch(Snapshot before) {
-            this.before = before;
-        }
-
-        /** The build's progress, which starts watching once every page is written. */
-        BuildProgress around(BuildProgress progress) {
-            return new BuildProgress() {
-                @Override
-                public void stageDone(String stage, String counts, long millis) {
-                    progress.stageDone(stage, counts, millis);
-                    if (stage.equals("render+write")) {
-                        start();
-                    }
-                }
-
-                @Override
-                public void rendering(int total) {
-                    progress.rendering(total);
-                }
-
-                @Override
-                public void rendered() {
-                    progress.rendered();
-                }
-            };
-        }
-
-        private void start() {
-            Thread t = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted() && !closed) {
-                    String now = StagedOutput.marked(output);
-                    if (!now.isEmpty() && !now.equals(marker)) {
-                        Snapshot next = new Snapshot(token(), Phase.OK, before.diagnostics(), true);
-                        published = next;
-                        server.publish(next);
-                        return;
-                    }
-                    try {
-                        Thread.sleep(5);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "disclose-serve-swap");
-            t.setDaemon(true);
-            thread = t;
-            t.start();
-        }
-
-        /** Stops watching; the state published when the swap was seen, or null. */
-        Snapshot stop() {
-            Thread t = thread;
-            if (t != null) {
-                t.interrupt();
-                try {
-                    t.join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            return published;
+        try {
+            session.finish(); // the search index, once the pages are shown
+        } catch (RuntimeException e) {
+            server.publish(new Snapshot(token(), Phase.FAILED, List.of(new Diagnostic(SourcePos.file("disclose"),
+                    Severity.ERROR, "the search index could not be written: " + e)), true));
         }
     }
 

@@ -82,6 +82,25 @@ class ServeTest {
     }
 
     @Test
+    void aSaveUpdatesTheListsAndTheSearchIndexAndARemovedPageIsGone() throws IOException {
+        TestSite site = TestSite.minimal(dir)
+                .write("content/releases/a.md", release("甲号进展", "2023-05-10"))
+                .write("content/releases/b.md", release("乙号进展", "2023-05-11"));
+        PreviewClient client = start(site);
+        client.await("releases/", r -> ok(r, "甲号进展") && ok(r, "乙号进展"));
+
+        site.write("content/releases/a.md", release("甲号新进展", "2023-05-10"));
+        client.await("releases/", r -> ok(r, "甲号新进展"));
+        // the search index follows the pages: its documents name the new title
+        client.await("search/docs/0.json", r -> ok(r, "甲号新进展"));
+
+        Files.delete(site.root().resolve("content/releases/b.md"));
+        client.await("releases/", r -> ok(r, "甲号新进展") && !r.body().contains("乙号进展"));
+        assertEquals(404, client.get("releases/b/").statusCode(), "a removed release's page is gone");
+        assertTrue(ok(client.get("releases/a/"), "甲号新进展"), "the other pages are still served");
+    }
+
+    @Test
     void contentErrorsShowTheDiagnosticsEscapedUntilTheyAreFixed() throws IOException {
         TestSite site = TestSite.minimal(dir).write("content/releases/a.md", release("好的标题", "2023-05-10"));
         PreviewClient client = start(site);
