@@ -38,6 +38,9 @@ public final class Serve implements Closeable {
 
     /** How long the files must be quiet after a change before the site is rebuilt. */
     static final Duration QUIET = Duration.ofMillis(30);
+    private static final String PREFIX = "disclose-serve-";
+    /** The process serving from a temporary folder, so that a later preview can tell an abandoned one. */
+    private static final String OWNER = "pid";
 
     /**
      * How to serve.
@@ -80,7 +83,9 @@ public final class Serve implements Closeable {
         this.settings = settings;
         this.log = log;
         this.session = new BuildSession(settings.strict());
-        this.temp = Files.createTempDirectory("disclose-serve-");
+        this.temp = Files.createTempDirectory(PREFIX);
+        Files.writeString(temp.resolve(OWNER), Long.toString(ProcessHandle.current().pid()));
+        removeLeftovers(temp.getParent());
         this.output = temp.resolve("site");
         PreviewServer started = null;
         Watcher watching = null;
@@ -210,6 +215,27 @@ public final class Serve implements Closeable {
             Thread.currentThread().interrupt();
         }
         delete(temp);
+    }
+
+    /**
+     * Removes the folders of previews that were killed rather than stopped (their process is gone), so that they do
+     * not pile up in the temporary folder.
+     */
+    private static void removeLeftovers(Path tmp) {
+        try (var folders = Files.newDirectoryStream(tmp, PREFIX + "*")) {
+            for (Path folder : folders) {
+                try {
+                    long pid = Long.parseLong(Files.readString(folder.resolve(OWNER)).strip());
+                    if (ProcessHandle.of(pid).isEmpty()) {
+                        delete(folder);
+                    }
+                } catch (IOException | NumberFormatException e) {
+                    // not one of ours, or still being set up: leave it
+                }
+            }
+        } catch (IOException e) {
+            // the temporary folder cannot be listed: nothing to clean
+        }
     }
 
     /** The first few of the files that changed, for a log line. */

@@ -101,6 +101,26 @@ class ServeTest {
     }
 
     @Test
+    void aPreviewRemovesTheFoldersOfPreviewsThatWereKilled() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Path abandoned = Files.createTempDirectory(tmp, "disclose-serve-");
+        Files.writeString(abandoned.resolve("pid"), Long.toString(gone.pid()));
+        Files.createDirectories(abandoned.resolve("site/releases/a"));
+        Path live = Files.createTempDirectory(tmp, "disclose-serve-");
+        Files.writeString(live.resolve("pid"), Long.toString(ProcessHandle.current().pid()));
+        try {
+            start(TestSite.minimal(dir));
+            assertFalse(Files.exists(abandoned), "the killed preview's folder is removed");
+            assertTrue(Files.exists(live), "a running preview's folder is left alone");
+        } finally {
+            Files.deleteIfExists(live.resolve("pid"));
+            Files.deleteIfExists(live);
+        }
+    }
+
+    @Test
     void contentErrorsShowTheDiagnosticsEscapedUntilTheyAreFixed() throws IOException {
         TestSite site = TestSite.minimal(dir).write("content/releases/a.md", release("好的标题", "2023-05-10"));
         PreviewClient client = start(site);
