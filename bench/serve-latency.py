@@ -2,7 +2,7 @@
 """Save-to-served latency of `disclose serve`: how long from saving one release to the new page being served.
 
 Starts `disclose serve` on SITE (e.g. one made by `bench/generate.py 10000 /tmp/x .`, then SITE=/tmp/x/disclose),
-waits for the first build, then RUNS times: rewrites the title of one release, and polls its page every 5 ms until
+waits for the first build and 5 s more (as an author opens the page before editing), then RUNS times: rewrites the title of one release, and polls its page every 5 ms until
 the new title is served ("served"); it also listens to the reload events open pages get, and notes when the event
 for that save arrives ("reload"), which is when a browser would start fetching the new page. Before each save it
 waits until the previous rebuild has completely finished (including removing the previous build's folder, which
@@ -71,7 +71,7 @@ try:
         sys.exit("the first build did not finish")
     print(f"first build served after {time.monotonic() - t:.1f} s")
     threading.Thread(target=listen, daemon=True).start()
-    time.sleep(1)
+    time.sleep(5)  # as an author opens the page before editing; the server warms up meanwhile
     times = []
     reloads = []
     for i in range(RUNS):

@@ -59,6 +59,21 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aChangeThatPrintsAlikeStillRendersThePageAgain() throws IOException {
+        TestSite site = TestSite.demo(dir);
+        assertTrue(site.build().ok());
+        Path tasks = site.root().resolve("content/tasks/sample-tasks.yaml");
+        // two measures become one that reads like both: a list's plain text would not tell them apart
+        Files.writeString(tasks, Files.readString(tasks).replaceFirst(
+                "    - \"加快污水管网建设\"\n    - \"推进雨污分流改造\"", "    - \"加快污水管网建设, 推进雨污分流改造\""));
+
+        BuildResult r = site.build();
+
+        assertTrue(r.ok(), r.diagnostics()::toString);
+        assertTrue(site.read("tasks/1/index.html").contains("加快污水管网建设, 推进雨污分流改造"));
+    }
+
+    @Test
     void aKeptPageStillFailsTheBuildWhenThePageItLinksToIsRemoved() throws IOException {
         TestSite site = TestSite.minimal(dir)
                 .write("content/releases/a.md", release("甲", "2023-05-10", "见[乙](../b/)。"))
@@ -92,6 +107,23 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aPageDeletedFromTheSiteByHandIsWrittenAgain() throws IOException {
+        TestSite site = TestSite.minimal(dir)
+                .write("content/releases/a.md", release("甲", "2023-05-10", "见[乙](../b/)。"))
+                .write("content/releases/b.md", release("乙", "2023-05-11", "正文。"));
+        assertTrue(site.build().ok());
+        Files.delete(site.output().resolve("releases/b/index.html"));
+        Files.delete(site.output().resolve("releases/index.html"));
+        site.write("content/releases/b.md", release("乙", "2023-05-11", "新的正文。"));
+
+        BuildResult r = site.build();
+
+        assertTrue(r.ok(), r.diagnostics()::toString);
+        assertTrue(site.read("releases/b/index.html").contains("新的正文。"));
+        assertTrue(site.exists("releases/index.html"), "a page missing from the site is rendered, not kept");
+    }
+
+    @Test
     void aThemeChangeRendersEveryPageAgain() {
         TestSite site = TestSite.minimal(dir)
                 .write("content/releases/a.md", release("甲", "2023-05-10", "正文。"));
@@ -103,6 +135,25 @@ class IncrementalBuildTest {
 
         assertTrue(second.ok(), second.diagnostics()::toString);
         assertEquals(second.pages(), second.rendered());
+    }
+
+    @Test
+    void aChangeInsideALinkedThemeRendersEveryPageAgain(@TempDir Path shared) throws IOException {
+        TestSite site = TestSite.minimal(dir)
+                .write("content/releases/a.md", release("甲", "2023-05-10", "正文。"));
+        Path theme = site.root().resolve("themes/default");
+        Files.move(theme, shared.resolve("default"));
+        Files.createSymbolicLink(theme, shared.resolve("default"));
+        assertTrue(site.build().ok());
+        Path footer = shared.resolve("default/partials/footer.mustache");
+        Files.writeString(footer, Files.readString(footer).replace("</footer>", "<p>共享主题的新页脚</p></footer>"));
+
+        BuildResult r = site.build();
+
+        assertTrue(r.ok(), r.diagnostics()::toString);
+        assertFalse(r.upToDate(), "a change in a linked theme is a change");
+        assertEquals(r.pages(), r.rendered());
+        assertTrue(site.read("releases/a/index.html").contains("共享主题的新页脚"));
     }
 
     private static String release(String title, String date, String body) {

@@ -23,6 +23,7 @@ import org.disclose.config.SiteConfigReader;
 import org.disclose.content.ContentFiles;
 import org.disclose.content.ContentReader;
 import org.disclose.content.ReadCache;
+import org.disclose.diag.Diagnostic;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.Content;
@@ -126,11 +127,15 @@ public final class Build {
         return Theme.load(root, site.theme(), site.language(), new SourcePos(SiteConfigReader.FILE, 1, 1),
                 diagnostics).map(theme -> {
                     Strings strings = new Strings(theme.strings());
-                    if (session != null) {
-                        session.basedOn(BuildInputs.code() + "\n" + BuildInputs.theme(root) + "\n" + site);
+                    if (session == null) {
+                        return new Setup(site, theme, strings, new Markdown(site.allowHtml(),
+                                strings.get("tableRegion")));
                     }
-                    return new Setup(site, theme, strings,
-                            new Markdown(site.allowHtml(), strings.get("tableRegion")));
+                    // a preview keeps its Markdown: it knows where the links of the files not read again are
+                    if (session.basedOn(BuildInputs.code() + "\n" + BuildInputs.theme(root) + "\n" + site)) {
+                        session.markdown = new Markdown(site.allowHtml(), strings.get("tableRegion"));
+                    }
+                    return new Setup(site, theme, strings, session.markdown);
                 });
     }
 
@@ -187,14 +192,13 @@ public final class Build {
 
     // render, check links, write
     private BuildResult publish(Setup setup, Plan plan, String inputs) {
-        Path current = options.output().toAbsolutePath().normalize();
         LinkCheck links = links(setup);
         String code = BuildInputs.code();
         String marked = options.write() ? StagedOutput.marked(options.output()) : "";
         boolean sameCode = marked.contains(code);
         RenderCache cache = new RenderCache(sharedInputs(setup, plan, code), sameCode ? marked : "");
         try (Output target = options.write() ? StagedOutput.open(options.output()) : Output.discard()) {
-            PublishedFiles out = new PublishedFiles(target, sameCode ? current : null);
+            PublishedFiles out = new PublishedFiles(target, sameCode ? site() : null);
             plan.assets().forEach(out::copy);
             plan.copies().forEach(out::copy);
             plan.data().forEach(out::write);
@@ -236,9 +240,14 @@ public final class Build {
 
     /** A link check of this build's pages, which reads kept pages from the current site. */
     private LinkCheck links(Setup setup) {
-        Path current = options.output().toAbsolutePath().normalize();
+        Path current = site();
         return new LinkCheck(setup.site().baseUrl().path(), setup.markdown()::linkPosition,
                 file -> readCurrent(current, file));
+    }
+
+    /** The output folder: the current site, which this build replaces. */
+    private Path site() {
+        return options.output().toAbsolutePath().normalize();
     }
 
     // preview: render what changed, check links, then update the served folder in place
@@ -255,9 +264,11 @@ public final class Build {
             int changed = update.write(plan, pages);
             stages.done("write", String.format(Locale.ROOT, "%,d files changed", changed));
             printTimings();
-            return changed == 0 ? BuildResult.upToDate(elapsed()) : new BuildResult(diagnostics.sorted(),
-                    plan.routes().size(), pages.size(), plan.files().size(), plan.files().size() - changed,
-                    elapsed(), false);
+            List<Diagnostic> found = diagnostics.sorted();
+            boolean same = changed == 0 && found.equals(session.diagnostics);
+            session.diagnostics = found;
+            return new BuildResult(found, plan.routes().size(), pages.size(), plan.files().size(),
+                    plan.files().size() - changed, elapsed(), same);
         } catch (IOException | UncheckedIOException e) {
             session.forget();
             diagnostics.error(new SourcePos(options.output().toString(), 1, 1), "cannot write the preview: "

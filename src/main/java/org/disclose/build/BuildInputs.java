@@ -2,6 +2,7 @@ package org.disclose.build;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -54,11 +55,14 @@ final class BuildInputs {
         if (!Files.isDirectory(folder)) {
             return lines;
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
+        // A theme shared by several sites is often a link to a common folder: what it holds counts, not the link.
+        try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
                 BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
                 lines.add(root.relativize(p) + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis() + "\n");
             }
+        } catch (java.io.UncheckedIOException e) { // a link in a loop, a file gone while listing
+            throw e.getCause();
         }
         return lines;
     }
@@ -80,6 +84,9 @@ final class BuildInputs {
     private static String generator() throws IOException {
         try {
             Path code = Path.of(Build.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(code)) { // compiled classes (tests, an IDE): recompiling leaves the folder as it was
+                return String.join("", listing(code, code));
+            }
             BasicFileAttributes a = Files.readAttributes(code, BasicFileAttributes.class);
             return code + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis();
         } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {

@@ -19,7 +19,7 @@ import org.disclose.render.Route;
 /**
  * How a preview build updates its folder: it renders the pages whose route differs from the session's last build,
  * checks links, and only when all is clean writes what changed and removes what the site no longer has. The search
- * index follows once the pages are served ({@link BuildSession#finish()}): nothing links into it, and it takes
+ * index follows once the pages are served ({@link BuildSession#takeLater()}): nothing links into it, and it takes
  * longer than all the rest of a save.
  */
 final class PreviewUpdate {
@@ -61,6 +61,12 @@ final class PreviewUpdate {
         });
         links.kept(kept, session.files.keySet(), plan.files(), diagnostics);
         links.verify(plan.files(), diagnostics);
+        if (diagnostics.hasErrors() && first) {
+            // pages of a first build were written as they came: record them, so the next build removes strays
+            Map<String, byte[]> written = new HashMap<>();
+            pages.keySet().forEach(f -> written.put(f, PAGE));
+            session.files = written;
+        }
         return !diagnostics.hasErrors();
     }
 
@@ -94,16 +100,22 @@ final class PreviewUpdate {
         return changed.get();
     }
 
+    /** Brings the search index up to date; it may run while the next build does, and touches only its files. */
     private void search(Plan plan) {
+        Map<String, byte[]> before = session.search;
         Map<String, byte[]> files = plan.search().get();
-        files.forEach(this::update);
-        removeFormer(session.search, files);
+        session.search = Map.of(); // until it is all written, what is on disk is not known
+        files.forEach((file, bytes) -> {
+            if (!Arrays.equals(before.get(file), bytes)) {
+                out.write(file, bytes);
+            }
+        });
+        before.keySet().stream().filter(f -> !files.containsKey(f)).forEach(out::delete);
         session.search = files;
     }
 
     private void update(String file, byte[] bytes) {
-        byte[] was = session.files.getOrDefault(file, session.search.get(file));
-        if (was == null || !Arrays.equals(was, bytes)) {
+        if (!Arrays.equals(session.files.get(file), bytes)) {
             out.write(file, bytes);
             changed.incrementAndGet();
         }

@@ -9,8 +9,8 @@ import org.disclose.render.Route;
 /**
  * Which pages need drawing again. A page is a pure function of its route (path, titles, trail and a view made only
  * of records, strings, numbers and lists) and of what every page shares (the code, the theme, the site's settings);
- * so a digest of both, recorded with the site, tells a later build that a page would come out byte for byte the
- * same, and it is kept instead of rendered.
+ * so a digest of both ({@link RouteText}), recorded with the site, tells a later build that a page would come out
+ * byte for byte the same, and it is kept instead of rendered.
  */
 final class RenderCache {
 
@@ -30,8 +30,7 @@ final class RenderCache {
 
     /** Records the route's digest; true when the current site has this page drawn from exactly the same inputs. */
     boolean unchanged(Route route) {
-        // Record components print every value (views are records all the way down): the text is the whole input.
-        String digest = Digest128.of(shared, route.toString());
+        String digest = Digest128.of(shared, RouteText.of(route));
         digests.put(route.file(), digest);
         return digest.equals(previous.get(route.file()));
     }

@@ -132,11 +132,20 @@ final class ServeCommand implements Callable<Integer> {
                 if (result.upToDate()) {
                     out.printf(Locale.ROOT, "Nothing to rebuild%s.%n", cause);
                 } else {
-                    out.printf(Locale.ROOT, "%s %d pages in %.2f s%s.%n", first ? "Built" : "Rebuilt",
-                            result.pages(), millis / 1000.0, cause);
+                    if (first) {
+                        out.printf(Locale.ROOT, "Built %d pages in %.2f s.%n", result.pages(), millis / 1000.0);
+                    } else {
+                        out.printf(Locale.ROOT, "Rebuilt %d of %d pages in %.2f s%s.%n", result.rendered(),
+                                result.pages(), millis / 1000.0, cause);
+                    }
                 }
             }
             first = false;
+        }
+
+        @Override
+        public void trouble(String message) {
+            err.println("disclose: " + message);
         }
     }
 }

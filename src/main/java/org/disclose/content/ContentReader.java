@@ -23,6 +23,7 @@ import org.disclose.render.Markdown;
 public final class ContentReader {
 
     private static final String COMPLAINTS = "complaints";
+    private static final String CASES = "cases";
 
     private final ContentFiles files;
     private final Markdown markdown;
@@ -59,7 +60,7 @@ public final class ContentReader {
                 .flatMap(List::stream)
                 .collect(Collectors.toUnmodifiableList());
         CaseReader caseReader = new CaseReader(files, markdown);
-        List<TypicalCase> cases = readAll("cases", diagnostics,
+        List<TypicalCase> cases = readAll(CASES, diagnostics,
                 (f, d) -> caseReader.read(f, files.shown(f), d), ".md");
         List<Accountability> accountability = AccountabilityReader.read(files, diagnostics);
         List<Indicator> indicators = readAll("indicators", diagnostics,
@@ -70,6 +71,7 @@ public final class ContentReader {
                 (f, d) -> ComplaintReader.read(files, f, d), ".csv", ".xlsx", ".xls", ".et").stream()
                 .sorted(Comparator.comparing(ComplaintBatch::round).thenComparingInt(ComplaintBatch::number))
                 .collect(Collectors.toUnmodifiableList());
+        cache.sweep();
         return new Content(releases, pages, rounds, tasks, cases, accountability, indicators, complaints);
     }
 
@@ -87,10 +89,19 @@ public final class ContentReader {
         return folder.equals(COMPLAINTS) ? List.of(file, ComplaintReader.sidecar(file)) : List.of(file);
     }
 
+    /**
+     * Whether what is read from a folder's files may be kept between builds. Not a case's: reading one checks that
+     * its images exist, and a site has tens of cases, not thousands.
+     */
+    private static boolean cacheable(String folder) {
+        return !folder.equals(CASES);
+    }
+
     private <T> List<T> readAll(String folder, Diagnostics diagnostics,
                                 BiFunction<Path, Diagnostics, Optional<T>> reader, String... extensions) {
         return files.list(folder, diagnostics, extensions).parallelStream()
-                .map(f -> cache.read(inputs(folder, f), diagnostics, d -> reader.apply(f, d)))
+                .map(f -> cacheable(folder) ? cache.read(inputs(folder, f), diagnostics, d -> reader.apply(f, d))
+                        : reader.apply(f, diagnostics))
                 .flatMap(Optional::stream)
                 .collect(Collectors.toUnmodifiableList());
     }

@@ -21,10 +21,18 @@ public final class ReadCache {
     /** Reads every file every time. */
     public static final ReadCache NONE = new ReadCache(false, false);
 
-    private record Entry(String stamp, Object value, List<Diagnostic> diagnostics) {
+    /**
+     * @param settled whether the file was last modified well before it was read: only then does an unchanged stamp
+     *                prove unchanged content (an edit within the file system's time resolution keeps the stamp)
+     */
+    private record Entry(String stamp, boolean settled, Object value, List<Diagnostic> diagnostics) {
     }
 
+    /** How old a file must be for its modification time to tell edits apart, on any file system in use. */
+    private static final long SETTLE_MILLIS = 2_000;
+
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+    private final java.util.Set<Path> seen = ConcurrentHashMap.newKeySet();
     private final boolean enabled;
     private final boolean strict;
 
@@ -47,13 +55,16 @@ public final class ReadCache {
         if (!enabled) {
             return reader.apply(diagnostics);
         }
-        String stamp = stamp(inputs);
+        long now = System.currentTimeMillis();
+        StringBuilder stamp = new StringBuilder();
+        long newest = stamp(inputs, stamp);
         Entry e = entries.get(inputs.get(0));
-        if (e == null || !e.stamp().equals(stamp)) {
+        if (e == null || !e.settled() || !e.stamp().contentEquals(stamp)) {
             Diagnostics own = new Diagnostics(strict);
-            e = new Entry(stamp, reader.apply(own), own.sorted());
+            e = new Entry(stamp.toString(), newest < now - SETTLE_MILLIS, reader.apply(own), own.sorted());
             entries.put(inputs.get(0), e);
         }
+        seen.add(inputs.get(0));
         diagnostics.addAll(e.diagnostics());
         return (T) e.value();
     }
@@ -61,19 +72,31 @@ public final class ReadCache {
     /** Forgets everything: the settings every file is read with have changed. */
     public void clear() {
         entries.clear();
+        seen.clear();
     }
 
-    private static String stamp(List<Path> inputs) {
-        StringBuilder s = new StringBuilder();
-        for (Path p : inputs) {
+    /** Forgets the files not read since the last sweep (removed, or no longer content). */
+    void sweep() {
+        entries.keySet().retainAll(seen);
+        seen.clear();
+    }
+
+    /** Writes the inputs' size, time and identity into {@code s}; returns the newest modification time. */
+    private static long stamp(List<Path> inputs, StringBuilder s) {
+        long newest = 0;
+        for (int i = 0; i < inputs.size(); i++) {
             try {
-                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                BasicFileAttributes a = Files.readAttributes(inputs.get(i), BasicFileAttributes.class);
                 s.append(a.size()).append('/').append(a.lastModifiedTime()).append('/').append(a.fileKey())
                         .append(';');
+                newest = Math.max(newest, a.lastModifiedTime().toMillis());
             } catch (IOException e) {
                 s.append("absent;");
+                if (i == 0) {
+                    newest = Long.MAX_VALUE; // the file itself cannot be looked at: never trust the entry
+                }
             }
         }
-        return s.toString();
+        return newest;
     }
 }

@@ -1,5 +1,6 @@
 package org.disclose.publish;
 
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,13 +30,11 @@ public final class LinkCheck {
     private final Function<String, byte[]> current;
     private Set<String> kept = Set.of();
 
-    /** @param basePath the site's path on its host, e.g. {@code /zhenggai/}, for links written from the host root */
-    /** @param where refines a page's source position to where a given href was written in it, when known */
-    public LinkCheck(String basePath, BiFunction<SourcePos, String, SourcePos> where) {
-        this(basePath, where, file -> new byte[0]);
-    }
-
-    /** @param current reads a file of the site this build replaces */
+    /**
+     * @param basePath the site's path on its host, e.g. {@code /zhenggai/}, for links written from the host root
+     * @param where    refines a page's source position to where a given href was written in it, when known
+     * @param current  reads a file of the site this build replaces
+     */
     public LinkCheck(String basePath, BiFunction<SourcePos, String, SourcePos> where,
                      Function<String, byte[]> current) {
         this.basePath = basePath;
@@ -62,7 +61,11 @@ public final class LinkCheck {
         // comparing ids costs a read of each rendered page's old copy: past a point, checking the kept ones is cheaper
         hold = hold && rendered.size() < kept.size() && rendered.stream().allMatch(f -> {
             Set<String> old = new HashSet<>();
-            scanAttributes(new String(current.apply(f), StandardCharsets.UTF_8), old, new ArrayList<>());
+            try {
+                scanAttributes(new String(current.apply(f), StandardCharsets.UTF_8), old, new ArrayList<>());
+            } catch (UncheckedIOException e) {
+                return false; // its old copy is gone: which ids it had is unknown
+            }
             String now = idsByPage.get(f);
             return old.stream().allMatch(id -> now.contains("\n" + id + "\n"));
         });

@@ -33,7 +33,7 @@ public final class Markdown {
             HeadingAnchorExtension.builder().idPrefix("h-").build());
     private static final List<String> UNSAFE_SCHEMES = List.of("javascript:", "vbscript:", "data:", "file:");
 
-    /** Where each link of each body was written: "path\0destination" → position (first occurrence). */
+    /** Where each link of each body was written: "path\0destination" → position (first in its file). */
     private final Map<String, SourcePos> linkPositions = new ConcurrentHashMap<>();
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -60,7 +60,9 @@ public final class Markdown {
     /** Renders a body that starts at {@code firstLine} of {@code path}, reporting unsafe links and images there. */
     public String toHtml(String markdown, String path, int firstLine, Diagnostics diagnostics) {
         Node document = parser.parse(markdown);
-        document.accept(new LinkCheck(path, firstLine, diagnostics, linkPositions));
+        Map<String, SourcePos> positions = new java.util.HashMap<>();
+        document.accept(new LinkCheck(path, firstLine, diagnostics, positions));
+        linkPositions.putAll(positions); // a file read again replaces where its links were
         return wrapTables(renderer.render(document));
     }
 

@@ -106,17 +106,23 @@ class ServeTest {
         gone.waitFor();
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         Path abandoned = Files.createTempDirectory(tmp, "disclose-serve-");
-        Files.writeString(abandoned.resolve("pid"), Long.toString(gone.pid()));
+        String namespace = Files.readSymbolicLink(Path.of("/proc/self/ns/pid")).toString();
+        Files.writeString(abandoned.resolve("pid"), gone.pid() + " " + namespace);
         Files.createDirectories(abandoned.resolve("site/releases/a"));
         Path live = Files.createTempDirectory(tmp, "disclose-serve-");
-        Files.writeString(live.resolve("pid"), Long.toString(ProcessHandle.current().pid()));
+        Files.writeString(live.resolve("pid"), ProcessHandle.current().pid() + " " + namespace);
+        Path elsewhere = Files.createTempDirectory(tmp, "disclose-serve-"); // a dead id, but of another container
+        Files.writeString(elsewhere.resolve("pid"), gone.pid() + " pid:[1]");
         try {
             start(TestSite.minimal(dir));
             assertFalse(Files.exists(abandoned), "the killed preview's folder is removed");
             assertTrue(Files.exists(live), "a running preview's folder is left alone");
+            assertTrue(Files.exists(elsewhere), "a folder of another set of processes is left alone");
         } finally {
-            Files.deleteIfExists(live.resolve("pid"));
-            Files.deleteIfExists(live);
+            for (Path p : List.of(live, elsewhere)) {
+                Files.deleteIfExists(p.resolve("pid"));
+                Files.deleteIfExists(p);
+            }
         }
     }
 
