@@ -132,7 +132,8 @@ public final class Build {
                                 strings.get("tableRegion")));
                     }
                     // a preview keeps its Markdown: it knows where the links of the files not read again are
-                    if (session.basedOn(BuildInputs.code() + "\n" + BuildInputs.theme(root) + "\n" + site)) {
+                    if (session.basedOn(BuildInputs.code() + "\n" + BuildInputs.theme(root) + "\n"
+                            + RouteText.of(site))) {
                         session.markdown = new Markdown(site.allowHtml(), strings.get("tableRegion"));
                     }
                     return new Setup(site, theme, strings, session.markdown);
@@ -282,7 +283,8 @@ public final class Build {
      * site's settings and the published names of the theme's assets.
      */
     private String sharedInputs(Setup setup, Plan plan, String code) {
-        return code + "\n" + BuildInputs.theme(root) + "\n" + setup.site() + "\n" + plan.assets().keySet();
+        return code + "\n" + BuildInputs.theme(root) + "\n" + RouteText.of(setup.site()) + "\n"
+                + RouteText.of(List.copyOf(plan.assets().keySet()));
     }
 
     private static byte[] readCurrent(Path site, String file) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A page's inputs written out unambiguously, for its digest: every string with its length, every list with its size,
+ * A page's inputs (or the site's settings) written out unambiguously, for a digest: every string with its length, every list with its size,
  * null distinct from the text "null", each record with its type. A record's own {@code toString()} would not do:
  * {@code ["a, b"]} and {@code ["a", "b"]} print the same.
  */
