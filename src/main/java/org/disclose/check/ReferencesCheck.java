@@ -37,7 +37,7 @@ public final class ReferencesCheck implements Check {
         for (TypicalCase c : content.cases()) {
             known("round", c.round(), rounds, c.where().of("round"), diagnostics);
             for (String id : c.tasks()) {
-                known("task", id, tasks, c.where().of("tasks"), diagnostics);
+                known("task", id, tasks, c.tasksWhere().of(id), diagnostics);
             }
         }
         for (Accountability a : content.accountability()) {

@@ -96,9 +96,9 @@ public final class CaseReader {
             }
         }
         TypicalCase c = new TypicalCase(slug, title, round, f.string("region"), status, f.string("summary"),
-                List.copyOf(f.strings("tasks")), List.copyOf(figures), List.copyOf(milestones), List.copyOf(images),
-                markdown.toHtml(fm.body(), f.pos().path(), fm.bodyLine(), diagnostics), HistoryReader.read(f, false),
-                f.where());
+                List.copyOf(f.strings("tasks")), f.itemsWhere("tasks"), List.copyOf(figures), List.copyOf(milestones),
+                List.copyOf(images), markdown.toHtml(fm.body(), f.pos().path(), fm.bodyLine(), diagnostics),
+                HistoryReader.read(f, false), f.where());
         f.reportUnknown();
         boolean complete = Slugs.isValid(slug) && title != null && round != null && status != null;
         return complete ? Optional.of(c) : Optional.empty();

@@ -97,7 +97,7 @@ public final class ComplaintReader {
                 if (spreadsheet) {
                     files.guard().scanCell(cell.text(), cell.pos(), diagnostics);
                 } else {
-                    files.guard().scan(cell.text(), cell.pos(), diagnostics);
+                    files.guard().scan(cell.text(), cell.textPos(), diagnostics);
                 }
             }
             toComplaint(row, columns.get(), batch.intValue(), diagnostics).ifPresent(cases::add);

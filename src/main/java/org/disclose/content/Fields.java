@@ -64,6 +64,28 @@ public final class Fields {
         return new Where(map.pos(), Map.copyOf(positions));
     }
 
+    /**
+     * Where each item of the list {@code key} was written, keyed by the item's text (its first occurrence), for checks
+     * that point at one item of a list read with {@link #strings}. The origin is the list itself (a single value
+     * taken as a list of one is its own origin), and the mapping's position when the field is absent. Items that
+     * are not single values are left out: {@link #strings} reports them.
+     */
+    public Where itemsWhere(String key) {
+        YNode.Entry e = map.entries().get(key);
+        if (e == null) {
+            return Where.at(map.pos());
+        }
+        Map<String, SourcePos> positions = new HashMap<>();
+        if (e.value() instanceof YNode.Sequence seq) {
+            for (YNode item : seq.items()) {
+                if (item instanceof YNode.Scalar s && !s.isNull()) {
+                    positions.putIfAbsent(s.text(), s.pos());
+                }
+            }
+        }
+        return new Where(e.value().pos(), Map.copyOf(positions));
+    }
+
     public boolean has(String key) {
         known.add(key);
         YNode.Entry e = map.entries().get(key);

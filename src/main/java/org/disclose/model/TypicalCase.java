@@ -3,7 +3,12 @@ package org.disclose.model;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A typical case (典型案例) the inspectors made public, and how its rectification stands. */
+/**
+ * A typical case (典型案例) the inspectors made public, and how its rectification stands.
+ *
+ * @param tasks      the ids of the rectification tasks the case belongs to
+ * @param tasksWhere where each id of {@code tasks} was written, by id, so that an unknown one is reported at itself
+ */
 public record TypicalCase(
         String slug,
         String title,
@@ -12,6 +17,7 @@ public record TypicalCase(
         CaseStatus status,
         String summary,
         List<String> tasks,
+        Where tasksWhere,
         List<KeyFigure> figures,
         List<Milestone> milestones,
         List<Image> images,

@@ -177,7 +177,7 @@ class RectificationChecksTest {
                 .write("content/cases/c.md", "---\ntitle: 案例\nround: r2\nstatus: 持续推进\ntasks: [\"1\", \"9\"]\n---\n正文\n")
                 .build();
         assertEquals(List.of(
-                "content/cases/c.md:5:8: error: unknown task '9' (known: 1, 2, 3, 4)",
+                "content/cases/c.md:5:14: error: unknown task '9' (known: 1, 2, 3, 4)",
                 "content/tasks/more.yaml:2:10: error: unknown round 'r3' (known: r2)"), messages(r));
     }
 

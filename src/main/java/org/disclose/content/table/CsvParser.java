@@ -111,22 +111,24 @@ final class CsvParser {
 
     /** Reads one cell, leaving {@code i} on the comma or line end after it (or at the end of the text). */
     private Cell readCell() {
-        SourcePos pos = new SourcePos(table.shownPath(), line, col);
+        SourcePos pos = here();
         if (i < n && text.charAt(i) == '"') {
             return readQuoted(pos);
         }
         int start = i;
+        SourcePos textPos = null;
         while (i < n) {
             char c = text.charAt(i);
             if (c == ',' || c == '\n' || c == '\r') {
                 break;
             }
+            textPos = textStart(textPos, c);
             if (!Character.isLowSurrogate(c)) {
                 col++;
             }
             i++;
         }
-        return cell(CellText.trim(text, start, i), pos);
+        return cell(CellText.trim(text, start, i), pos, textPos);
     }
 
     private Cell readQuoted(SourcePos pos) {
@@ -134,6 +136,7 @@ final class CsvParser {
         col++;
         StringBuilder unescaped = null;
         int segment = i;
+        SourcePos textPos = null;
         while (true) {
             if (i >= n) {
                 table.error(pos, "this quote is not closed: end the cell with a double quote (\"), and write a "
@@ -144,6 +147,7 @@ final class CsvParser {
             char c = text.charAt(i);
             if (c == '"') {
                 if (i + 1 < n && text.charAt(i + 1) == '"') {
+                    textPos = textStart(textPos, c);
                     if (unescaped == null) {
                         unescaped = new StringBuilder();
                     }
@@ -155,6 +159,7 @@ final class CsvParser {
                 }
                 break;
             }
+            textPos = textStart(textPos, c);
             if (c == '\n' || c == '\r') {
                 if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                     i++;
@@ -171,7 +176,20 @@ final class CsvParser {
         i++;
         col++;
         afterClosingQuote();
-        return cell(value, pos);
+        return cell(value, pos, textPos);
+    }
+
+    private SourcePos here() {
+        return new SourcePos(table.shownPath(), line, col);
+    }
+
+    /**
+     * Where the cell's text starts: {@code found} if already known, else here when {@code c}, the character at
+     * {@code i}, is the first that trimming keeps. Line breaks count as space, so in a quoted cell the text may start
+     * on a later line than the quote.
+     */
+    private SourcePos textStart(SourcePos found, char c) {
+        return found != null || CellText.isSpace(c) ? found : here();
     }
 
     /** Only space may follow a closing quote before the comma or line end; anything else is reported and skipped. */
@@ -198,13 +216,14 @@ final class CsvParser {
         col += text.codePointCount(start, i);
     }
 
-    private Cell cell(String value, SourcePos pos) {
+    /** {@code textPos} is null when the cell is only space: its text, empty, is then said to start with the cell. */
+    private Cell cell(String value, SourcePos pos, SourcePos textPos) {
         if (value.length() > TableReader.MAX_CELL_CHARS) {
             table.error(pos, "this cell has " + value.length() + " characters, more than the "
                     + TableReader.MAX_CELL_CHARS + " a cell may have: shorten it, or check for a quote that is not "
                     + "closed before it");
             return new Cell("", pos);
         }
-        return new Cell(value, pos);
+        return new Cell(value, pos, textPos == null ? pos : textPos);
     }
 }

@@ -137,6 +137,25 @@ class CsvReadingTest {
     }
 
     @Test
+    void textPositionIsTheFirstCharacterAfterTheQuoteAndTrimmedSpace() {
+        String csv = "a,b,c,d,e\n"
+                + "x,\"引号\",\u3000 空格,\" \r\n 换行\",\"\"\"引\"\"\"\n"
+                + "y, ,\"  \",z,w\n";
+        Table t = ok(write(csv, StandardCharsets.UTF_8));
+        Row first = t.rows().get(0);
+        assertEquals(new SourcePos("content/t.csv", 2, 3), first.cell(1).pos(), "the cell starts at its quote");
+        assertEquals(new SourcePos("content/t.csv", 2, 4), first.cell(1).textPos());
+        assertEquals(new SourcePos("content/t.csv", 2, 8), first.cell(2).pos());
+        assertEquals(new SourcePos("content/t.csv", 2, 10), first.cell(2).textPos(), "after U+3000 and a space");
+        assertEquals(new SourcePos("content/t.csv", 3, 2), first.cell(3).textPos(), "after a line break");
+        assertEquals(new SourcePos("content/t.csv", 3, 7), first.cell(4).textPos(), "a doubled quote is text");
+        Row second = t.rows().get(1);
+        assertEquals(second.cell(1).pos(), second.cell(1).textPos(), "an empty cell's text starts with the cell");
+        assertEquals(second.cell(2).pos(), second.cell(2).textPos());
+        assertEquals(new SourcePos("content/t.csv", 4, 1), second.cell(0).textPos());
+    }
+
+    @Test
     void astralCharactersCountAsOneColumn() {
         Table t = ok(write("a,b\n𠀀𠀀,x\n", StandardCharsets.UTF_8));
         assertEquals(new SourcePos("content/t.csv", 2, 4), t.rows().get(0).cell(1).pos());
