@@ -167,4 +167,51 @@ class BuildBehaviourTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    /**
+     * Every message that quotes content masks personal numbers as the personal-data guard does, not only the
+     * guard's own (the corpus case 106 shows it for a complaint table's vocabulary): here an unknown task status, and
+     * a bad setting read before the site's allowlist is known. A contact the site publishes on purpose is quoted as
+     * written.
+     */
+    @Test
+    void messagesQuotingContentMaskPersonalNumbersButNotPublicContacts() {
+        TestSite site = TestSite.minimal(dir)
+                .write("content/site.yaml", """
+                        title: 测试站点
+                        baseUrl: https://test.example.gov.cn/
+                        language: "13812345678"
+                        publicContacts: ["139 1234 5678"]
+                        """)
+                .write("content/rounds.yaml", """
+                        - id: round2
+                          name: 第二轮中央生态环境保护督察
+                          stationedFrom: 2021-08-25
+                          stationedTo: 2021-09-26
+                          feedbackDate: 2021-12-12
+                        """)
+                .write("content/tasks/tasks.yaml", """
+                        - id: "1"
+                          round: round2
+                          problem: 某河段黑臭水体问题
+                          status: 已完成，联系人13712345678，监督电话13912345678
+                        """);
+        List<String> settings = site.build().diagnostics().stream().map(Diagnostic::toString).toList();
+        assertEquals(List.of("content/site.yaml:3:11: error: language must be a language tag such as zh-CN, not "
+                + "'138****5678'"), settings);
+
+        site.write("content/site.yaml", """
+                title: 测试站点
+                baseUrl: https://test.example.gov.cn/
+                publicContacts: ["139 1234 5678"]
+                """);
+        List<String> found = site.build().diagnostics().stream().map(Diagnostic::toString).toList();
+        assertEquals(List.of(
+                "content/tasks/tasks.yaml:4:11: error: 'status' of the task is '已完成，联系人137****5678，监督电话"
+                        + "13912345678', which is not allowed; use one of: 已销号, 已完成, 基本完成, 达到序时进度, "
+                        + "未达到序时进度, 尚未启动, 长期坚持",
+                "content/tasks/tasks.yaml:4:18: error: a mobile number (137****5678) must not be published: remove "
+                        + "it, or if it is an official hotline add it to publicContacts in content/site.yaml"),
+                found);
+    }
 }

@@ -71,6 +71,8 @@ public final class Build {
         this.session = session;
         this.root = options.root().toAbsolutePath().normalize();
         this.diagnostics = new Diagnostics(options.strict());
+        // until the settings say which contacts are public, every personal number a message quotes is masked
+        this.diagnostics.redactWith(new PersonalDataGuard(List.of())::mask);
         this.stages = new Stages(progress);
     }
 
@@ -114,12 +116,13 @@ public final class Build {
         return session == null ? publish(setup.get(), plan, inputs) : preview(plan, links(setup.get()));
     }
 
-    /** The site's settings and the theme that draws it. */
-    private record Setup(SiteConfig site, Theme theme, Strings strings, Markdown markdown) {
+    /** The site's settings, the theme that draws it and the guard that keeps personal data off it. */
+    private record Setup(SiteConfig site, Theme theme, Strings strings, Markdown markdown, PersonalDataGuard guard) {
     }
 
     private Optional<Setup> setup() {
         Optional<SiteConfig> config = SiteConfigReader.read(root, options.baseUrl(), diagnostics);
+        Optional<PersonalDataGuard> guard = config.map(this::guard);
         if (config.isEmpty() || diagnostics.hasErrors()) {
             return Optional.empty();
         }
@@ -129,21 +132,31 @@ public final class Build {
                     Strings strings = new Strings(theme.strings());
                     if (session == null) {
                         return new Setup(site, theme, strings, new Markdown(site.allowHtml(),
-                                strings.get("tableRegion")));
+                                strings.get("tableRegion")), guard.get());
                     }
                     // a preview keeps its Markdown: it knows where the links of the files not read again are
                     if (session.basedOn(BuildInputs.code() + "\n" + BuildInputs.theme(root) + "\n"
                             + RouteText.of(site))) {
                         session.markdown = new Markdown(site.allowHtml(), strings.get("tableRegion"));
                     }
-                    return new Setup(site, theme, strings, session.markdown);
+                    return new Setup(site, theme, strings, session.markdown, guard.get());
                 });
+    }
+
+    /**
+     * The guard for the site's allowlist, which from now on also masks every message of the build (those about the
+     * settings included): a message that quotes content must not print in full what the guard reports masked.
+     */
+    private PersonalDataGuard guard(SiteConfig site) {
+        PersonalDataGuard guard = new PersonalDataGuard(site.publishedContacts());
+        diagnostics.redactWith(guard::mask);
+        return guard;
     }
 
     // read
     private Optional<Content> read(Setup setup) {
         try {
-            ContentFiles files = new ContentFiles(root, new PersonalDataGuard(setup.site().publishedContacts()));
+            ContentFiles files = new ContentFiles(root, setup.guard());
             files.text(files.file("site.yaml"), diagnostics); // its texts are on every page: scan them too
             Content content = new ContentReader(files, setup.markdown(),
                     session == null ? ReadCache.NONE : session.reads).read(options.drafts(),

@@ -1,5 +1,7 @@
 package org.disclose.check;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,18 +43,12 @@ public final class PersonalDataGuard {
 
     /** Scans a whole text whose first character is at {@code start}. */
     public void scan(String text, SourcePos start, Diagnostics diagnostics) {
-        if (text.length() < 6) { // the shortest address, a@b.cn, has six
-            return;
-        }
-        scan(text, new Locator(text, start), diagnostics);
+        report(findings(text), new Locator(text, start), diagnostics);
     }
 
     /** Scans one table cell; findings are reported at the cell (a spreadsheet cell has no finer position). */
     public void scanCell(String text, SourcePos cell, Diagnostics diagnostics) {
-        if (text.length() < 6) { // the shortest address, a@b.cn, has six
-            return;
-        }
-        scan(text, new Locator(text, cell) {
+        report(findings(text), new Locator(text, cell) {
             @Override
             SourcePos pos(int offset) {
                 return cell;
@@ -60,49 +56,137 @@ public final class PersonalDataGuard {
         }, diagnostics);
     }
 
-    private void scan(String text, Locator at, Diagnostics diagnostics) {
-        // One cheap pass first: most texts have no 17-digit run and no "1[3-9]d", and skip the patterns.
-        int run = 0;
-        int longest = 0;
-        boolean mobileStart = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                longest = Math.max(longest, ++run);
-                if (c == '1' && i + 2 < text.length() && text.charAt(i + 1) >= '3' && text.charAt(i + 1) <= '9'
-                        && text.charAt(i + 2) >= '0' && text.charAt(i + 2) <= '9') {
-                    mobileStart = true;
-                }
-            } else {
-                run = 0;
-            }
+    /**
+     * {@code text} with each finding replaced by the masked form the guard's own messages show, so that any other
+     * message quoting content (a bad value, an unknown key) does not spread what the guard reports. Allowed
+     * contacts stay as written; a text without findings is returned as it is. The guard's own messages come out
+     * unchanged, as their masked forms are findings no more.
+     */
+    public String mask(String text) {
+        List<Finding> found = findings(text);
+        if (found.isEmpty()) {
+            return text;
         }
-        Matcher m = ID.matcher(longest >= 17 ? text : "");
+        // by start, the longer first: a mailbox whose name is a mobile number is masked as the mailbox
+        found.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::end, Comparator.reverseOrder()));
+        StringBuilder out = new StringBuilder(text.length());
+        int done = 0;
+        for (Finding f : found) {
+            if (f.end() <= done) {
+                continue; // inside one masked already (a mobile number in a mailbox's name)
+            }
+            // one that starts inside the previous finding but runs on past it ("138 1234 5678abc@qq.com") is
+            // masked in full after it: better twice masked than a piece of an address left
+            out.append(text, done, Math.max(done, f.start())).append(f.masked());
+            done = f.end();
+        }
+        return out.append(text, done, text.length()).toString();
+    }
+
+    private static void report(List<Finding> found, Locator at, Diagnostics diagnostics) {
+        for (Finding f : found) {
+            diagnostics.error(at.pos(f.start()), f.kind().message(f.masked()));
+        }
+    }
+
+    /** What the text holds that must not be published, not allowed, in the order: IDs, mobiles, addresses. */
+    private List<Finding> findings(String text) {
+        List<Finding> found = new ArrayList<>();
+        if (text.length() < 6) { // the shortest address, a@b.cn, has six
+            return found;
+        }
+        Candidates maybe = Candidates.of(text);
+        if (maybe.id()) {
+            ids(text, found);
+        }
+        if (maybe.mobile()) {
+            mobiles(text, found);
+        }
+        if (maybe.email()) {
+            emails(text, found);
+        }
+        return found;
+    }
+
+    private void ids(String text, List<Finding> found) {
+        Matcher m = ID.matcher(text);
         while (m.find()) {
             if (validIdCheckDigit(m.group()) && !allowed.contains(normal(m.group()))) {
-                diagnostics.error(at.pos(m.start()), "a resident ID number (" + maskId(m.group()) + ") must not be "
-                        + "published: remove it or replace it with a description such as 当事人");
+                found.add(new Finding(Kind.ID, m.start(), m.end(), maskId(m.group())));
             }
         }
-        m = MOBILE.matcher(mobileStart ? text : "");
+    }
+
+    private void mobiles(String text, List<Finding> found) {
+        Matcher m = MOBILE.matcher(text);
         while (m.find()) {
             String digits = m.group(1) + m.group(2) + m.group(3);
             if (!allowed.contains(digits) && !allowed.contains(normal(m.group()))) {
-                diagnostics.error(at.pos(m.start()), "a mobile number (" + m.group(1) + "****" + m.group(3)
-                        + ") must not be published: remove it, or if it is an official hotline add it to "
-                        + "publicContacts in content/site.yaml");
+                found.add(new Finding(Kind.MOBILE, m.start(), m.end(), m.group(1) + "****" + m.group(3)));
             }
         }
-        if (text.indexOf('@') >= 0) {
-            m = EMAIL.matcher(text);
-            while (m.find()) {
-                String domain = m.group(1).toLowerCase(Locale.ROOT);
-                if (PERSONAL_DOMAINS.contains(domain) && !allowed.contains(normal(m.group()))) {
-                    diagnostics.error(at.pos(m.start()), "a personal e-mail address (" + m.group().charAt(0)
-                            + "***@" + domain + ") must not be published: remove it, or if it is an official "
-                            + "address add it to publicContacts in content/site.yaml");
+    }
+
+    private void emails(String text, List<Finding> found) {
+        Matcher m = EMAIL.matcher(text);
+        while (m.find()) {
+            String domain = m.group(1).toLowerCase(Locale.ROOT);
+            if (PERSONAL_DOMAINS.contains(domain) && !allowed.contains(normal(m.group()))) {
+                found.add(new Finding(Kind.EMAIL, m.start(), m.end(), m.group().charAt(0) + "***@" + domain));
+            }
+        }
+    }
+
+    /** What the guard reports, and how its message says what to do about it. */
+    private enum Kind {
+        ID("a resident ID number", "remove it or replace it with a description such as 当事人"),
+        MOBILE("a mobile number", "remove it, or if it is an official hotline add it to publicContacts in "
+                + "content/site.yaml"),
+        EMAIL("a personal e-mail address", "remove it, or if it is an official address add it to publicContacts "
+                + "in content/site.yaml");
+
+        private final String what;
+        private final String remedy;
+
+        Kind(String what, String remedy) {
+            this.what = what;
+            this.remedy = remedy;
+        }
+
+        String message(String masked) {
+            return what + " (" + masked + ") must not be published: " + remedy;
+        }
+    }
+
+    /** One finding: the characters {@code start} to {@code end} of the text, shown as {@code masked}. */
+    private record Finding(Kind kind, int start, int end, String masked) {
+    }
+
+    /**
+     * Which patterns can match at all, from one cheap pass: most texts (and nearly every message) have no 17-digit
+     * run, no "1[3-9]d" and no '@', and skip the patterns.
+     */
+    private record Candidates(boolean id, boolean mobile, boolean email) {
+
+        static Candidates of(String text) {
+            int run = 0;
+            int longest = 0;
+            boolean mobileStart = false;
+            boolean at = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    longest = Math.max(longest, ++run);
+                    if (c == '1' && i + 2 < text.length() && text.charAt(i + 1) >= '3' && text.charAt(i + 1) <= '9'
+                            && text.charAt(i + 2) >= '0' && text.charAt(i + 2) <= '9') {
+                        mobileStart = true;
+                    }
+                } else {
+                    run = 0;
+                    at |= c == '@';
                 }
             }
+            return new Candidates(longest >= 17, mobileStart, at);
         }
     }
 

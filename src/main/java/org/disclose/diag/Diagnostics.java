@@ -3,15 +3,19 @@ package org.disclose.diag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.UnaryOperator;
 
 /**
  * Collects every finding of a build, from any thread, so that all of them are reported at once.
- * With {@code strict}, warnings count as errors.
+ * With {@code strict}, warnings count as errors. Messages quote what authors wrote, and a build log travels (CI keeps
+ * it, people paste it into tickets): a redaction, such as the personal-data guard's mask, is applied to every
+ * message on its way out.
  */
 public final class Diagnostics {
 
     private final ConcurrentLinkedQueue<Diagnostic> found = new ConcurrentLinkedQueue<>();
     private final boolean strict;
+    private volatile UnaryOperator<String> redaction = UnaryOperator.identity();
 
     public Diagnostics() {
         this(false);
@@ -38,6 +42,15 @@ public final class Diagnostics {
         found.addAll(earlier);
     }
 
+    /**
+     * Masks what messages quote from now on, those recorded before included: it is applied when the findings are
+     * read out, since what may be published (the site's allowlist) is known only once the settings are read, and
+     * reading them gives messages too.
+     */
+    public void redactWith(UnaryOperator<String> redaction) {
+        this.redaction = redaction;
+    }
+
     public boolean hasErrors() {
         return found.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }
@@ -50,10 +63,19 @@ public final class Diagnostics {
         return found.stream().filter(d -> d.severity() == Severity.ERROR).count();
     }
 
-    /** Every finding, sorted by file, line and column. */
+    /** Every finding, redacted, sorted by file, line and column (and then by the message as printed). */
     public List<Diagnostic> sorted() {
-        List<Diagnostic> all = new ArrayList<>(found);
+        UnaryOperator<String> redact = redaction;
+        List<Diagnostic> all = new ArrayList<>();
+        for (Diagnostic d : found) {
+            all.add(redacted(d, redact));
+        }
         all.sort(null);
         return all;
+    }
+
+    private static Diagnostic redacted(Diagnostic d, UnaryOperator<String> redact) {
+        String message = redact.apply(d.message());
+        return message.equals(d.message()) ? d : new Diagnostic(d.pos(), d.severity(), message);
     }
 }

@@ -2,6 +2,7 @@ package org.disclose.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -225,6 +226,61 @@ class PersonalDataGuardTest {
         assertEquals(List.of(), scan(""));
         assertEquals(List.of(), scan("1381234567"));
         assertEquals(List.of(), scan("无个人信息的一段较长的中文文字。"));
+    }
+
+    // ------------------------------------------------------------------------------------------------------ mask
+
+    private static String mask(String text, String... allowed) {
+        return new PersonalDataGuard(List.of(allowed)).mask(text);
+    }
+
+    @Test
+    void maskReplacesEachFindingByTheFormTheGuardsMessagesShow() {
+        String mail = "wangwu2023@sina.com";
+        String text = "'身份证" + ID + "，手机+86 138-1234-5678，邮箱" + mail + "' is not allowed";
+        String masked = mask(text);
+        assertEquals("'身份证2201**********" + ID.substring(14) + "，手机138****5678，邮箱w***@sina.com' is not allowed",
+                masked);
+        for (Diagnostic x : scan(text)) {
+            String shown = x.message().substring(x.message().indexOf('(') + 1, x.message().indexOf(')'));
+            assertTrue(masked.contains(shown), shown + " in " + masked);
+        }
+    }
+
+    @Test
+    void maskUsesTheGuardsOwnRules() {
+        String wrong = withWrongCheckDigit("22010219900307123");
+        assertEquals("编号" + wrong + "，电话12812345678", mask("编号" + wrong + "，电话12812345678"),
+                "not an ID (check digit) and not a mobile (12x)");
+        assertEquals("监督邮箱 jubao@sthjt.jl.gov.cn", mask("监督邮箱 jubao@sthjt.jl.gov.cn"), "an office address");
+        assertEquals("监督电话13812345678，办公电话139****5678",
+                mask("监督电话13812345678，办公电话13912345678", "138 1234 5678"), "the allowed number stays");
+    }
+
+    @Test
+    void maskLeavesTextsWithoutFindingsAsTheyAre() {
+        for (String text : List.of("", "abc", "unknown field 'sumary' in the release: did you mean 'summary'?",
+                "'date' is not a valid date: '2023-13-40'", "pageSize must be between 1 and 500, not 501")) {
+            assertSame(text, mask(text), text);
+        }
+    }
+
+    @Test
+    void theGuardsOwnMessagesComeOutOfMaskUnchanged() {
+        String text = "身份证" + ID + "，身份证" + xNumber() + "，手机13812345678，邮箱a.b@qq.com，z@163.com";
+        List<Diagnostic> found = scan(text);
+        assertEquals(5, found.size(), found::toString);
+        for (Diagnostic x : found) {
+            assertSame(x.message(), mask(x.message()));
+        }
+    }
+
+    @Test
+    void aMailboxNamedAfterAMobileNumberIsMaskedAsTheMailbox() {
+        assertEquals("邮箱1***@qq.com。", mask("邮箱13812345678a@qq.com。"));
+        assertEquals("邮箱x***@qq.com。", mask("邮箱x13812345678.a@qq.com。"));
+        String overlapping = mask("电话138 1234 5678abc@qq.com。");
+        assertFalse(overlapping.contains("abc") || overlapping.contains("1234"), overlapping);
     }
 
     // ------------------------------------------------------------------------------------------------ found bugs
