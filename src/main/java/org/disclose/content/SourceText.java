@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
@@ -52,18 +53,7 @@ public final class SourceText {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             out.flip();
-            String before = out.toString();
-            int line = 1;
-            int col = 1;
-            for (int i = 0; i < before.length(); i++) {
-                if (before.charAt(i) == '\n') {
-                    line++;
-                    col = 1;
-                } else if (!Character.isLowSurrogate(before.charAt(i))) {
-                    col++;
-                }
-            }
-            diagnostics.error(new SourcePos(shownPath, line, col), String.format(
+            diagnostics.error(endOf(out.toString(), shownPath), String.format(
                     "invalid UTF-8 byte 0x%02X: save the file as UTF-8 (in Notepad: Save as, Encoding UTF-8)",
                     bytes[in.position()] & 0xff));
             return Optional.empty();
@@ -72,5 +62,70 @@ public final class SourceText {
         out.flip();
         String text = out.toString();
         return Optional.of(text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n'));
+    }
+
+    /** The position just after {@code text}, where an invalid byte that follows it is. */
+    private static SourcePos endOf(String text, String shownPath) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (endsLine(text, i)) {
+                line++;
+                col = 1;
+            } else if (!Character.isLowSurrogate(text.charAt(i))) {
+                col++;
+            }
+        }
+        return new SourcePos(shownPath, line, col);
+    }
+
+    /**
+     * Whether the character at {@code i} ends a line as this class reads lines: LF, the LF of a CRLF, or a lone CR
+     * (old Mac line ends, which {@link #decode} turns into LF). U+2028, U+2029 and U+0085 are characters of a line,
+     * as they are for Markdown, the CSV reader and Notepad, whatever YAML 1.1 says.
+     */
+    static boolean endsLine(String text, int i) {
+        char c = text.charAt(i);
+        return c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n');
+    }
+
+    /**
+     * Line and column (from 1, columns in code points) of places in a text, with the lines of {@link #endsLine}. It
+     * keeps where every line starts, so it is for texts whose positions are asked for again and again.
+     */
+    static final class Lines {
+        private int[] starts = new int[16]; // code point index at which each line starts
+        private int count;
+
+        Lines(String text) {
+            add(0);
+            int codePoint = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (!Character.isLowSurrogate(text.charAt(i)) || i == 0
+                        || !Character.isHighSurrogate(text.charAt(i - 1))) {
+                    codePoint++;
+                }
+                if (endsLine(text, i)) {
+                    add(codePoint);
+                }
+            }
+        }
+
+        private void add(int start) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = start;
+        }
+
+        /** The line of the code point at {@code index}; the end of the text is on the last line. */
+        int line(int index) {
+            int found = Arrays.binarySearch(starts, 0, count, index);
+            return found >= 0 ? found + 1 : -found - 1;
+        }
+
+        int column(int index) {
+            return index - starts[line(index) - 1] + 1;
+        }
     }
 }

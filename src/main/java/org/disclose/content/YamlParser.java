@@ -13,12 +13,17 @@ import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -47,22 +52,23 @@ public final class YamlParser {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // reported by us, with both positions
         options.setMaxAliasesForCollections(100);
-        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setNestingDepthLimit(MAX_DEPTH); // a backstop: DepthLimit stops first, with a position
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
         // Merge keys (<<) are not expanded: SnakeYAML's merge never ends on a mapping that merges itself.
         options.setMergeOnCompose(false);
+        Positions positions = new Positions(text, path, lineOffset);
         try {
-            Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), RESOLVER, options);
-            Node root = composer.getSingleNode();
+            Parser parser = new DepthLimit(new ParserImpl(new StreamReader(text), options), positions);
+            Node root = new Composer(parser, RESOLVER, options).getSingleNode();
             if (root == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Converter(path, lineOffset, diagnostics).convert(root, 0));
+            return Optional.of(new Converter(positions, diagnostics).convert(root, 0));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            SourcePos pos = mark == null ? new SourcePos(path, 1 + lineOffset, 1) : position(path, lineOffset, mark);
+            Mark mark = reportedMark(e, text.codePointCount(0, text.length()));
+            SourcePos pos = mark == null ? new SourcePos(path, 1 + lineOffset, 1) : positions.of(mark);
             diagnostics.error(pos, "invalid YAML: " + describe(e));
         } catch (TooLarge e) {
             diagnostics.error(e.pos, e.getMessage());
@@ -70,6 +76,17 @@ public final class YamlParser {
             diagnostics.error(new SourcePos(path, 1 + lineOffset, 1), "invalid YAML: " + firstLine(e.getMessage()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * SnakeYAML's problem mark is where it gave up. At the end of the text (an unclosed quote or bracket, a key
+     * without ':' on the last line: "found unexpected end of stream", "but got <stream end>") that says nothing of
+     * where the mistake is; the context mark, where the unfinished quote, bracket or key starts, does.
+     */
+    private static Mark reportedMark(MarkedYAMLException e, int end) {
+        Mark problem = e.getProblemMark();
+        Mark context = e.getContextMark();
+        return problem == null || context != null && problem.getIndex() >= end ? context : problem;
     }
 
     private static String describe(MarkedYAMLException e) {
@@ -89,8 +106,46 @@ public final class YamlParser {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    static SourcePos position(String path, int lineOffset, Mark mark) {
-        return new SourcePos(path, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+    /**
+     * Positions of SnakeYAML's marks as Disclose counts them. The mark's own line and column follow YAML 1.1, where
+     * U+2028, U+2029 and U+0085 break lines (and U+FEFF takes no column); for the rest of Disclose (and for Notepad)
+     * they are characters of a line. In a text with any of them, the line and column are counted again from the
+     * mark's index, in code points like SnakeYAML's; other texts, nearly all, keep SnakeYAML's count and no line table.
+     */
+    private static final class Positions {
+        private final String text;
+        private final String path;
+        private final int lineOffset;
+        private final boolean recount;
+        private SourceText.Lines lines; // made when first needed, as most texts have no error and no recount
+
+        Positions(String text, String path, int lineOffset) {
+            this.text = text;
+            this.path = path;
+            this.lineOffset = lineOffset;
+            this.recount = text.chars().anyMatch(Positions::countedOtherwise);
+        }
+
+        SourcePos of(Mark mark) {
+            if (!recount) {
+                return new SourcePos(path, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+            }
+            if (lines == null) {
+                lines = new SourceText.Lines(text);
+            }
+            int index = mark.getIndex();
+            return new SourcePos(path, lines.line(index) + lineOffset, lines.column(index));
+        }
+
+        /** The characters SnakeYAML's line and column count otherwise than Disclose does. */
+        private static boolean countedOtherwise(int c) {
+            return c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\uFEFF';
+        }
+    }
+
+    private static TooLarge tooLarge(SourcePos pos) {
+        return new TooLarge(pos, "document too large or too deeply nested (more than " + MAX_NODES + " values or "
+                + MAX_DEPTH + " levels, often from aliases that expand): split or simplify it");
     }
 
     private static final class TooLarge extends RuntimeException {
@@ -103,24 +158,66 @@ public final class YamlParser {
         }
     }
 
+    /**
+     * Stops a document nested deeper than {@link #MAX_DEPTH} at the node that opens the level too many, with the same
+     * located message as {@link Converter}. SnakeYAML's own limit throws without a mark, so it would be reported at
+     * the top of the file; this one sees each node's event before the composer counts it, and stops first.
+     */
+    private static final class DepthLimit implements Parser {
+        private final Parser parser;
+        private final Positions positions;
+        private int open; // collections started and not yet ended: the depth of the next node, as Converter counts
+
+        DepthLimit(Parser parser, Positions positions) {
+            this.parser = parser;
+            this.positions = positions;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID id) {
+            Event event = peekEvent();
+            return event != null && event.is(id);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return checked(parser.peekEvent());
+        }
+
+        @Override
+        public Event getEvent() {
+            Event event = checked(parser.getEvent());
+            if (event instanceof CollectionStartEvent) {
+                open++;
+            } else if (event instanceof CollectionEndEvent) {
+                open--;
+            }
+            return event;
+        }
+
+        private Event checked(Event event) {
+            if (event instanceof NodeEvent && open > MAX_DEPTH) {
+                throw tooLarge(positions.of(event.getStartMark()));
+            }
+            return event;
+        }
+    }
+
     /** Walks the composed graph; aliases are expanded, within a node budget. */
     private static final class Converter {
-        private final String path;
-        private final int lineOffset;
+        private final Positions positions;
         private final Diagnostics diagnostics;
         private int nodes;
 
-        Converter(String path, int lineOffset, Diagnostics diagnostics) {
-            this.path = path;
-            this.lineOffset = lineOffset;
+        Converter(Positions positions, Diagnostics diagnostics) {
+            this.positions = positions;
             this.diagnostics = diagnostics;
         }
 
         YNode convert(Node node, int depth) {
-            SourcePos pos = position(path, lineOffset, node.getStartMark());
+            SourcePos pos = positions.of(node.getStartMark());
             if (++nodes > MAX_NODES || depth > MAX_DEPTH) {
-                throw new TooLarge(pos, "document too large or too deeply nested (more than " + MAX_NODES
-                        + " values or " + MAX_DEPTH + " levels, often from aliases that expand): split or simplify it");
+                throw tooLarge(pos);
             }
             if (node instanceof ScalarNode scalar) {
                 boolean isNull = Tag.NULL.equals(scalar.getTag());
