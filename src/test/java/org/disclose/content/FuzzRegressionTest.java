@@ -1,40 +1,23 @@
 package org.disclose.content;
 
+import static org.disclose.content.FuzzHarness.files;
+import static org.disclose.content.FuzzInputs.demo;
+import static org.disclose.content.FuzzInputs.firstLines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.disclose.TestSite;
-import org.disclose.build.Build;
-import org.disclose.build.BuildOptions;
 import org.disclose.build.BuildResult;
-import org.disclose.check.PersonalDataGuard;
-import org.disclose.config.SiteConfigReader;
-import org.disclose.content.table.Table;
-import org.disclose.content.table.TableReader;
 import org.disclose.diag.Diagnostic;
 import org.disclose.diag.Diagnostics;
-import org.disclose.diag.Severity;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.ComplaintBatch;
 import org.disclose.render.Markdown;
@@ -50,24 +33,6 @@ class FuzzRegressionTest {
     @TempDir
     Path dir;
     private final Markdown markdown = new Markdown(false, "表格");
-
-    private ContentFiles files() {
-        try {
-            Files.createDirectories(dir.resolve("content"));
-            return new ContentFiles(dir, new PersonalDataGuard(List.of()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String demo(String relative) {
-        return ReaderFuzzTest.demo(relative);
-    }
-
-    private static String firstLines(String text, int lines) {
-        return ReaderFuzzTest.firstLines(text, lines);
-    }
-
 
     /**
      * A mapping that merges itself never finishes parsing: SnakeYAML's merge-on-compose
@@ -105,7 +70,7 @@ class FuzzRegressionTest {
         for (String sidecar : List.of("", "# 批次信息待补充\n", "---\n")) {
             Files.writeString(dir.resolve("content/complaints/batch-01.yaml"), sidecar);
             Diagnostics d = new Diagnostics();
-            Optional<ComplaintBatch> batch = ComplaintReader.read(files(), csv, d);
+            Optional<ComplaintBatch> batch = ComplaintReader.read(files(dir), csv, d);
             assertTrue(batch.isPresent() || d.hasErrors(), () -> "'" + sidecar + "': nothing, and no error");
         }
     }
@@ -117,7 +82,7 @@ class FuzzRegressionTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, "- id: pm25\n  name: PM2.5\n  category: 大气\n  direction: lower\n  series: []\n");
         Diagnostics d = new Diagnostics();
-        int read = IndicatorReader.read(files(), file, d).size();
+        int read = IndicatorReader.read(files(dir), file, d).size();
         assertTrue(read == 1 || d.hasErrors(), () -> "indicator dropped silently: " + d.sorted());
     }
 
@@ -134,7 +99,7 @@ class FuzzRegressionTest {
         Files.writeString(file, "---\ntitle: 案例\nround: round2\nstatus: 已完成整改\nimages:\n  - path: \"\\0\"\n"
                 + "    alt: 现场\n---\n正文\n");
         Diagnostics d = new Diagnostics();
-        new CaseReader(files(), markdown).read(file, "content/cases/a.md", d);
+        new CaseReader(files(dir), markdown).read(file, "content/cases/a.md", d);
         assertEquals(List.of("content/cases/a.md:6:11"), d.sorted().stream().map(x -> x.pos().toString()).toList());
     }
 
