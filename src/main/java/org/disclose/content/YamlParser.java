@@ -69,7 +69,7 @@ public final class YamlParser {
         } catch (MarkedYAMLException e) {
             Mark mark = reportedMark(e, text.codePointCount(0, text.length()));
             SourcePos pos = mark == null ? new SourcePos(path, 1 + lineOffset, 1) : positions.of(mark);
-            diagnostics.error(pos, "invalid YAML: " + describe(e));
+            diagnostics.error(pos, "invalid YAML: " + describe(e) + separatorHint(text, lineOffset));
         } catch (TooLarge e) {
             diagnostics.error(e.pos, e.getMessage());
         } catch (YAMLException e) {
@@ -96,6 +96,25 @@ public final class YamlParser {
         }
         String context = e.getContext();
         return context == null ? problem : context + ", " + problem;
+    }
+
+    /**
+     * Text pasted from a word processor can hold an invisible line separator (U+2028, U+2029, U+0085) that YAML reads
+     * as a line break, splitting a value in two; SnakeYAML's message then makes no sense to the author.
+     */
+    private static String separatorHint(String text, int lineOffset) {
+        for (int i = 0, line = 1, start = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                start = i + 1;
+            } else if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                return String.format(java.util.Locale.ROOT, "; line %d, column %d holds an invisible line separator "
+                        + "(U+%04X) that YAML reads as a line break: delete it, or put the value in quotes",
+                        line + lineOffset, text.codePointCount(start, i) + 1, (int) c);
+            }
+        }
+        return "";
     }
 
     private static String firstLine(String s) {

@@ -168,6 +168,17 @@ class FuzzRegressionTest {
         assertEquals(new SourcePos("content/rounds.yaml", 1, 2), node.orElseThrow().pos());
     }
 
+    /** When such a separator breaks the YAML, the message says where it is and what to do about it. */
+    @Test
+    void anInvisibleLineSeparatorIsNamedInTheYamlError() {
+        Diagnostics d = new Diagnostics();
+        YamlParser.parse("date: 2023-05-10\ntitle: 第二轮\u2028督察\n", "content/releases/a.md", 1, d);
+        List<Diagnostic> found = d.sorted();
+        assertEquals(1, found.size(), found::toString);
+        assertTrue(found.get(0).message().endsWith("; line 3, column 11 holds an invisible line separator (U+2028) "
+                + "that YAML reads as a line break: delete it, or put the value in quotes"), found::toString);
+    }
+
     /**
      * SourceText turns a lone CR (old Mac line ends) into a line break, and YAML errors count it as one, but the
      * position of an invalid UTF-8 byte counts it as a character of the line.
