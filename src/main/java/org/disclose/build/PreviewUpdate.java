@@ -38,7 +38,11 @@ final class PreviewUpdate {
         this.diagnostics = diagnostics;
     }
 
-    /** Renders and checks; false when the build has errors and nothing was written. */
+    /**
+     * Renders the changed pages and checks links; false when the build has errors. Nothing is written then, except
+     * by a first build, which writes its pages as they come (and records them, so that the next build removes those
+     * the site does not have).
+     */
     boolean render(Plan plan, LinkCheck links, BuildProgress progress, Map<String, byte[]> pages) {
         Map<String, Route> before = session.routes;
         Map<String, SourcePos> kept = new ConcurrentHashMap<>();
