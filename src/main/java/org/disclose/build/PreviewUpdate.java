@@ -58,6 +58,7 @@ final class PreviewUpdate {
                 byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
                 if (first) {
                     out.write(r.file(), bytes);
+                    changed.incrementAndGet();
                 }
                 pages.put(r.file(), first ? PAGE : bytes);
             }
