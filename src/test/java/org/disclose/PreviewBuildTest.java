@@ -50,8 +50,8 @@ class PreviewBuildTest {
         BuildResult found = preview(site);
 
         assertTrue(found.ok(), found.diagnostics()::toString);
-        assertTrue(Files.isRegularFile(out.resolve("cases/photo.png")) || Files.walk(out)
-                .anyMatch(p -> p.getFileName().toString().equals("photo.png")), "the image is published");
+        assertTrue(Files.isRegularFile(out.resolve("cases/1-nongan-construction-waste/images/photo.png")),
+                "the image is published beside its case");
     }
 
     @Test

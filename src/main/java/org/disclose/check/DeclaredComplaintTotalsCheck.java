@@ -30,10 +30,9 @@ public final class DeclaredComplaintTotalsCheck implements Check {
             if (batches.isEmpty() || report == null) {
                 continue;
             }
-            long assigned = batches.stream().filter(b -> !report.asOf().isBefore(b.assigned()))
-                    .mapToLong(b -> b.cases().size()).sum();
-            long closed = batches.stream().filter(b -> !report.asOf().isBefore(b.assigned()))
-                    .flatMap(b -> b.cases().stream()).map(Complaint::resolution)
+            List<ComplaintBatch> byThen = batches.stream().filter(b -> !report.asOf().isBefore(b.assigned())).toList();
+            long assigned = byThen.stream().mapToLong(b -> b.cases().size()).sum();
+            long closed = byThen.stream().flatMap(b -> b.cases().stream()).map(Complaint::resolution)
                     .filter(r -> r == Resolution.CLOSED).count();
             if (report.complaintsAssigned() != null && report.complaintsAssigned() != assigned) {
                 diagnostics.error(report.where().of("complaintsAssigned"), "complaintsAssigned is "

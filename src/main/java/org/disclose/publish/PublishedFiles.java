@@ -57,21 +57,11 @@ public final class PublishedFiles implements Output {
     public void write(String sitePath, byte[] bytes) {
         String sha = sha256(bytes);
         Entry before = previous.get(sitePath);
-        if (before != null && before.sha256().equals(sha) && out.reuse(sitePath)) {
-            entries.put(sitePath, before);
-            reused.incrementAndGet();
-            Entry gzBefore = previous.get(sitePath + ".gz");
-            if (!compressible(sitePath)) {
-                return;
-            }
-            if (gzBefore != null && out.reuse(sitePath + ".gz")) {
-                entries.put(sitePath + ".gz", gzBefore);
-                return;
-            }
-        } else {
-            out.write(sitePath, bytes);
-            entries.put(sitePath, new Entry(bytes.length, sha));
+        if (before != null && before.sha256().equals(sha) && keep(sitePath)) {
+            return;
         }
+        out.write(sitePath, bytes);
+        entries.put(sitePath, new Entry(bytes.length, sha));
         if (compressible(sitePath)) {
             byte[] gz = gzip(bytes);
             out.write(sitePath + ".gz", gz);
@@ -80,8 +70,9 @@ public final class PublishedFiles implements Output {
     }
 
     /**
-     * Publishes the current site's copy of a page this build did not render again (and its {@code .gz}), as listed in
-     * its manifest. False when the current site does not have it, and the page must be written.
+     * Publishes the current site's copy of a file (and its {@code .gz}), as listed in its manifest: a page this build
+     * did not render again, or a file whose new bytes are the same. False when the current site does not have it
+     * whole, and the file must be written.
      */
     public boolean keep(String sitePath) {
         Entry before = previous.get(sitePath);
