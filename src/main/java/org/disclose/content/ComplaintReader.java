@@ -113,9 +113,9 @@ public final class ComplaintReader {
         if (id.isEmpty()) {
             diagnostics.error(idCell.pos(), ID + " is empty: every case needs its acceptance number");
             ok = false;
-        } else if (!Slugs.isValidName(id)) {
-            diagnostics.error(idCell.pos(), ID + " '" + id + "' is also the case's address: it may not contain "
-                    + "/ \\ ? # % or spaces");
+        } else if (Slugs.nameProblem(id).isPresent()) {
+            diagnostics.error(idCell.pos(), ID + " '" + id + "' is also the case's address: "
+                    + Slugs.nameProblem(id).get() + "; correct the number as the office recorded it");
             ok = false;
         }
         Verdict verdict = vocabulary(row.cell(c.verdict), VERDICT, Verdict::parse, Verdict.labels(), diagnostics);
@@ -126,9 +126,9 @@ public final class ComplaintReader {
         if (region.isEmpty()) {
             diagnostics.error(region.pos(), REGION + " is empty: name the city or county");
             ok = false;
-        } else if (!Slugs.isValidName(region.text())) {
-            diagnostics.error(region.pos(), REGION + " '" + region.text() + "' names a page address: it may not "
-                    + "contain / \\ ? # % or spaces, nor be . or ..");
+        } else if (Slugs.nameProblem(region.text()).isPresent()) {
+            diagnostics.error(region.pos(), REGION + " '" + region.text() + "' names a page address: "
+                    + Slugs.nameProblem(region.text()).get() + "; write the name of the city or county alone");
             ok = false;
         }
         if (!ok || verdict == null || resolution == null || types == null) {

@@ -30,7 +30,7 @@ public final class IndicatorReader {
         Diagnostics diagnostics = f.diagnostics();
         String id = f.requireString("id");
         if (id != null && !Slugs.isValid(id)) {
-            diagnostics.error(f.posOf("id"), "indicator id '" + id + "' is used in its address: " + Slugs.rule());
+            diagnostics.error(f.posOf("id"), "indicator id '" + id + "' is used in its address: " + Slugs.why(id));
             id = null;
         }
         String name = f.requireString("name");

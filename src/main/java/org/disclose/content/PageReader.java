@@ -27,7 +27,7 @@ public final class PageReader {
                             .orElse(Slugs.fromFileName(file.getFileName().toString()));
                     if (!Slugs.isValid(slug)) {
                         diagnostics.error(f.has("slug") ? f.posOf("slug") : f.pos(),
-                                "'" + slug + "' cannot be a URL slug: " + Slugs.rule());
+                                "'" + slug + "' cannot be a URL slug: " + Slugs.why(slug));
                     }
                     Page page = new Page(slug, f.requireString("title"), f.string("summary"), f.bool("draft", false),
                             markdown.toHtml(fm.body(), shown, fm.bodyLine(), diagnostics), f.where());

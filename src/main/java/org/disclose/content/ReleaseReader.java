@@ -34,16 +34,16 @@ public final class ReleaseReader {
                 .orElse(Slugs.fromFileName(file.getFileName().toString()));
         if (!Slugs.isValid(slug)) {
             diagnostics.error(f.has("slug") ? f.posOf("slug") : f.pos(),
-                    "'" + slug + "' cannot be a URL slug: " + Slugs.rule()
+                    "'" + slug + "' cannot be a URL slug: " + Slugs.why(slug)
                             + (f.has("slug") ? "" : "; rename the file or set 'slug'"));
         }
         String title = f.requireString("title");
         History history = HistoryReader.read(f, true);
         List<String> tags = List.copyOf(f.strings("tags"));
         for (String tag : tags) {
-            if (!Slugs.isValidName(tag)) {
-                diagnostics.error(f.posOf("tags"), "tag '" + tag + "' names a page address: it may not contain "
-                        + "/ \\ ? # % or spaces");
+            if (Slugs.nameProblem(tag).isPresent()) {
+                diagnostics.error(f.posOf("tags"), "tag '" + tag + "' names a page address: "
+                        + Slugs.nameProblem(tag).get() + "; shorten or rename the tag");
             }
         }
         Release release = new Release(slug, title, f.string("round"), history, f.string("source"),

@@ -20,7 +20,7 @@ public final class RoundReader {
         for (Fields f : DataFile.records(files, files.file("rounds.yaml"), "the round", diagnostics)) {
             String id = f.requireString("id");
             if (id != null && !Slugs.isValid(id)) {
-                diagnostics.error(f.posOf("id"), "round id '" + id + "' is used in addresses: " + Slugs.rule());
+                diagnostics.error(f.posOf("id"), "round id '" + id + "' is used in addresses: " + Slugs.why(id));
                 id = null;
             }
             String name = f.requireString("name");

@@ -1,8 +1,13 @@
 package org.disclose.content;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** URL slugs: lower-case ASCII letters, digits and hyphens, so that a slug can never leave its folder. */
+/**
+ * Names that become addresses. URL slugs (and round, task and indicator ids) are lower-case ASCII letters, digits and
+ * hyphens, so that a slug can never leave its folder; names written in words (regions, tags, 受理编号, image file
+ * names) may be Chinese but must be portable ({@link PortableName}). Either may not be a name Windows reserves.
+ */
 public final class Slugs {
 
     private static final Pattern VALID = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?");
@@ -11,29 +16,35 @@ public final class Slugs {
     }
 
     public static boolean isValid(String slug) {
-        return slug != null && VALID.matcher(slug).matches();
+        return slug != null && VALID.matcher(slug).matches() && PortableName.problem(slug).isEmpty();
     }
 
     /**
-     * Whether a name written in words (a region such as 长春市) can be one segment of an address as it is: no
-     * separators, no characters with a meaning in URLs, no blanks, not {@code .} or {@code ..}.
+     * Whether a name written in words (a region such as 长春市) can be one segment of an address as it is: see
+     * {@link #nameProblem}.
      */
     public static boolean isValidName(String name) {
-        if (name == null || name.isBlank() || name.equals(".") || name.equals("..") || name.length() > 100) {
-            return false;
-        }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c == '/' || c == '\\' || c == '?' || c == '#' || c == '%' || Character.isWhitespace(c)
-                    || Character.isISOControl(c) || c == '\u3000') {
-                return false;
-            }
-        }
-        return true;
+        return PortableName.problem(name).isEmpty();
+    }
+
+    /**
+     * Why a name written in words cannot be one segment of an address, as the end of a sentence ("it may not contain
+     * spaces ..."); empty when it can.
+     */
+    public static Optional<String> nameProblem(String name) {
+        return PortableName.problem(name);
     }
 
     public static String rule() {
         return "use only lower-case letters a-z, digits 0-9 and '-' (not at the start or end), at most 100 characters";
+    }
+
+    /** What is wrong with a slug that is not {@link #isValid}, as the end of a message. */
+    public static String why(String slug) {
+        if (slug != null && VALID.matcher(slug).matches()) {
+            return PortableName.problem(slug).map(p -> p + "; choose another").orElse(rule());
+        }
+        return rule();
     }
 
     /** The slug a file name gives: its name without the extension. */

@@ -34,7 +34,7 @@ public final class TaskReader {
         Diagnostics diagnostics = f.diagnostics();
         String id = f.requireString("id");
         if (id != null && !Slugs.isValid(id)) {
-            diagnostics.error(f.posOf("id"), "task id '" + id + "' is used in its address: " + Slugs.rule());
+            diagnostics.error(f.posOf("id"), "task id '" + id + "' is used in its address: " + Slugs.why(id));
             id = null;
         }
         String round = f.requireString("round");
@@ -60,9 +60,9 @@ public final class TaskReader {
             return result;
         }).orElse(null);
         String region = f.string("region");
-        if (region != null && !Slugs.isValidName(region)) {
-            diagnostics.error(f.posOf("region"), "region '" + region + "' names a page address: it may not contain "
-                    + "/ \\ ? # % or spaces, nor be . or ..");
+        if (region != null && Slugs.nameProblem(region).isPresent()) {
+            diagnostics.error(f.posOf("region"), "region '" + region + "' names a page address: "
+                    + Slugs.nameProblem(region).get() + "; write the name of the city or county alone");
             region = null;
         }
         Task task = new Task(id, round, problem, f.string("target"), List.copyOf(f.strings("measures")),

@@ -2,13 +2,20 @@ package org.disclose.render;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.disclose.content.Slugs;
 import org.disclose.diag.Diagnostics;
+import org.disclose.diag.SourcePos;
 
 /**
  * Two sources may never be published at one address, and content may not take an address the site itself needs
- * (the theme's {@code assets/}). Both sources are named so the author can choose which to move.
+ * (the theme's {@code assets/}). Both sources are named so the author can choose which to move. The site must also
+ * copy to any server: no two of its files may differ only in letter case (Windows and macOS keep one of them), no
+ * name may be both a file and a folder ({@code complaints/index.html} is the list, so a 受理编号 {@code index.html}
+ * cannot be a folder beside it), and every name on the way must be portable ({@link Slugs#nameProblem}).
  */
 public final class RouteClashes {
 
@@ -37,5 +44,67 @@ public final class RouteClashes {
                         + "change one of the two slugs");
             }
         }
+    }
+
+    /** Where each published file comes from, for messages: a route's source, or what a data file, asset or copy is. */
+    private record Origin(String file, SourcePos source) {
+    }
+
+    /**
+     * Checks every file the site will hold: the routes' pages and {@code others} (data files, assets, copied images,
+     * by site path, each with where it comes from), each with the {@code .gz} copy a text file may get beside it.
+     */
+    public static void checkOutputs(List<Route> routes, Map<String, SourcePos> others, Diagnostics diagnostics) {
+        Map<String, Origin> byFolded = new HashMap<>(routes.size() * 4 + others.size() * 4);
+        List<Origin> all = new java.util.ArrayList<>(routes.size() + others.size());
+        routes.forEach(r -> all.add(new Origin(r.file(), r.source())));
+        others.forEach((file, source) -> all.add(new Origin(file, source)));
+        for (Origin o : all) {
+            if (!portable(o, diagnostics)) {
+                continue;
+            }
+            for (String file : List.of(o.file(), o.file() + ".gz")) {
+                Origin first = byFolded.putIfAbsent(folded(file), new Origin(file, o.source()));
+                if (first != null && !first.file().equals(file)) {
+                    diagnostics.error(o.source(), "this would be published as /" + file + ", which differs only in "
+                            + "letter case from /" + first.file() + " (" + from(first) + "): Windows and macOS servers "
+                            + "store them as one file; rename one of the two");
+                }
+            }
+        }
+        for (Origin o : all) {
+            String f = o.file();
+            for (int slash = f.indexOf('/'); slash > 0; slash = f.indexOf('/', slash + 1)) {
+                Origin file = byFolded.get(folded(f.substring(0, slash)));
+                if (file != null) {
+                    diagnostics.error(o.source(), "this would be published as /" + f + ", inside a folder /"
+                            + f.substring(0, slash) + "/, but /" + file.file() + " (" + from(file)
+                            + ") is a file of the site: a name cannot be both; change the id or name");
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether every name on the way to a file is portable; reports the first that is not. */
+    private static boolean portable(Origin o, Diagnostics diagnostics) {
+        for (String segment : o.file().split("/", -1)) {
+            Optional<String> problem = Slugs.nameProblem(segment);
+            if (problem.isPresent()) {
+                diagnostics.error(o.source(), "this would be published as /" + o.file() + ", but its part '"
+                        + segment + "' cannot be a name on every server: " + problem.get());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The name as a case-insensitive file system compares it. */
+    private static String folded(String file) {
+        return file.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    }
+
+    private static String from(Origin o) {
+        return o.source().path() + " line " + o.source().line();
     }
 }

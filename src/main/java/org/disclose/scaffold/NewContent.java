@@ -75,7 +75,7 @@ public final class NewContent {
         }
         if (r.slug() != null && !Slugs.isValid(r.slug())) {
             throw new ScaffoldException("'" + r.slug() + "' cannot be "
-                    + (r.kind() == Kind.TASK ? "a task id" : "a URL slug") + ": " + Slugs.rule());
+                    + (r.kind() == Kind.TASK ? "a task id" : "a URL slug") + ": " + Slugs.why(r.slug()));
         }
         Path root = r.root().toAbsolutePath().normalize();
         Path content = root.resolve("content");
@@ -198,7 +198,7 @@ public final class NewContent {
         List<String> ids = rounds.stream().map(Round::id).toList();
         if (given != null) {
             if (!Slugs.isValid(given)) {
-                throw new ScaffoldException("'" + given + "' cannot be a round id: " + Slugs.rule());
+                throw new ScaffoldException("'" + given + "' cannot be a round id: " + Slugs.why(given));
             }
             if (!ids.contains(given)) {
                 throw new ScaffoldException("unknown round '" + given + "'" + (ids.isEmpty()
