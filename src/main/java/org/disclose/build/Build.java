@@ -127,16 +127,16 @@ public final class Build {
             return Optional.empty();
         }
         SiteConfig site = config.get();
-        return Theme.load(root, site.theme(), site.language(), new SourcePos(SiteConfigReader.FILE, 1, 1),
-                diagnostics).map(theme -> {
+        return Theme.load(root, site.theme(), site.language(), site.trustedThemeFolders(),
+                new SourcePos(SiteConfigReader.FILE, 1, 1), diagnostics).map(theme -> {
                     Strings strings = new Strings(theme.strings());
                     if (session == null) {
                         return new Setup(site, theme, strings, new Markdown(site.allowHtml(),
                                 strings.get("tableRegion")), guard.get());
                     }
                     // a preview keeps its Markdown: it knows where the links of the files not read again are
-                    if (session.basedOn(BuildInputs.code() + "\n" + BuildInputs.theme(root) + "\n"
-                            + RouteText.of(site))) {
+                    if (session.basedOn(BuildInputs.code() + "\n" + BuildInputs.theme(root, site.trustedThemeFolders())
+                            + "\n" + RouteText.of(site))) {
                         session.markdown = new Markdown(site.allowHtml(), strings.get("tableRegion"));
                     }
                     return new Setup(site, theme, strings, session.markdown, guard.get());
@@ -200,8 +200,20 @@ public final class Build {
             diagnostics.error(SourcePos.file("themes/" + site.theme()), "the theme's strings lack '" + key
                     + "': add it to i18n/" + site.language() + ".yaml");
         }
-        return new Plan(routes, renderer, assets, SiteRoutes.staticFiles(content, root), data,
-                session == null ? Map::of : search);
+        Map<String, Path> copies = SiteRoutes.staticFiles(content);
+        RouteClashes.checkOutputs(routes, others(setup.theme(), data, assets, copies), diagnostics);
+        return new Plan(routes, renderer, assets, copies, data, session == null ? Map::of : search);
+    }
+
+    /** Every file the site holds besides its pages, with where it comes from, for the address checks. */
+    private static Map<String, SourcePos> others(Theme theme, Map<String, byte[]> data, Map<String, Path> assets,
+                                                 Map<String, Path> copies) {
+        Map<String, SourcePos> others = new TreeMap<>();
+        data.keySet().forEach(f -> others.put(f, SourcePos.file("content")));
+        assets.forEach((f, source) -> others.put(f, SourcePos.file(theme.shown(source))));
+        copies.keySet().forEach(f -> others.put(f, SourcePos.file("content/cases")));
+        others.put(PublishedFiles.MANIFEST, SourcePos.file("content"));
+        return others;
     }
 
     // render, check links, write
@@ -296,7 +308,8 @@ public final class Build {
      * site's settings and the published names of the theme's assets.
      */
     private String sharedInputs(Setup setup, Plan plan, String code) {
-        return code + "\n" + BuildInputs.theme(root) + "\n" + RouteText.of(setup.site()) + "\n"
+        return code + "\n" + BuildInputs.theme(root, setup.site().trustedThemeFolders()) + "\n"
+                + RouteText.of(setup.site()) + "\n"
                 + RouteText.of(List.copyOf(plan.assets().keySet()));
     }
 

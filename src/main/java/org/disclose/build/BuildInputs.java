@@ -10,8 +10,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import org.disclose.config.SiteConfig;
+import org.disclose.config.SiteConfigReader;
+import org.disclose.diag.Diagnostics;
+import org.disclose.files.RealPaths;
 
 /**
  * A fingerprint of everything a build reads: every file under content/ and themes/ (name, size, modification time),
@@ -27,8 +34,9 @@ final class BuildInputs {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             Path root = options.root().toAbsolutePath().normalize();
+            List<Path> readable = readable(root, trusted(options));
             for (String folder : List.of("content", "themes")) {
-                for (String line : listing(root.resolve(folder), root)) {
+                for (String line : listing(root.resolve(folder), root, readable)) {
                     sha.update(line.getBytes(StandardCharsets.UTF_8));
                 }
             }
@@ -42,28 +50,74 @@ final class BuildInputs {
     }
 
     /** The theme folder's files by name, size and modification time. */
-    static String theme(Path root) {
+    static String theme(Path root, List<Path> trusted) {
         try {
-            return String.join("", listing(root.resolve("themes"), root));
+            return String.join("", listing(root.resolve("themes"), root, readable(root, trusted)));
         } catch (IOException e) {
             return "themes: unknown " + System.nanoTime();
         }
     }
 
-    private static List<String> listing(Path folder, Path root) throws IOException {
+    /**
+     * The folders a build may read from (content/, the site's own themes/, the trusted theme folders): the listing
+     * follows links only into these, so a link to / costs nothing and nothing outside is even looked at.
+     */
+    private static List<Path> readable(Path root, List<Path> trusted) {
+        List<Path> readable = new ArrayList<>(trusted);
+        readable.add(RealPaths.orItself(root.resolve("content")));
+        readable.add(RealPaths.orItself(root).resolve("themes"));
+        return readable;
+    }
+
+    /** The trusted theme folders site.yaml names, read on their own (the build reads and reports the settings). */
+    private static List<Path> trusted(BuildOptions options) {
+        return SiteConfigReader.read(options.root(), options.baseUrl(), new Diagnostics())
+                .map(SiteConfig::trustedThemeFolders).orElse(List.of());
+    }
+
+    /**
+     * Every file below {@code folder}, one line each with its name, size and modification time, sorted. A link is
+     * followed only when it leads inside {@code readable}: a theme shared by several sites is often a link to a
+     * common folder, and what it holds counts, not the link. A link elsewhere or in a loop is one line, by name.
+     */
+    private static List<String> listing(Path folder, Path root, List<Path> readable) throws IOException {
         List<String> lines = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
             return lines;
         }
-        // A theme shared by several sites is often a link to a common folder: what it holds counts, not the link.
-        try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
-            for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
-                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                lines.add(root.relativize(p) + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis() + "\n");
-            }
-        } catch (java.io.UncheckedIOException e) { // a link in a loop, a file gone while listing
-            throw e.getCause();
-        }
+        Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
+                        if (!leadsInside(dir)) {
+                            lines.add(root.relativize(dir) + "\tlink out\n");
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        lines.add(root.relativize(dir) + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis() + "\n");
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                        lines.add(root.relativize(file) + (leadsInside(file) ? "\t" + a.size() + "\t"
+                                + a.lastModifiedTime().toMillis() : "\tlink out") + "\n");
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        // a link in a loop, a file gone while listing: the build reports it
+                        lines.add(root.relativize(file) + "\tunreadable\n");
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    private boolean leadsInside(Path p) {
+                        return !Files.isSymbolicLink(p) && !p.equals(folder)
+                                || RealPaths.of(p).filter(real -> readable.stream().anyMatch(real::startsWith))
+                                .isPresent();
+                    }
+                });
+        Collections.sort(lines);
         return lines;
     }
 
@@ -85,7 +139,7 @@ final class BuildInputs {
         try {
             Path code = Path.of(Build.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isDirectory(code)) { // compiled classes (tests, an IDE): recompiling leaves the folder as it was
-                return String.join("", listing(code, code));
+                return String.join("", listing(code, code, List.of(RealPaths.orItself(code))));
             }
             BasicFileAttributes a = Files.readAttributes(code, BasicFileAttributes.class);
             return code + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis();

@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * The site as a whole: who publishes it (the footer a Chinese government website must carry), where it lives and how
  * it is navigated. Read from {@code content/site.yaml}.
+ *
+ * @param trustedThemeFolders real paths of the folders outside the site where a linked theme may live
+ *                            ({@code themes/gov -> /srv/shared-themes/gov}); see {@link TrustedThemeFolders}
  */
 public record SiteConfig(
         String title,
@@ -23,7 +26,8 @@ public record SiteConfig(
         boolean demo,
         int pageSize,
         boolean allowHtml,
-        List<String> publicContacts) {
+        List<String> publicContacts,
+        List<java.nio.file.Path> trustedThemeFolders) {
 
     /** Phone numbers and addresses the site publishes on purpose: its own contact and those listed. */
     public List<String> publishedContacts() {

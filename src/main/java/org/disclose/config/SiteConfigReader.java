@@ -10,6 +10,7 @@ import org.disclose.content.SourceText;
 import org.disclose.content.YamlParser;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
+import org.disclose.files.ReadRoots;
 
 /** {@code content/site.yaml} → {@link SiteConfig}. */
 public final class SiteConfigReader {
@@ -28,7 +29,11 @@ public final class SiteConfigReader {
                     + " with at least a title (see docs/content.md)");
             return Optional.empty();
         }
-        Optional<String> text = SourceText.read(file, FILE, diagnostics);
+        Optional<Path> real = ReadRoots.content(root).admit(file, diagnostics);
+        if (real.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> text = SourceText.read(real.get(), FILE, diagnostics);
         Optional<org.disclose.content.YNode> node = text.flatMap(t -> YamlParser.parse(t, FILE, 0, diagnostics));
         if (text.isPresent() && node.isEmpty() && !diagnostics.hasErrors()) {
             diagnostics.error(SourcePos.file(FILE), "site settings are empty: give at least title and baseUrl "
@@ -89,7 +94,8 @@ public final class SiteConfigReader {
                 f.string("organiser"), f.string("operator"), contact,
                 f.string("siteCode"), f.string("icp"), f.string("police"),
                 nav, footer, f.bool("demo", false), pageSize == null ? 10 : pageSize.intValue(),
-                f.bool("allowHtml", false), List.copyOf(f.strings("publicContacts")));
+                f.bool("allowHtml", false), List.copyOf(f.strings("publicContacts")),
+                TrustedThemeFolders.read(f, diagnostics));
         f.reportUnknown();
         return config;
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.disclose.diag.Diagnostics;
+import org.disclose.diag.SourcePos;
 import org.disclose.model.CaseStatus;
 import org.disclose.model.ContentDate;
 import org.disclose.model.TypicalCase;
@@ -37,7 +38,7 @@ public final class CaseReader {
         String slug = Optional.ofNullable(f.string("slug")).orElse(Slugs.fromFileName(file.getFileName().toString()));
         if (!Slugs.isValid(slug)) {
             diagnostics.error(f.has("slug") ? f.posOf("slug") : f.pos(), "'" + slug + "' cannot be a URL slug: "
-                    + Slugs.rule() + (f.has("slug") ? "" : "; rename the file or set 'slug'"));
+                    + Slugs.why(slug) + (f.has("slug") ? "" : "; rename the file or set 'slug'"));
         }
         String title = f.requireString("title");
         String round = f.requireString("round");
@@ -68,30 +69,10 @@ public final class CaseReader {
         for (Fields i : f.list("images", "an image")) {
             String path = i.requireString("path");
             String alt = i.requireString("alt");
-            if (path != null && (path.indexOf('\0') >= 0 || path.chars().anyMatch(Character::isISOControl))) {
-                diagnostics.error(i.posOf("path"), "image path contains a control character: give a file name");
-                path = null;
-            }
-            if (path != null) {
-                Path resolved = file.getParent().resolve(path).normalize();
-                String lower = path.toLowerCase(java.util.Locale.ROOT);
-                boolean namesOk = java.util.Arrays.stream(path.split("/")).allMatch(Slugs::isValidName);
-                if (!resolved.startsWith(file.getParent()) || path.startsWith("/") || !namesOk) {
-                    diagnostics.error(i.posOf("path"), "image path '" + path + "' leads outside content/cases/: "
-                            + "put the image in that folder and give its path relative to it");
-                    path = null;
-                } else if (!IMAGE_TYPES.matcher(lower).matches()) {
-                    diagnostics.error(i.posOf("path"), "'" + path + "' is not an image this site publishes: use "
-                            + ".png, .jpg, .jpeg, .gif or .webp");
-                    path = null;
-                } else if (!Files.isRegularFile(resolved) || Files.isSymbolicLink(resolved)) {
-                    diagnostics.error(i.posOf("path"), "image '" + path + "' not found next to " + file.getFileName());
-                    path = null;
-                }
-            }
-            TypicalCase.Image image = new TypicalCase.Image(path, alt, i.string("caption"));
+            Path source = path == null ? null : image(file, path, i.posOf("path"), diagnostics).orElse(null);
+            TypicalCase.Image image = new TypicalCase.Image(path, alt, i.string("caption"), source);
             i.reportUnknown();
-            if (path != null && alt != null) {
+            if (source != null && alt != null) {
                 images.add(image);
             }
         }
@@ -102,5 +83,42 @@ public final class CaseReader {
         f.reportUnknown();
         boolean complete = Slugs.isValid(slug) && title != null && round != null && status != null;
         return complete ? Optional.of(c) : Optional.empty();
+    }
+
+    /**
+     * The real path of an image a case names, to be published: its path is relative to the case's folder, each part
+     * a name that may become an address, and it may not climb out ({@code ..}) or be led out by a symbolic link.
+     */
+    private Optional<Path> image(Path file, String path, SourcePos at, Diagnostics diagnostics) {
+        Path folder = file.getParent();
+        if (path.startsWith("/") || java.util.Arrays.asList(path.split("/", -1)).contains("..")) {
+            diagnostics.error(at, "image path '" + path + "' leads outside content/cases/: "
+                    + "put the image in that folder and give its path relative to it");
+            return Optional.empty();
+        }
+        for (String part : path.split("/", -1)) {
+            Optional<String> problem = Slugs.nameProblem(part);
+            if (problem.isPresent()) {
+                diagnostics.error(at, "image path '" + path + "' becomes an address: " + problem.get()
+                        + "; rename the file");
+                return Optional.empty();
+            }
+        }
+        if (!IMAGE_TYPES.matcher(path.toLowerCase(java.util.Locale.ROOT)).matches()) {
+            diagnostics.error(at, "'" + path + "' is not an image this site publishes: use "
+                    + ".png, .jpg, .jpeg, .gif or .webp");
+            return Optional.empty();
+        }
+        Path resolved = folder.resolve(path).normalize();
+        if (!Files.exists(resolved, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            diagnostics.error(at, "image '" + path + "' not found next to " + file.getFileName());
+            return Optional.empty();
+        }
+        Optional<Path> real = files.admit(resolved, at, diagnostics);
+        if (real.isPresent() && !Files.isRegularFile(real.get())) {
+            diagnostics.error(at, "image '" + path + "' is not a file: give the path of the image itself");
+            return Optional.empty();
+        }
+        return real;
     }
 }

@@ -12,22 +12,24 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
+import org.disclose.files.ReadRoots;
 
 /**
- * Finds an author's files under {@code content/}. Listing is sorted so that every build sees the same order, and a
- * symbolic link that leads outside the content folder is reported and skipped rather than followed.
+ * Finds an author's files under {@code content/}. Listing is sorted so that every build sees the same order, and every
+ * file is read only when its real path lies inside {@code content/} ({@link ReadRoots}): a symbolic link that leads
+ * outside, nowhere or round in a loop is reported and skipped rather than followed.
  */
 public final class ContentFiles {
 
     private final Path root;
     private final Path content;
-    private final Path realContent;
+    private final ReadRoots roots;
     private final PersonalDataGuard guard;
 
     public ContentFiles(Path root, PersonalDataGuard guard) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.content = this.root.resolve("content");
-        this.realContent = Files.isDirectory(content) ? content.toRealPath() : content;
+        this.roots = ReadRoots.content(this.root);
         this.guard = guard;
     }
 
@@ -37,12 +39,21 @@ public final class ContentFiles {
      */
     public Optional<String> text(Path file, Diagnostics diagnostics) {
         String shown = shown(file);
-        if (!inside(file, diagnostics)) {
+        Optional<Path> real = roots.admit(file, diagnostics);
+        if (real.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> text = SourceText.read(file, shown, diagnostics);
+        Optional<String> text = SourceText.read(real.get(), shown, diagnostics);
         text.ifPresent(t -> guard.scan(t, SourcePos.file(shown), diagnostics));
         return text;
+    }
+
+    /**
+     * The real path of a file named by content (an image beside a case), when it lies inside content/; empty after an
+     * error at {@code at} when a link leads it out.
+     */
+    public Optional<Path> admit(Path file, SourcePos at, Diagnostics diagnostics) {
+        return roots.admit(file, at, diagnostics);
     }
 
     public PersonalDataGuard guard() {
@@ -66,7 +77,8 @@ public final class ContentFiles {
     /** The regular files directly in {@code content/<folder>} whose names end with one of the extensions. */
     public List<Path> list(String folder, Diagnostics diagnostics, String... extensions) {
         Path dir = content.resolve(folder);
-        if (!Files.isDirectory(dir) || !inside(dir, diagnostics)) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS) || roots.admit(dir, diagnostics).isEmpty()
+                || !Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
@@ -106,25 +118,8 @@ public final class ContentFiles {
             return false; // gone since it was listed
         }
         if (a.isSymbolicLink()) {
-            return inside(p, diagnostics) && Files.isRegularFile(p);
+            return roots.admit(p, diagnostics).isPresent() && Files.isRegularFile(p);
         }
         return a.isRegularFile();
-    }
-
-    private boolean inside(Path p, Diagnostics diagnostics) {
-        if (!Files.isSymbolicLink(p) && !Files.isSymbolicLink(p.getParent())) {
-            return true;
-        }
-        try {
-            if (p.toRealPath().startsWith(realContent)) {
-                return true;
-            }
-        } catch (IOException e) {
-            diagnostics.error(SourcePos.file(shown(p)), "broken symbolic link: " + e.getMessage());
-            return false;
-        }
-        diagnostics.error(SourcePos.file(shown(p)),
-                "symbolic link leads outside content/: not followed; copy the file into content/ instead");
-        return false;
     }
 }

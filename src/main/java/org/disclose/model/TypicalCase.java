@@ -36,7 +36,10 @@ public record TypicalCase(
     public record Milestone(ContentDate date, String text) {
     }
 
-    /** An image with its required text alternative; {@code path} is relative to content/cases/. */
-    public record Image(String path, String alt, String caption) {
+    /**
+     * An image with its required text alternative; {@code path} is relative to content/cases/, and {@code file} is
+     * the real path it is published from, checked to lie inside content/ when the case was read.
+     */
+    public record Image(String path, String alt, String caption, java.nio.file.Path file) {
     }
 }

@@ -68,13 +68,15 @@ public final class SiteRoutes {
                         String.join("、", c.values()))).toList())).toList(), OpenData.PACKAGE);
     }
 
-    /** Files published as they are, beside the pages: case images. Site path → source file. */
-    public static Map<String, java.nio.file.Path> staticFiles(Content content, java.nio.file.Path root) {
+    /**
+     * Files published as they are, beside the pages: case images. Site path → the real path the image was admitted
+     * at when its case was read (inside content/), never a path resolved again.
+     */
+    public static Map<String, java.nio.file.Path> staticFiles(Content content) {
         Map<String, java.nio.file.Path> files = new java.util.TreeMap<>();
-        java.nio.file.Path cases = root.resolve("content/cases");
         for (var c : content.cases()) {
             for (var image : c.images()) {
-                files.put(CaseRoutes.imagePath(c, image), cases.resolve(image.path()));
+                files.put(CaseRoutes.imagePath(c, image), image.file());
             }
         }
         return files;
