@@ -121,6 +121,8 @@ public final class ReadRoots {
                             if (a.isRegularFile()) {
                                 admit(file, diagnostics).ifPresent(real -> found.put(
                                         folder.relativize(file).toString().replace('\\', '/'), real));
+                            } else if (a.isSymbolicLink()) {
+                                admit(file, diagnostics); // a link the walk could not follow: a loop, or to nowhere
                             }
                             return FileVisitResult.CONTINUE;
                         }
