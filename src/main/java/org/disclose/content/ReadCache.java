@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.disclose.diag.Diagnostic;
 import org.disclose.diag.Diagnostics;
 
 /**
@@ -25,7 +24,7 @@ public final class ReadCache {
      * @param settled whether the file was last modified well before it was read: only then does an unchanged stamp
      *                prove unchanged content (an edit within the file system's time resolution keeps the stamp)
      */
-    private record Entry(String stamp, boolean settled, Object value, List<Diagnostic> diagnostics) {
+    private record Entry(String stamp, boolean settled, Object value, Diagnostics diagnostics) {
     }
 
     /** How old a file must be for its modification time to tell edits apart, on any file system in use. */
@@ -61,7 +60,7 @@ public final class ReadCache {
         Entry e = entries.get(inputs.get(0));
         if (e == null || !e.settled() || !e.stamp().contentEquals(stamp)) {
             Diagnostics own = new Diagnostics(strict);
-            e = new Entry(stamp.toString(), newest < now - SETTLE_MILLIS, reader.apply(own), own.sorted());
+            e = new Entry(stamp.toString(), newest < now - SETTLE_MILLIS, reader.apply(own), own);
             entries.put(inputs.get(0), e);
         }
         seen.add(inputs.get(0));

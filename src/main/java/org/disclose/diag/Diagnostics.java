@@ -9,11 +9,16 @@ import java.util.function.UnaryOperator;
  * Collects every finding of a build, from any thread, so that all of them are reported at once.
  * With {@code strict}, warnings count as errors. Messages quote what authors wrote, and a build log travels (CI keeps
  * it, people paste it into tickets): a redaction, such as the personal-data guard's mask, is applied to every
- * message on its way out.
+ * message on its way out. Findings are kept as reported and become {@link Diagnostic}s (which escape control
+ * characters) only then, so that the redaction sees what the author wrote, not its escapes.
  */
 public final class Diagnostics {
 
-    private final ConcurrentLinkedQueue<Diagnostic> found = new ConcurrentLinkedQueue<>();
+    /** A finding as reported: its message unredacted and unescaped. */
+    private record Finding(SourcePos pos, Severity severity, String message) {
+    }
+
+    private final ConcurrentLinkedQueue<Finding> found = new ConcurrentLinkedQueue<>();
     private final boolean strict;
     private volatile UnaryOperator<String> redaction = UnaryOperator.identity();
 
@@ -26,20 +31,25 @@ public final class Diagnostics {
     }
 
     public void error(SourcePos pos, String message) {
-        found.add(new Diagnostic(pos, Severity.ERROR, message));
+        found.add(new Finding(pos, Severity.ERROR, message));
     }
 
     public void warning(SourcePos pos, String message) {
-        found.add(new Diagnostic(pos, strict ? Severity.ERROR : Severity.WARNING, message));
+        found.add(new Finding(pos, strict ? Severity.ERROR : Severity.WARNING, message));
     }
 
     public void note(SourcePos pos, String message) {
-        found.add(new Diagnostic(pos, Severity.NOTE, message));
+        found.add(new Finding(pos, Severity.NOTE, message));
     }
 
     /** Reports again what was found before (reading a file that has not changed since). */
     public void addAll(List<Diagnostic> earlier) {
-        found.addAll(earlier);
+        earlier.forEach(d -> found.add(new Finding(d.pos(), d.severity(), d.message())));
+    }
+
+    /** Reports again, as they were reported, the findings of another collection (a file read earlier). */
+    public void addAll(Diagnostics earlier) {
+        found.addAll(earlier.found);
     }
 
     /**
@@ -67,15 +77,10 @@ public final class Diagnostics {
     public List<Diagnostic> sorted() {
         UnaryOperator<String> redact = redaction;
         List<Diagnostic> all = new ArrayList<>();
-        for (Diagnostic d : found) {
-            all.add(redacted(d, redact));
+        for (Finding f : found) {
+            all.add(new Diagnostic(f.pos(), f.severity(), redact.apply(f.message())));
         }
         all.sort(null);
         return all;
-    }
-
-    private static Diagnostic redacted(Diagnostic d, UnaryOperator<String> redact) {
-        String message = redact.apply(d.message());
-        return message.equals(d.message()) ? d : new Diagnostic(d.pos(), d.severity(), message);
     }
 }
