@@ -144,6 +144,8 @@ class IncrementalBuildTest {
         Path theme = site.root().resolve("themes/default");
         Files.move(theme, shared.resolve("default"));
         Files.createSymbolicLink(theme, shared.resolve("default"));
+        site.write("content/site.yaml", Files.readString(site.root().resolve("content/site.yaml"))
+                + "trustedThemeFolders: [\"" + shared + "\"]\n");
         assertTrue(site.build().ok());
         Path footer = shared.resolve("default/partials/footer.mustache");
         Files.writeString(footer, Files.readString(footer).replace("</footer>", "<p>共享主题的新页脚</p></footer>"));

@@ -66,7 +66,9 @@ public final class ComplaintReader {
         Optional<Fields> meta = files.text(sidecar, diagnostics)
                 .flatMap(text -> YamlParser.parse(text, sidecarShown, 0, diagnostics))
                 .flatMap(node -> Fields.of(node, diagnostics, "the complaint batch"));
-        Optional<Table> table = TableReader.read(file, shown, diagnostics);
+        // the table is read from where it really is, which must be inside content/ (a listed link was checked)
+        Optional<Table> table = files.admit(file, SourcePos.file(shown), diagnostics)
+                .flatMap(real -> TableReader.read(real, shown, diagnostics));
         if (meta.isEmpty() && !diagnostics.hasErrorsFor(sidecarShown)) {
             diagnostics.error(SourcePos.file(sidecarShown), "the batch's facts are empty: give batch (第几批), "
                     + "assigned (交办日期) and round");
