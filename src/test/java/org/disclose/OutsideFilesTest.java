@@ -258,6 +258,23 @@ class OutsideFilesTest {
         assertNothingPublished(out);
     }
 
+    @Test
+    void aHardLinkToAFileElsewhereIsNotRead() throws IOException {
+        Files.createLink(at("content/releases/a.md"), outside.resolve("secret.md"));
+        BuildResult r = refused("content/releases/a.md");
+        assertTrue(messages(r).contains("hard link"), messages(r));
+        Files.delete(dir.resolve("content/releases/a.md"));
+
+        Files.createLink(at("content/cases/photo.png"), outside.resolve("secret.png"));
+        site.write("content/cases/a.md", caseWithImage("photo.png"));
+        refused("content/cases/a.md");
+        Files.delete(dir.resolve("content/cases/a.md"));
+
+        Files.delete(dir.resolve("themes/default/partials/footer.mustache"));
+        Files.createLink(dir.resolve("themes/default/partials/footer.mustache"), outside.resolve("secret.mustache"));
+        refused("themes/default/partials/footer.mustache");
+    }
+
     // themes
 
     @Test

@@ -91,6 +91,12 @@ public final class ReadRoots {
                     + "): not followed; " + advice);
             return Optional.empty();
         }
+        long names = HardLinks.names(real);
+        if (names > 1) {
+            diagnostics.error(at, shown(file) + " is a hard link (one of " + names + " names of the same file), "
+                    + "which may be a file from anywhere on the disk: not read; " + advice);
+            return Optional.empty();
+        }
         return Optional.of(real);
     }
 
