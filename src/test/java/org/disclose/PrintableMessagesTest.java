@@ -101,6 +101,14 @@ class PrintableMessagesTest {
     }
 
     @Test
+    void theChangedFilesThePreviewPrintsAreEscaped() {
+        String line = org.disclose.serve.Serve.describe(new java.util.TreeSet<>(List.of(
+                "content/releases/a\u001b]2;x\u0007.md", "content/releases/b\n.md")));
+        assertPrintable(line);
+        assertEquals("content/releases/a\\u001b]2;x\\u0007.md, content/releases/b\\u000a.md", line);
+    }
+
+    @Test
     void supplementaryInvisibleCharactersAreEscapedToo() {
         Diagnostic d = new Diagnostic(SourcePos.file("a"), org.disclose.diag.Severity.ERROR,
                 "tag \uDB40\uDC41 and a lone \uD800 surrogate, 中文 kept");

@@ -8,13 +8,15 @@ import java.util.Locale;
  * ({@code content/a.md:1:1: error: ...} that no build printed), and a bidi override reverses what follows. Every
  * control character (C0, DEL, C1), every invisible format character (bidi controls, zero-width characters, U+00AD,
  * U+FEFF ...), line and paragraph separators and lone surrogates are written as escapes such as {@code \u001b}.
+ * Every diagnostic passes here ({@link Diagnostic}), and so does any other line that quotes a content file's name.
  */
-final class Printable {
+public final class Printable {
 
     private Printable() {
     }
 
-    static String of(String s) {
+    /** {@code s} with every character that must not be printed raw escaped; null stays null. */
+    public static String of(String s) {
         if (s == null || s.codePoints().noneMatch(Printable::escaped)) {
             return s;
         }

@@ -291,7 +291,8 @@ public final class Serve implements Closeable {
         if (changed.isEmpty()) {
             return "";
         }
-        List<String> first = changed.stream().limit(3).toList();
+        // file names come from the content folder: printed, they must not drive the terminal (see Printable)
+        List<String> first = changed.stream().limit(3).map(org.disclose.diag.Printable::of).toList();
         return String.join(", ", first) + (changed.size() > 3
                 ? String.format(Locale.ROOT, " and %d more", changed.size() - 3) : "");
     }
