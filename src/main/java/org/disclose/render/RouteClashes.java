@@ -53,9 +53,10 @@ public final class RouteClashes {
     /**
      * Checks every file the site will hold: the routes' pages and {@code others} (data files, assets, copied images,
      * by site path, each with where it comes from), each with the {@code .gz} copy a text file may get beside it.
+     * Memory stays at one small entry per file: a site may have a page for each of a million complaint cases.
      */
     public static void checkOutputs(List<Route> routes, Map<String, SourcePos> others, Diagnostics diagnostics) {
-        Map<String, Origin> byFolded = new HashMap<>(routes.size() * 4 + others.size() * 4);
+        Map<String, Origin> byFolded = new HashMap<>((routes.size() + others.size()) * 2);
         List<Origin> all = new java.util.ArrayList<>(routes.size() + others.size());
         routes.forEach(r -> all.add(new Origin(r.file(), r.source())));
         others.forEach((file, source) -> all.add(new Origin(file, source)));
@@ -63,22 +64,31 @@ public final class RouteClashes {
             if (!portable(o, diagnostics)) {
                 continue;
             }
-            for (String file : List.of(o.file(), o.file() + ".gz")) {
-                Origin first = byFolded.putIfAbsent(folded(file), new Origin(file, o.source()));
-                if (first != null && !first.file().equals(file)) {
-                    diagnostics.error(o.source(), "this would be published as /" + file + ", which differs only in "
-                            + "letter case from /" + first.file() + " (" + from(first) + "): Windows and macOS servers "
-                            + "store them as one file; rename one of the two");
-                }
+            Origin first = byFolded.putIfAbsent(folded(o.file()), o);
+            if (first != null && !first.file().equals(o.file())) {
+                diagnostics.error(o.source(), "this would be published as /" + o.file() + ", which differs only in "
+                        + "letter case from /" + first.file() + " (" + from(first) + "): Windows and macOS servers "
+                        + "store them as one file; rename one of the two");
             }
         }
         for (Origin o : all) {
             String f = o.file();
+            Origin twin = f.length() > 3 && f.regionMatches(true, f.length() - 3, ".gz", 0, 3)
+                    ? byFolded.get(folded(f.substring(0, f.length() - 3))) : null;
+            if (twin != null) {
+                diagnostics.error(o.source(), "this would be published as /" + f + ", which is the compressed copy "
+                        + "of /" + twin.file() + " (" + from(twin) + "): change the id or name");
+            }
             for (int slash = f.indexOf('/'); slash > 0; slash = f.indexOf('/', slash + 1)) {
-                Origin file = byFolded.get(folded(f.substring(0, slash)));
+                String folder = f.substring(0, slash);
+                Origin file = byFolded.get(folded(folder));
+                boolean gz = file == null && folder.regionMatches(true, folder.length() - 3, ".gz", 0, 3);
+                if (gz) {
+                    file = byFolded.get(folded(folder.substring(0, folder.length() - 3)));
+                }
                 if (file != null) {
                     diagnostics.error(o.source(), "this would be published as /" + f + ", inside a folder /"
-                            + f.substring(0, slash) + "/, but /" + file.file() + " (" + from(file)
+                            + folder + "/, but /" + file.file() + (gz ? ".gz" : "") + " (" + from(file)
                             + ") is a file of the site: a name cannot be both; change the id or name");
                     break;
                 }
@@ -88,20 +98,24 @@ public final class RouteClashes {
 
     /** Whether every name on the way to a file is portable; reports the first that is not. */
     private static boolean portable(Origin o, Diagnostics diagnostics) {
-        for (String segment : o.file().split("/", -1)) {
+        String f = o.file();
+        for (int start = 0, end; start <= f.length(); start = end + 1) {
+            end = f.indexOf('/', start);
+            end = end < 0 ? f.length() : end;
+            String segment = f.substring(start, end);
             Optional<String> problem = Slugs.nameProblem(segment);
             if (problem.isPresent()) {
-                diagnostics.error(o.source(), "this would be published as /" + o.file() + ", but its part '"
-                        + segment + "' cannot be a name on every server: " + problem.get());
+                diagnostics.error(o.source(), "this would be published as /" + f + ", but its part '" + segment
+                        + "' cannot be a name on every server: " + problem.get());
                 return false;
             }
         }
         return true;
     }
 
-    /** The name as a case-insensitive file system compares it. */
+    /** The name as a case-insensitive file system compares it (the same string when it has no capitals). */
     private static String folded(String file) {
-        return file.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        return file.toLowerCase(Locale.ROOT);
     }
 
     private static String from(Origin o) {
