@@ -23,6 +23,8 @@ import org.disclose.diag.Severity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * No file from outside the site reaches it: every file a build reads (content, sidecars, case images, site.yaml, the
@@ -174,6 +176,29 @@ class OutsideFilesTest {
         Files.copy(outside.resolve("secret.md"), outside.resolve("about.md"));
         link("content/pages", outside);
         refused("content/pages");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"releases", "pages", "cases", "tasks", "indicators", "complaints"})
+    void everyContentFolderLinkedOutIsRefused(String folder) throws IOException {
+        Path elsewhere = outside.resolve(folder);
+        Files.createDirectories(elsewhere);
+        Files.copy(outside.resolve("secret.md"), elsewhere.resolve("a.md"));
+        Files.writeString(elsewhere.resolve("a.yaml"), "- id: a\n  round: round2\n  problem: " + SECRET
+                + "\n  status: 达到序时进度\n");
+        Files.writeString(elsewhere.resolve("b1.csv"), "序号,受理编号\n1," + SECRET + "\n");
+        link("content/" + folder, elsewhere);
+        refused("content/" + folder);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"layouts", "partials", "assets", "i18n"})
+    void everyThemeFolderLinkedOutIsRefused(String part) throws IOException {
+        Path elsewhere = outside.resolve(part);
+        copyTree(dir.resolve("themes/default/" + part), elsewhere);
+        Files.writeString(elsewhere.resolve("secret.txt"), SECRET);
+        link("themes/default/" + part, elsewhere);
+        refused("themes/default/" + part);
     }
 
     @Test
