@@ -401,7 +401,8 @@ class OutsideFilesTest {
 
     @Test
     void aTrustedFolderMustBeAnAbsoluteExistingFolder() {
-        for (String entry : List.of("shared", "/no/such/folder", outside + "/../" + outside.getFileName())) {
+        for (String entry : List.of("shared", "/no/such/folder", outside + "/../" + outside.getFileName(), "/",
+                "/tmp/../")) {
             site.write("content/site.yaml", "title: 测试站点\nbaseUrl: https://test.example.gov.cn/\n"
                     + "trustedThemeFolders: ['" + entry + "']\n");
             BuildResult r = site.build();

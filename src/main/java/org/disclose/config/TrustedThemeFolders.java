@@ -14,7 +14,7 @@ import org.disclose.files.RealPaths;
  * {@code trustedThemeFolders} in site.yaml: the folders outside the site where a theme shared by several sites may
  * live. A theme folder under {@code themes/} that is a symbolic link is used only when it leads into one of them; no
  * other link may lead a build out of the site. Each entry is an absolute path to an existing folder, without
- * {@code ..}, and is kept as its real path.
+ * {@code ..} and not the root of the disk, and is kept as its real path.
  */
 final class TrustedThemeFolders {
 
@@ -27,8 +27,8 @@ final class TrustedThemeFolders {
         List<Path> folders = new ArrayList<>();
         for (String entry : f.strings(KEY)) {
             folder(entry).ifPresentOrElse(folders::add, () -> diagnostics.error(f.posOf(KEY), "trusted theme folder '"
-                    + entry + "' must be the absolute path of an existing folder without '..', such as "
-                    + "/srv/shared-themes: correct it or remove it"));
+                    + entry + "' must be the absolute path of an existing folder without '..', other than the root "
+                    + "of the disk, such as /srv/shared-themes: correct it or remove it"));
         }
         return List.copyOf(folders);
     }
@@ -43,7 +43,8 @@ final class TrustedThemeFolders {
             if (!p.isAbsolute() || climbs || !Files.isDirectory(p)) {
                 return Optional.empty();
             }
-            return RealPaths.of(p);
+            // trusting the whole disk would trust nothing: a theme folder could then be any folder with assets/
+            return RealPaths.of(p).filter(real -> real.getParent() != null);
         } catch (InvalidPathException e) {
             return Optional.empty();
         }
