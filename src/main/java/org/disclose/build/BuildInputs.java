@@ -3,25 +3,26 @@ package org.disclose.build;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
-import java.nio.file.FileVisitResult;
-import java.nio.file.SimpleFileVisitor;
 import org.disclose.config.SiteConfig;
 import org.disclose.config.SiteConfigReader;
 import org.disclose.diag.Diagnostics;
 import org.disclose.files.RealPaths;
 
 /**
- * A fingerprint of everything a build reads: every file under content/ and themes/ (name, size, modification time),
+ * A fingerprint of everything a build reads: every file under content/ and themes/ (name, size, modification time;
+ * links followed only where a build may read, see {@link #listing}),
  * the build's switches, and the generator itself. When it matches the one recorded in the current site, the site is
  * already exactly what this build would write, and nothing needs doing.
  */
