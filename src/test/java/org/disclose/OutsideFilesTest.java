@@ -300,6 +300,25 @@ class OutsideFilesTest {
         refused("themes/default/partials/footer.mustache");
     }
 
+    @Test
+    void aFifoWhereAFileShouldBeDoesNotHangTheBuild() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo(at("content/releases/a.md")), "mkfifo is not available");
+        assertTrue(mkfifo(at("content/cases/photo.png")));
+        assertTrue(mkfifo(at("content/complaints/b1.yaml")));
+        assertTrue(mkfifo(at("themes/default/partials/extra.mustache")));
+        site.write("content/cases/a.md", caseWithImage("photo.png"));
+        BuildResult r = refused("content/cases/a.md");
+        assertTrue(messages(r).contains("is not a file"), messages(r));
+    }
+
+    private static boolean mkfifo(Path p) throws Exception {
+        try {
+            return new ProcessBuilder("mkfifo", p.toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     // themes
 
     @Test
