@@ -42,7 +42,7 @@ public final class Slugs {
     /** What is wrong with a slug that is not {@link #isValid}, as the end of a message. */
     public static String why(String slug) {
         if (slug != null && VALID.matcher(slug).matches()) {
-            return PortableName.problem(slug).map(p -> p + "; choose another").orElse(rule());
+            return PortableName.problem(slug).orElse(rule());
         }
         return rule();
     }
