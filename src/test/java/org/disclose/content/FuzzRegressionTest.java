@@ -139,7 +139,7 @@ class FuzzRegressionTest {
             Path log = dir.resolve("s" + cases.indexOf(c) + ".log");
             Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx256m", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-                    "org.disclose.cli.Main", "build", "--root", root.toString())
+                    "org.disclose.cli.Main", "build", "--quiet", "--root", root.toString())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             if (!build.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
                 build.destroyForcibly();
