@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import org.disclose.diag.Crash;
 import org.disclose.diag.Diagnostics;
+import org.disclose.diag.SourcePos;
 import org.disclose.model.Accountability;
 import org.disclose.model.ComplaintBatch;
 import org.disclose.model.Content;
@@ -54,7 +56,8 @@ public final class ContentReader {
                 (f, d) -> pageReader.read(f, files.shown(f), d), ".md").stream()
                 .filter(p -> drafts || !p.draft())
                 .toList();
-        List<Round> rounds = RoundReader.read(files, diagnostics);
+        List<Round> rounds = guarded(files.file("rounds.yaml"), diagnostics,
+                d -> Optional.of(RoundReader.read(files, d))).orElse(List.of());
         List<Task> tasks = readAll("tasks", diagnostics,
                 (f, d) -> Optional.of(TaskReader.read(files, f, d)), ".yaml", ".yml").stream()
                 .flatMap(List::stream)
@@ -62,7 +65,8 @@ public final class ContentReader {
         CaseReader caseReader = new CaseReader(files, markdown);
         List<TypicalCase> cases = readAll(CASES, diagnostics,
                 (f, d) -> caseReader.read(f, files.shown(f), d), ".md");
-        List<Accountability> accountability = AccountabilityReader.read(files, diagnostics);
+        List<Accountability> accountability = guarded(files.file("accountability.yaml"), diagnostics,
+                d -> Optional.of(AccountabilityReader.read(files, d))).orElse(List.of());
         List<Indicator> indicators = readAll("indicators", diagnostics,
                 (f, d) -> Optional.of(IndicatorReader.read(files, f, d)), ".yaml", ".yml").stream()
                 .flatMap(List::stream)
@@ -100,9 +104,18 @@ public final class ContentReader {
     private <T> List<T> readAll(String folder, Diagnostics diagnostics,
                                 BiFunction<Path, Diagnostics, Optional<T>> reader, String... extensions) {
         return files.list(folder, diagnostics, extensions).parallelStream()
-                .map(f -> cacheable(folder) ? cache.read(inputs(folder, f), diagnostics, d -> reader.apply(f, d))
-                        : reader.apply(f, diagnostics))
+                .map(f -> guarded(f, diagnostics, d -> cacheable(folder)
+                        ? cache.read(inputs(folder, f), d, e -> reader.apply(f, e)) : reader.apply(f, d)))
                 .flatMap(Optional::stream)
                 .collect(Collectors.toUnmodifiableList());
+    }
+
+    /** Reads one file; a failure of the reader's own code becomes an error at the file (see {@link Crash}). */
+    private <T> Optional<T> guarded(Path file, Diagnostics diagnostics,
+                                    java.util.function.Function<Diagnostics, Optional<T>> read) {
+        List<Optional<T>> result = new java.util.ArrayList<>(1);
+        Crash.guard(SourcePos.file(files.shown(file)), "reading this file", diagnostics,
+                () -> result.add(read.apply(diagnostics)));
+        return result.isEmpty() ? Optional.empty() : result.get(0);
     }
 }
