@@ -102,7 +102,7 @@ public final class Build {
     private BuildResult guarded() {
         try {
             return run();
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (RuntimeException | Error e) {
             if (session != null) {
                 session.forget(); // half a preview build may have updated the session: the next one starts afresh
             }

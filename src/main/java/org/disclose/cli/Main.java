@@ -18,7 +18,7 @@ public final class Main implements Runnable {
         int status;
         try {
             status = execute(args);
-        } catch (StackOverflowError | OutOfMemoryError e) {
+        } catch (RuntimeException | Error e) {
             // thrown outside a build (a build reports its own): one line, not a trace
             System.err.println("error: " + Crash.message("running disclose " + String.join(" ", args), e));
             status = 1;

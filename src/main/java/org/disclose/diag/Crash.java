@@ -13,7 +13,8 @@ public final class Crash {
     }
 
     /**
-     * Runs {@code work}, one unit of a build (reading a file, rendering a page); when it fails as above, the failure
+     * Runs {@code work}, one unit of a build (reading a file, rendering a page); when it fails (any exception or
+     * error: a class Java cannot load is as much a reason to stop with one line as a bug is), the failure
      * becomes an error at {@code pos} and the build goes on with the other units, so that the report names every file
      * that fails. True when the work finished.
      */
@@ -21,7 +22,7 @@ public final class Crash {
         try {
             work.run();
             return true;
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (RuntimeException | Error e) {
             diagnostics.error(pos, message(doing, e));
             return false;
         }

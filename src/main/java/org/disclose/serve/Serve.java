@@ -184,7 +184,7 @@ public final class Serve implements Closeable {
     private void buildGuarded(Set<String> changed, boolean warmUp) {
         try {
             build(changed, warmUp);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (RuntimeException | Error e) {
             String message = Crash.message("building the preview", e);
             log.trouble(message);
             server.publish(new Snapshot(token(), Phase.FAILED, List.of(new Diagnostic(SourcePos.file("disclose"),
@@ -199,7 +199,7 @@ public final class Serve implements Closeable {
         BuildResult result;
         try {
             result = Build.preview(options(), warmUp ? BuildProgress.NONE : log.starting(changed), session);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (RuntimeException | Error e) {
             result = new BuildResult(List.of(new Diagnostic(SourcePos.file("disclose"), Severity.ERROR,
                     Crash.message("building the preview", e))), 0, 0, 0, 0, 0, false);
         }
