@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.disclose.build.BuildResult;
 import org.disclose.content.table.TableReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,6 +120,37 @@ class LargeTableBuildTest {
         assertTrue(cells.output().startsWith("content/complaints/batch-01.csv:2002:1: error: the table has more than "
                 + "2,000,000 cells (1,000 columns in 2,001 rows so far): split it into several files, or delete the "
                 + "columns that are not used"), cells.output());
+    }
+
+    @Test
+    void aSiteHasLimitsOnAllItsTablesTogether() throws Exception {
+        TestSite site = site();
+        for (int b = 2; b <= 3; b++) {
+            site.write("content/complaints/batch-0" + b + ".yaml", "batch: " + b + "\nassigned: 2021-08-27\nround: round2\n");
+        }
+        // three tables of 50 MiB: each within the limit, together more than a site may have; refused unread
+        for (int b = 1; b <= 3; b++) {
+            table(site.root().resolve("content/complaints/batch-0" + b + ".csv"), 50L << 20, "概", "办");
+        }
+        BuildResult bytes = site.build();
+        assertEquals(List.of("content/complaints/batch-03.csv:1:1: error: with this file the complaint tables have "
+                + "more than the 128 MiB a site may have in all: publish the older rounds' cases on a site of their "
+                + "own, or shorten the longest texts"), bytes.diagnostics().stream().map(Object::toString).toList());
+
+        // 100,001 cases in three tables: the first case beyond the limit is named
+        for (int b = 1; b <= 3; b++) {
+            try (BufferedWriter w = Files.newBufferedWriter(site.root().resolve("content/complaints/batch-0" + b
+                    + ".csv"), StandardCharsets.UTF_8)) {
+                w.write(HEADER);
+                for (int n = 1; n <= (b == 3 ? 33_335 : 33_333); n++) {
+                    w.write(n + ",D" + b + String.format("%06d", n) + ",概,示例市,大气,,属实,,,已办结,\n");
+                }
+            }
+        }
+        BuildResult cases = site.build();
+        assertEquals(List.of("content/complaints/batch-03.csv:33336:7: error: this case is one more than the 100,000 "
+                + "the complaint tables of a site may have in all (each case is a page): publish the older rounds' "
+                + "cases on a site of their own"), cases.diagnostics().stream().map(Object::toString).toList());
     }
 
     @Test

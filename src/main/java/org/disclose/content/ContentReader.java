@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import org.disclose.content.table.TableReader;
 import org.disclose.diag.Crash;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
@@ -91,7 +92,11 @@ public final class ContentReader {
         long total = 0;
         for (Path f : files.list(COMPLAINTS, new Diagnostics(), ".csv", ".xlsx")) {
             try {
-                total += Files.size(f);
+                long size = Files.size(f);
+                if (size > TableReader.MAX_FILE_BYTES) {
+                    continue; // refused on its own when it is read
+                }
+                total += size;
             } catch (IOException e) {
                 continue; // reported when it is read
             }
