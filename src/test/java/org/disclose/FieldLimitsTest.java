@@ -145,6 +145,18 @@ class FieldLimitsTest {
     }
 
     @Test
+    void aThemesStringsHaveALimitToo() throws Exception {
+        TestSite site = TestSite.minimal(dir).write("content/releases/a.md", release("", "正文。"));
+        Path strings = site.root().resolve("themes/default/i18n/zh-CN.yaml");
+        long lines = Files.readAllLines(strings).size();
+        Files.writeString(strings, Files.readString(strings) + "\nextra: >-\n" + ("  " + "字".repeat(1_000) + "\n")
+                .repeat(3));
+        assertEquals(List.of(String.format("themes/default/i18n/zh-CN.yaml:%d:8: error: string 'extra' has 3,002 "
+                + "characters, more than the 2,000 a theme's string may have: shorten it", lines + 2)),
+                errors(site.build()));
+    }
+
+    @Test
     void aHugeBodyOrUnknownKeyIsRefusedOrShortenedInTheMessage() {
         TestSite site = TestSite.minimal(dir)
                 .write("content/releases/a.md", "---\ntitle: 标题\ndate: 2023-05-10\n---\n"

@@ -80,8 +80,11 @@ public final class FieldLimits {
         return strict != null ? strict : ITEMS.getOrDefault(key, OTHER_ITEMS);
     }
 
+    /** Characters a string of a theme (its {@code i18n/<language>.yaml}) may have: it may be on every page. */
+    public static final int THEME_STRING = 2_000;
+
     /** The length of {@code text} in characters (code points), as the messages count them. */
-    static int length(String text) {
+    public static int length(String text) {
         return text.codePointCount(0, text.length());
     }
 }
