@@ -145,6 +145,34 @@ class FieldLimitsTest {
     }
 
     @Test
+    void aCaseImageHasASizeLimit() throws Exception {
+        TestSite site = TestSite.minimal(dir).write("content/rounds.yaml", """
+                - id: round2
+                  name: 第二轮中央生态环境保护督察
+                  stationedFrom: 2021-08-25
+                  stationedTo: 2021-09-26
+                  feedbackDate: 2021-12-12
+                """).write("content/cases/a.md", """
+                ---
+                title: 案例
+                round: round2
+                status: 持续推进
+                images:
+                  - path: big.jpg
+                    alt: 照片
+                ---
+
+                正文。
+                """);
+        try (var file = new java.io.RandomAccessFile(site.root().resolve("content/cases/big.jpg").toFile(), "rw")) {
+            file.setLength((20L << 20) + 1); // sparse: no 20 MiB written
+        }
+        assertEquals(List.of("content/cases/a.md:6:11: error: image 'big.jpg' has 20,971,521 bytes, more than the 20 "
+                + "MiB an image may have: save it smaller (a photograph for the web needs well under 5 MiB)"),
+                errors(site.build()));
+    }
+
+    @Test
     void aThemesStringsHaveALimitToo() throws Exception {
         TestSite site = TestSite.minimal(dir).write("content/releases/a.md", release("", "正文。"));
         Path strings = site.root().resolve("themes/default/i18n/zh-CN.yaml");

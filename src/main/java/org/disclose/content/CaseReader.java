@@ -87,6 +87,11 @@ public final class CaseReader {
                 } else if (!Files.isRegularFile(resolved) || Files.isSymbolicLink(resolved)) {
                     diagnostics.error(i.posOf("path"), "image '" + path + "' not found next to " + file.getFileName());
                     path = null;
+                } else if (sizeOf(resolved) > FieldLimits.IMAGE_BYTES) {
+                    diagnostics.error(i.posOf("path"), String.format(java.util.Locale.ROOT, "image '%s' has %,d "
+                            + "bytes, more than the %d MiB an image may have: save it smaller (a photograph for the web "
+                            + "needs well under 5 MiB)", path, sizeOf(resolved), FieldLimits.IMAGE_BYTES >> 20));
+                    path = null;
                 }
             }
             TypicalCase.Image image = new TypicalCase.Image(path, alt, i.string("caption"));
@@ -102,5 +107,13 @@ public final class CaseReader {
         f.reportUnknown();
         boolean complete = Slugs.isValid(slug) && title != null && round != null && status != null;
         return complete ? Optional.of(c) : Optional.empty();
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0; // gone since it was found: reported when it is copied
+        }
     }
 }

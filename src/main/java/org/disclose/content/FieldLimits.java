@@ -80,6 +80,9 @@ public final class FieldLimits {
         return strict != null ? strict : ITEMS.getOrDefault(key, OTHER_ITEMS);
     }
 
+    /** Bytes an image of a typical case may have: every one is read whole when it is published. */
+    public static final long IMAGE_BYTES = 20L * 1024 * 1024;
+
     /** Characters a string of a theme (its {@code i18n/<language>.yaml}) may have: it may be on every page. */
     public static final int THEME_STRING = 2_000;
 
