@@ -31,7 +31,7 @@ public final class TableReader {
 
     // The limits hold a table in the launcher's heap (-Xmx1700m) with room for the rest of the build: a 64 MiB CSV
     // is up to 128 MiB of text in memory, and each cell costs about 100 bytes besides its text. Measured (see
-    // docs/content.md, section 14.4): a site of 100,000 cases in two 65 MiB tables builds within that heap; one
+    // docs/content.md, section 14.4): a site of 100,000 cases in two 60 MiB tables builds within that heap; one
     // 200 MiB table of 261,000 cases did not.
 
     /** Data rows a table may have: a batch of complaints has hundreds, a whole round tens of thousands. */
