@@ -236,17 +236,17 @@ public final class Build {
             plan.data().forEach(out::write);
             progress.rendering(plan.routes().size());
             Map<String, SourcePos> kept = new ConcurrentHashMap<>();
-            plan.routes().parallelStream().forEach(r -> Crash.guard(r.source(), "rendering " + r.file(),
-                    diagnostics, () -> {
-                        if (cache.unchanged(r) && out.keep(r.file())) {
-                            kept.put(r.file(), r.source());
-                        } else {
-                            String html = plan.renderer().render(r);
-                            links.page(r.file(), html, r.source(), diagnostics);
-                            out.write(r.file(), html.getBytes(StandardCharsets.UTF_8));
-                        }
-                        progress.rendered();
-                    }));
+            Crash.Units pages = new Crash.Units(diagnostics);
+            plan.routes().parallelStream().forEach(r -> pages.run(r.source(), "rendering " + r.file(), () -> {
+                if (cache.unchanged(r) && out.keep(r.file())) {
+                    kept.put(r.file(), r.source());
+                } else {
+                    String html = plan.renderer().render(r);
+                    links.page(r.file(), html, r.source(), diagnostics);
+                    out.write(r.file(), html.getBytes(StandardCharsets.UTF_8));
+                }
+                progress.rendered();
+            }));
             stages.done("render+write", String.format(Locale.ROOT, "%,d pages, %,d rendered, %,d files unchanged",
                     plan.routes().size(), plan.routes().size() - kept.size(), out.reused()));
             links.kept(kept, out.previousFiles(), plan.files(), diagnostics);

@@ -50,22 +50,22 @@ final class PreviewUpdate {
         // The pages of a first build are written as they come: there is no earlier build to keep showing.
         boolean first = session.files.isEmpty();
         progress.rendering(plan.routes().size());
-        plan.routes().parallelStream().forEach(r -> Crash.guard(r.source(), "rendering " + r.file(), diagnostics,
-                () -> {
-                    if (r.equals(before.get(r.file()))) {
-                        kept.put(r.file(), r.source());
-                    } else {
-                        String html = plan.renderer().render(r);
-                        links.page(r.file(), html, r.source(), diagnostics);
-                        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-                        if (first) {
-                            out.write(r.file(), bytes);
-                            changed.incrementAndGet();
-                        }
-                        pages.put(r.file(), first ? PAGE : bytes);
-                    }
-                    progress.rendered();
-                }));
+        Crash.Units units = new Crash.Units(diagnostics);
+        plan.routes().parallelStream().forEach(r -> units.run(r.source(), "rendering " + r.file(), () -> {
+            if (r.equals(before.get(r.file()))) {
+                kept.put(r.file(), r.source());
+            } else {
+                String html = plan.renderer().render(r);
+                links.page(r.file(), html, r.source(), diagnostics);
+                byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+                if (first) {
+                    out.write(r.file(), bytes);
+                    changed.incrementAndGet();
+                }
+                pages.put(r.file(), first ? PAGE : bytes);
+            }
+            progress.rendered();
+        }));
         links.kept(kept, session.files.keySet(), plan.files(), diagnostics);
         links.verify(plan.files(), diagnostics);
         if (diagnostics.hasErrors() && first) {

@@ -34,6 +34,7 @@ public final class ContentReader {
     private final ContentFiles files;
     private final Markdown markdown;
     private final ReadCache cache;
+    private Crash.Units units;
 
     /** @param cache what earlier builds of this session read ({@link ReadCache#NONE} to read everything) */
     public ContentReader(ContentFiles files, Markdown markdown, ReadCache cache) {
@@ -47,6 +48,7 @@ public final class ContentReader {
      * @param lastDay  leave out releases dated after this day (reported as a note), or null to include them
      */
     public Content read(boolean drafts, LocalDate lastDay, Diagnostics diagnostics) {
+        units = new Crash.Units(diagnostics);
         ReleaseReader releaseReader = new ReleaseReader(files, markdown);
         List<Release> releases = readAll("releases", diagnostics,
                 (f, d) -> releaseReader.read(f, files.shown(f), d), ".md").stream()
@@ -161,8 +163,7 @@ public final class ContentReader {
     private <T> Optional<T> guarded(Path file, Diagnostics diagnostics,
                                     java.util.function.Function<Diagnostics, Optional<T>> read) {
         List<Optional<T>> result = new java.util.ArrayList<>(1);
-        Crash.guard(SourcePos.file(files.shown(file)), "reading this file", diagnostics,
-                () -> result.add(read.apply(diagnostics)));
+        units.run(SourcePos.file(files.shown(file)), "reading this file", () -> result.add(read.apply(diagnostics)));
         return result.isEmpty() ? Optional.empty() : result.get(0);
     }
 }

@@ -1,6 +1,7 @@
 package org.disclose.diag;
 
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What a build says when it cannot go on through no fault it can name in the content: its own code failed (a bug),
@@ -12,19 +13,44 @@ public final class Crash {
     private Crash() {
     }
 
+    /** Failures reported one by one in a stage; the rest are counted in one more line. */
+    static final int REPORTED = 20;
+
     /**
-     * Runs {@code work}, one unit of a build (reading a file, rendering a page); when it fails (any exception or
-     * error: a class Java cannot load is as much a reason to stop with one line as a bug is), the failure
-     * becomes an error at {@code pos} and the build goes on with the other units, so that the report names every file
-     * that fails. True when the work finished.
+     * Guards the units of one stage of a build (the files it reads, the pages it renders), from any number of threads.
+     * When a unit fails (any exception or error: a class Java cannot load is as much a reason to stop with one line as
+     * a bug is), the failure becomes an error at the unit's file and the stage goes on with the other units, so that
+     * the report names every file that fails; after {@link #REPORTED} of them, one line says how many more did. After
+     * running out of memory, the units not yet begun are skipped: each would run out too.
      */
-    public static boolean guard(SourcePos pos, String doing, Diagnostics diagnostics, Runnable work) {
-        try {
-            work.run();
-            return true;
-        } catch (RuntimeException | Error e) {
-            diagnostics.error(pos, message(doing, e));
-            return false;
+    public static final class Units {
+
+        private final Diagnostics diagnostics;
+        private final AtomicInteger failed = new AtomicInteger();
+        private volatile boolean outOfMemory;
+
+        public Units(Diagnostics diagnostics) {
+            this.diagnostics = diagnostics;
+        }
+
+        /** Runs one unit; true when it finished. */
+        public boolean run(SourcePos pos, String doing, Runnable work) {
+            if (outOfMemory) {
+                return false;
+            }
+            try {
+                work.run();
+                return true;
+            } catch (RuntimeException | Error e) {
+                outOfMemory |= e instanceof OutOfMemoryError;
+                int n = failed.incrementAndGet();
+                if (n <= REPORTED) {
+                    diagnostics.error(pos, message(doing, e));
+                } else if (n == REPORTED + 1) {
+                    diagnostics.error(pos, "and more files failed as those above: fix those first");
+                }
+                return false;
+            }
         }
     }
 
