@@ -163,6 +163,8 @@ final class PreviewServer {
             }
         } catch (IOException | UncheckedIOException e) {
             // the browser went away mid-answer
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug answering one request: its connection is closed (above), the server goes on with the others
         }
     }
 

@@ -235,9 +235,9 @@ public final class Serve implements Closeable {
             }
             try {
                 work.run();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 // the pages are fine and stay shown; the next save writes the whole index again
-                log.trouble("the search index could not be written: " + e);
+                log.trouble("the search index could not be written: " + Crash.message("writing the search index", e));
             }
         });
     }
