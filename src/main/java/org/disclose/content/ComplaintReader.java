@@ -41,14 +41,6 @@ public final class ComplaintReader {
     public static final String RESOLUTION = "是否办结";
     public static final String ACCOUNTABILITY = "责任人被处理情况";
 
-    /**
-     * Cases all tables of a site may have together: each is a page, and 100,000 of them build within the launcher's
-     * heap (docs/content.md, section 14.4).
-     */
-    public static final int MAX_SITE_CASES = 100_000;
-    /** Bytes all tables of a site may have together on disk: their text stays in memory for the whole build. */
-    public static final long MAX_SITE_BYTES = 128L * 1024 * 1024;
-
     /** Without these a case cannot be published or counted. */
     static final List<String> REQUIRED = List.of(ID, SUMMARY, REGION, TYPE, VERDICT, RESOLUTION);
 

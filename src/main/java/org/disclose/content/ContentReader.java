@@ -1,16 +1,12 @@
 package org.disclose.content;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
-import org.disclose.content.table.TableReader;
 import org.disclose.diag.Crash;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
@@ -77,55 +73,14 @@ public final class ContentReader {
                 (f, d) -> Optional.of(IndicatorReader.read(files, f, d)), ".yaml", ".yml").stream()
                 .flatMap(List::stream)
                 .collect(Collectors.toUnmodifiableList());
-        List<ComplaintBatch> complaints = !complaintTablesFit(diagnostics) ? List.of() : readAll(COMPLAINTS,
-                diagnostics, (f, d) -> ComplaintReader.read(files, f, d), ".csv", ".xlsx", ".xls", ".et").stream()
+        boolean complaintsFit = SiteComplaintLimits.tablesFit(files, diagnostics);
+        List<ComplaintBatch> complaints = !complaintsFit ? List.of() : readAll(COMPLAINTS, diagnostics,
+                (f, d) -> ComplaintReader.read(files, f, d), ".csv", ".xlsx", ".xls", ".et").stream()
                 .sorted(Comparator.comparing(ComplaintBatch::round).thenComparingInt(ComplaintBatch::number))
                 .collect(Collectors.toUnmodifiableList());
-        complaintCasesFit(complaints, diagnostics);
+        SiteComplaintLimits.casesFit(complaints, diagnostics);
         cache.sweep();
         return new Content(releases, pages, rounds, tasks, cases, accountability, indicators, complaints);
-    }
-
-    /**
-     * Whether the complaint tables together are small enough to read ({@link ComplaintReader#MAX_SITE_BYTES}): asked
-     * before any is read, since reading them all is what would not fit.
-     */
-    private boolean complaintTablesFit(Diagnostics diagnostics) {
-        long total = 0;
-        for (Path f : files.list(COMPLAINTS, new Diagnostics(), ".csv", ".xlsx")) {
-            try {
-                long size = Files.size(f);
-                if (size > TableReader.MAX_FILE_BYTES) {
-                    continue; // refused on its own when it is read
-                }
-                total += size;
-            } catch (IOException e) {
-                continue; // reported when it is read
-            }
-            if (total > ComplaintReader.MAX_SITE_BYTES) {
-                diagnostics.error(SourcePos.file(files.shown(f)), String.format(Locale.ROOT, "with this file the "
-                        + "complaint tables have more than the %d MiB a site may have in all: publish the older "
-                        + "rounds' cases on a site of their own, or shorten the longest texts",
-                        ComplaintReader.MAX_SITE_BYTES >> 20));
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Reports the first case beyond {@link ComplaintReader#MAX_SITE_CASES}, in the order of rounds and batches. */
-    private static void complaintCasesFit(List<ComplaintBatch> complaints, Diagnostics diagnostics) {
-        int before = 0;
-        for (ComplaintBatch b : complaints) {
-            if (before + b.cases().size() > ComplaintReader.MAX_SITE_CASES) {
-                int index = ComplaintReader.MAX_SITE_CASES - before;
-                diagnostics.error(b.cases().get(index).where().origin(), String.format(Locale.ROOT, "this case is "
-                        + "one more than the %,d the complaint tables of a site may have in all (each case is a page): "
-                        + "publish the older rounds' cases on a site of their own", ComplaintReader.MAX_SITE_CASES));
-                return;
-            }
-            before += b.cases().size();
-        }
     }
 
     private static boolean published(Release r, LocalDate lastDay, Diagnostics diagnostics) {
