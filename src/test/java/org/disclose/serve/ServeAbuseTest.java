@@ -82,8 +82,8 @@ class ServeAbuseTest {
         PreviewClient client = start();
         URI url = serve.url();
         List<Socket> slow = new ArrayList<>();
-        // more stalled clients than the server has threads for pages
-        for (int i = 0; i < 300; i++) {
+        // as many stalled clients as the server has threads besides those of live-reload streams
+        for (int i = 0; i < PreviewServer.THREADS - ReloadEvents.LIMIT; i++) {
             slow.add(connect(url, i % 2 == 0 ? "GET /releases/a/ HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: "
                     : "GET /rel"));
         }
