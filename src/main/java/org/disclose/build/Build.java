@@ -23,6 +23,7 @@ import org.disclose.config.SiteConfigReader;
 import org.disclose.content.ContentFiles;
 import org.disclose.content.ContentReader;
 import org.disclose.content.ReadCache;
+import org.disclose.diag.Crash;
 import org.disclose.diag.Diagnostic;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
@@ -82,7 +83,7 @@ public final class Build {
 
     /** Builds, telling {@code progress} how it is getting on (stage by stage, then page by page). */
     public static BuildResult run(BuildOptions options, BuildProgress progress) {
-        return new Build(options, progress, null).run();
+        return new Build(options, progress, null).guarded();
     }
 
     /**
@@ -90,7 +91,24 @@ public final class Build {
      * build, renders only the pages they change, and updates the session's folder in place.
      */
     public static BuildResult preview(BuildOptions options, BuildProgress progress, BuildSession session) {
-        return new Build(options, progress, session).run();
+        return new Build(options, progress, session).guarded();
+    }
+
+    /**
+     * The pipeline, which never ends in an exception: a failure of Disclose's own code, a stack overflow or running
+     * out of memory becomes an error naming the file where one is known (each file read and each page rendered is
+     * guarded on its own) and else the stage, and the build fails as for any other error, leaving the site as it was.
+     */
+    private BuildResult guarded() {
+        try {
+            return run();
+        } catch (RuntimeException | Error e) {
+            if (session != null) {
+                session.forget(); // half a preview build may have updated the session: the next one starts afresh
+            }
+            diagnostics.error(SourcePos.file("disclose"), Crash.message(stages.current(), e));
+            return failed();
+        }
     }
 
     private BuildResult run() {
@@ -230,7 +248,8 @@ public final class Build {
             plan.data().forEach(out::write);
             progress.rendering(plan.routes().size());
             Map<String, SourcePos> kept = new ConcurrentHashMap<>();
-            plan.routes().parallelStream().forEach(r -> {
+            Crash.Units pages = new Crash.Units(diagnostics);
+            plan.routes().parallelStream().forEach(r -> pages.run(r.source(), "rendering " + r.file(), () -> {
                 if (cache.unchanged(r) && out.keep(r.file())) {
                     kept.put(r.file(), r.source());
                 } else {
@@ -239,7 +258,7 @@ public final class Build {
                     out.write(r.file(), html.getBytes(StandardCharsets.UTF_8));
                 }
                 progress.rendered();
-            });
+            }));
             stages.done("render+write", String.format(Locale.ROOT, "%,d pages, %,d rendered, %,d files unchanged",
                     plan.routes().size(), plan.routes().size() - kept.size(), out.reused()));
             links.kept(kept, out.previousFiles(), plan.files(), diagnostics);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.disclose.diag.Crash;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 import org.disclose.publish.LinkCheck;
@@ -49,7 +50,8 @@ final class PreviewUpdate {
         // The pages of a first build are written as they come: there is no earlier build to keep showing.
         boolean first = session.files.isEmpty();
         progress.rendering(plan.routes().size());
-        plan.routes().parallelStream().forEach(r -> {
+        Crash.Units units = new Crash.Units(diagnostics);
+        plan.routes().parallelStream().forEach(r -> units.run(r.source(), "rendering " + r.file(), () -> {
             if (r.equals(before.get(r.file()))) {
                 kept.put(r.file(), r.source());
             } else {
@@ -63,7 +65,7 @@ final class PreviewUpdate {
                 pages.put(r.file(), first ? PAGE : bytes);
             }
             progress.rendered();
-        });
+        }));
         links.kept(kept, session.files.keySet(), plan.files(), diagnostics);
         links.verify(plan.files(), diagnostics);
         if (diagnostics.hasErrors() && first) {

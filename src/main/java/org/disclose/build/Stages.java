@@ -14,6 +14,8 @@ final class Stages {
     private final Map<String, Long> millis = new LinkedHashMap<>();
     private final BuildProgress progress;
     private long mark = System.nanoTime();
+    /** The stage under way: the one after the last that finished, for a message about a build that failed in it. */
+    private volatile String current = "read";
 
     Stages(BuildProgress progress) {
         this.progress = progress;
@@ -29,7 +31,19 @@ final class Stages {
         long ms = (now - mark) / 1_000_000;
         millis.merge(stage, ms, Long::sum);
         mark = now;
+        current = switch (stage) {
+            case "read" -> "check";
+            case "check" -> "generate";
+            case "generate" -> "derive";
+            case "derive" -> "render";
+            default -> "write";
+        };
         progress.stageDone(stage, counts, ms);
+    }
+
+    /** The stage under way, as a message names it: {@code running the derive stage}. */
+    String current() {
+        return "running the " + current + " stage";
     }
 
     /** What was read, for the progress display: {@code 10,000 releases, 2 pages, 200 tasks}. */

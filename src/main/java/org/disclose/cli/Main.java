@@ -1,5 +1,6 @@
 package org.disclose.cli;
 
+import org.disclose.diag.Crash;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,12 +15,23 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        int status;
+        try {
+            status = execute(args);
+        } catch (RuntimeException | Error e) {
+            // thrown outside a build (a build reports its own): one line, not a trace
+            System.err.println("error: " + Crash.message("running disclose " + String.join(" ", args), e));
+            status = 1;
+        }
+        System.exit(status);
     }
 
-    /** Runs the command line and returns its exit status: 0 done, 1 content errors, 2 usage errors. */
+    /** Runs the command line and returns its exit status: 0 done, 1 content errors or a failure, 2 usage errors. */
     public static int execute(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return new CommandLine(new Main()).setExecutionExceptionHandler((e, line, parsed) -> {
+            line.getErr().println("error: " + Crash.message("running disclose " + line.getCommandName(), e));
+            return 1;
+        }).execute(args);
     }
 
     @Override

@@ -39,7 +39,7 @@ public final class SiteConfigReader {
             diagnostics.error(SourcePos.file(FILE), "site settings are empty: give at least title and baseUrl "
                     + "(see docs/content.md)");
         }
-        return node.flatMap(n -> Fields.of(n, diagnostics, WHAT)).map(f -> fromFields(f, baseUrlOverride, diagnostics));
+        return node.flatMap(n -> Fields.everyPage(n, diagnostics, WHAT)).map(f -> fromFields(f, baseUrlOverride, diagnostics));
     }
 
     /** Links by site path ({@code /releases/} → {@code releases/}) or absolute URL. */

@@ -119,6 +119,20 @@ public final class CaseReader {
             diagnostics.error(at, "image '" + path + "' is not a file: give the path of the image itself");
             return Optional.empty();
         }
+        if (real.isPresent() && sizeOf(real.get()) > FieldLimits.IMAGE_BYTES) {
+            diagnostics.error(at, String.format(java.util.Locale.ROOT, "image '%s' has %,d bytes, more than the %d MiB "
+                    + "an image may have: save it smaller (a photograph for the web needs well under 5 MiB)", path,
+                    sizeOf(real.get()), FieldLimits.IMAGE_BYTES >> 20));
+            return Optional.empty();
+        }
         return real;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0; // gone since it was found: reported when it is copied
+        }
     }
 }

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import org.disclose.diag.Crash;
 import org.disclose.diag.Diagnostics;
+import org.disclose.diag.SourcePos;
 import org.disclose.model.Accountability;
 import org.disclose.model.ComplaintBatch;
 import org.disclose.model.Content;
@@ -28,6 +30,7 @@ public final class ContentReader {
     private final ContentFiles files;
     private final Markdown markdown;
     private final ReadCache cache;
+    private Crash.Units units;
 
     /** @param cache what earlier builds of this session read ({@link ReadCache#NONE} to read everything) */
     public ContentReader(ContentFiles files, Markdown markdown, ReadCache cache) {
@@ -41,6 +44,7 @@ public final class ContentReader {
      * @param lastDay  leave out releases dated after this day (reported as a note), or null to include them
      */
     public Content read(boolean drafts, LocalDate lastDay, Diagnostics diagnostics) {
+        units = new Crash.Units(diagnostics);
         ReleaseReader releaseReader = new ReleaseReader(files, markdown);
         List<Release> releases = readAll("releases", diagnostics,
                 (f, d) -> releaseReader.read(f, files.shown(f), d), ".md").stream()
@@ -54,7 +58,8 @@ public final class ContentReader {
                 (f, d) -> pageReader.read(f, files.shown(f), d), ".md").stream()
                 .filter(p -> drafts || !p.draft())
                 .toList();
-        List<Round> rounds = RoundReader.read(files, diagnostics);
+        List<Round> rounds = guarded(files.file("rounds.yaml"), diagnostics,
+                d -> Optional.of(RoundReader.read(files, d))).orElse(List.of());
         List<Task> tasks = readAll("tasks", diagnostics,
                 (f, d) -> Optional.of(TaskReader.read(files, f, d)), ".yaml", ".yml").stream()
                 .flatMap(List::stream)
@@ -62,15 +67,18 @@ public final class ContentReader {
         CaseReader caseReader = new CaseReader(files, markdown);
         List<TypicalCase> cases = readAll(CASES, diagnostics,
                 (f, d) -> caseReader.read(f, files.shown(f), d), ".md");
-        List<Accountability> accountability = AccountabilityReader.read(files, diagnostics);
+        List<Accountability> accountability = guarded(files.file("accountability.yaml"), diagnostics,
+                d -> Optional.of(AccountabilityReader.read(files, d))).orElse(List.of());
         List<Indicator> indicators = readAll("indicators", diagnostics,
                 (f, d) -> Optional.of(IndicatorReader.read(files, f, d)), ".yaml", ".yml").stream()
                 .flatMap(List::stream)
                 .collect(Collectors.toUnmodifiableList());
-        List<ComplaintBatch> complaints = readAll(COMPLAINTS, diagnostics,
+        boolean complaintsFit = SiteComplaintLimits.tablesFit(files, diagnostics);
+        List<ComplaintBatch> complaints = !complaintsFit ? List.of() : readAll(COMPLAINTS, diagnostics,
                 (f, d) -> ComplaintReader.read(files, f, d), ".csv", ".xlsx", ".xls", ".et").stream()
                 .sorted(Comparator.comparing(ComplaintBatch::round).thenComparingInt(ComplaintBatch::number))
                 .collect(Collectors.toUnmodifiableList());
+        SiteComplaintLimits.casesFit(complaints, diagnostics);
         cache.sweep();
         return new Content(releases, pages, rounds, tasks, cases, accountability, indicators, complaints);
     }
@@ -100,9 +108,17 @@ public final class ContentReader {
     private <T> List<T> readAll(String folder, Diagnostics diagnostics,
                                 BiFunction<Path, Diagnostics, Optional<T>> reader, String... extensions) {
         return files.list(folder, diagnostics, extensions).parallelStream()
-                .map(f -> cacheable(folder) ? cache.read(inputs(folder, f), diagnostics, d -> reader.apply(f, d))
-                        : reader.apply(f, diagnostics))
+                .map(f -> guarded(f, diagnostics, d -> cacheable(folder)
+                        ? cache.read(inputs(folder, f), d, e -> reader.apply(f, e)) : reader.apply(f, d)))
                 .flatMap(Optional::stream)
                 .collect(Collectors.toUnmodifiableList());
+    }
+
+    /** Reads one file; a failure of the reader's own code becomes an error at the file (see {@link Crash}). */
+    private <T> Optional<T> guarded(Path file, Diagnostics diagnostics,
+                                    java.util.function.Function<Diagnostics, Optional<T>> read) {
+        List<Optional<T>> result = new java.util.ArrayList<>(1);
+        units.run(SourcePos.file(files.shown(file)), "reading this file", () -> result.add(read.apply(diagnostics)));
+        return result.isEmpty() ? Optional.empty() : result.get(0);
     }
 }

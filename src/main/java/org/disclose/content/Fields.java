@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -25,17 +26,32 @@ public final class Fields {
     private final Diagnostics diagnostics;
     private final String what;
     private final Set<String> known = new LinkedHashSet<>();
+    /** Whether these fields are shown on every page (site.yaml): their limits are stricter, see {@link FieldLimits}. */
+    private final boolean everyPage;
 
-    private Fields(YNode.Mapping map, Diagnostics diagnostics, String what) {
+    private Fields(YNode.Mapping map, Diagnostics diagnostics, String what, boolean everyPage) {
         this.map = map;
         this.diagnostics = diagnostics;
         this.what = what;
+        this.everyPage = everyPage;
     }
 
     /** The fields of {@code node}, or empty after an error when it is not a mapping. */
     public static Optional<Fields> of(YNode node, Diagnostics diagnostics, String what) {
+        return of(node, diagnostics, what, false);
+    }
+
+    /**
+     * The fields of a file whose texts are shown on every page ({@code site.yaml}), with the stricter limits of
+     * {@link FieldLimits}; so are those of every mapping inside it.
+     */
+    public static Optional<Fields> everyPage(YNode node, Diagnostics diagnostics, String what) {
+        return of(node, diagnostics, what, true);
+    }
+
+    private static Optional<Fields> of(YNode node, Diagnostics diagnostics, String what, boolean everyPage) {
         if (node instanceof YNode.Mapping m) {
-            return Optional.of(new Fields(m, diagnostics, what));
+            return Optional.of(new Fields(m, diagnostics, what, everyPage));
         }
         diagnostics.error(node.pos(), what + " must be a mapping of fields (key: value), not " + node.kind());
         return Optional.empty();
@@ -126,10 +142,38 @@ public final class Fields {
 
     private String scalarText(String key, YNode n) {
         if (n instanceof YNode.Scalar s) {
-            return s.text();
+            return fits(key, s) ? s.text() : null;
         }
         diagnostics.error(n.pos(), "'" + key + "' of " + what + " must be a single value, not " + n.kind());
         return null;
+    }
+
+    /** Whether a text is within its field's limit ({@link FieldLimits}); reports it when not. */
+    private boolean fits(String key, YNode.Scalar s) {
+        int limit = FieldLimits.text(key, everyPage);
+        if (s.text().length() <= limit) {
+            return true;
+        }
+        int length = FieldLimits.length(s.text());
+        if (length <= limit) {
+            return true;
+        }
+        diagnostics.error(s.pos(), String.format(Locale.ROOT, "'%s' of %s has %,d characters, more than the %,d it "
+                + "may have%s: shorten it", key, what, length, limit, everyPage ? ", since it is shown on every page"
+                : ""));
+        return false;
+    }
+
+    /** Whether a list is within its field's limit of items ({@link FieldLimits}); reports it when not. */
+    private boolean fits(String key, YNode.Sequence seq) {
+        int limit = FieldLimits.items(key, everyPage);
+        if (seq.items().size() <= limit) {
+            return true;
+        }
+        diagnostics.error(seq.pos(), String.format(Locale.ROOT, "'%s' of %s has %,d items, more than the %,d it may "
+                + "have%s: shorten the list", key, what, seq.items().size(), limit,
+                everyPage ? ", since it is shown on every page" : ""));
+        return false;
     }
 
     public ContentDate date(String key, boolean required) {
@@ -224,13 +268,20 @@ public final class Fields {
             return out;
         }
         if (n.get() instanceof YNode.Scalar s) {
-            out.add(s.text());
+            if (fits(key, s)) {
+                out.add(s.text());
+            }
             return out;
         }
         if (n.get() instanceof YNode.Sequence seq) {
+            if (!fits(key, seq)) {
+                return out;
+            }
             for (YNode item : seq.items()) {
                 if (item instanceof YNode.Scalar s && !s.isNull()) {
-                    out.add(s.text());
+                    if (fits(key, s)) {
+                        out.add(s.text());
+                    }
                 } else {
                     diagnostics.error(item.pos(), "each item of '" + key + "' must be a single value, not "
                             + item.kind());
@@ -253,15 +304,18 @@ public final class Fields {
             diagnostics.error(n.get().pos(), "'" + key + "' of " + what + " must be a list, not " + n.get().kind());
             return out;
         }
+        if (!fits(key, seq)) {
+            return out;
+        }
         for (YNode item : seq.items()) {
-            of(item, diagnostics, itemWhat).ifPresent(out::add);
+            of(item, diagnostics, itemWhat, everyPage).ifPresent(out::add);
         }
         return out;
     }
 
     /** A nested mapping, or empty. */
     public Optional<Fields> mapping(String key, String itemWhat) {
-        return node(key).flatMap(n -> of(n, diagnostics, itemWhat));
+        return node(key).flatMap(n -> of(n, diagnostics, itemWhat, everyPage));
     }
 
     /** Marks keys as known without reading them (fields read elsewhere). */
@@ -278,7 +332,8 @@ public final class Fields {
             }
             String hint = Suggest.closest(key, known).map(k -> ": did you mean '" + k + "'?")
                     .orElse("; known fields are: " + String.join(", ", known));
-            diagnostics.warning(e.key().pos(), "unknown field '" + key + "' in " + what + hint);
+            String shown = key.length() <= FieldLimits.SHORT ? key : key.substring(0, FieldLimits.SHORT) + "…";
+            diagnostics.warning(e.key().pos(), "unknown field '" + shown + "' in " + what + hint);
         }
     }
 }

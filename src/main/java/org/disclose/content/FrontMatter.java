@@ -26,6 +26,12 @@ public record FrontMatter(YNode yaml, String body, int bodyLine) {
         int afterClose = text.indexOf('\n', close);
         String body = afterClose < 0 ? "" : text.substring(afterClose + 1);
         int bodyLine = 1 + countLines(text, afterClose < 0 ? text.length() : afterClose + 1);
+        if (body.length() > FieldLimits.BODY && FieldLimits.length(body) > FieldLimits.BODY) {
+            diagnostics.error(new SourcePos(path, bodyLine, 1), String.format(java.util.Locale.ROOT, "the body has "
+                    + "%,d characters, more than the %,d a page may have: split it into several releases or pages",
+                    FieldLimits.length(body), FieldLimits.BODY));
+            return Optional.empty();
+        }
         Optional<YNode> node = YamlParser.parse(yaml, path, 1, diagnostics);
         if (node.isEmpty()) {
             if (!diagnostics.hasErrorsFor(path)) {

@@ -13,6 +13,9 @@ public final class Suggest {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
+            if (Math.abs(typed.length() - candidate.length()) > 3) {
+                continue; // at least that far apart, more than is ever suggested: no need to measure a long text
+            }
             int d = distance(typed.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
             if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
                 best = candidate;

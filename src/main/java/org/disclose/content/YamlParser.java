@@ -38,6 +38,12 @@ public final class YamlParser {
     static final int MAX_DEPTH = 64;
     static final int MAX_NODES = 500_000;
     static final int MAX_CODE_POINTS = 32 * 1024 * 1024;
+    /**
+     * Characters a line may have. SnakeYAML copies what it has read of a token each time it reads on, 1,024
+     * characters at a time, so a token takes time in the square of its length: a 16 MB value on one line never
+     * finishes. A token never spans a line break, and the limit is far above that of any field ({@link FieldLimits}).
+     */
+    static final int MAX_LINE = 100_000;
 
     private static final Resolver RESOLVER = new Resolver();
 
@@ -49,6 +55,9 @@ public final class YamlParser {
      * (front matter). Returns empty after reporting a diagnostic when the text is not valid YAML.
      */
     public static Optional<YNode> parse(String text, String path, int lineOffset, Diagnostics diagnostics) {
+        if (tooLongLine(text, path, lineOffset, diagnostics)) {
+            return Optional.empty();
+        }
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // reported by us, with both positions
         options.setMaxAliasesForCollections(100);
@@ -76,6 +85,27 @@ public final class YamlParser {
             diagnostics.error(new SourcePos(path, 1 + lineOffset, 1), "invalid YAML: " + firstLine(e.getMessage()));
         }
         return Optional.empty();
+    }
+
+    /** Reports the first line longer than {@link #MAX_LINE}, if any. */
+    private static boolean tooLongLine(String text, String path, int lineOffset, Diagnostics diagnostics) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                continue;
+            }
+            if (i - start > MAX_LINE && text.codePointCount(start, i) > MAX_LINE) {
+                diagnostics.error(new SourcePos(path, line + lineOffset, 1), String.format(java.util.Locale.ROOT,
+                        "this line has %,d characters, more than the %,d a line of YAML may have: shorten the value "
+                                + "on it (each field's limit is in docs/content.md, section 14.4)",
+                        text.codePointCount(start, i), MAX_LINE));
+                return true;
+            }
+            line++;
+            start = i + 1;
+        }
+        return false;
     }
 
     /**

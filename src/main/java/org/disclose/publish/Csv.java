@@ -1,6 +1,7 @@
 package org.disclose.publish;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.List;
 
 /**
@@ -56,20 +57,69 @@ public final class Csv {
     }
 
     /**
-     * A cell Excel would evaluate as a formula (=, @, or + - not starting a number) gets a leading apostrophe, as
-     * OWASP advises against CSV injection; numbers such as -1 are left as they are.
+     * A cell a spreadsheet could run as a formula gets a leading apostrophe (the OWASP rule against CSV injection),
+     * so that Excel, WPS and LibreOffice show it as text. That is a cell that starts with a control character (tab,
+     * CR, LF ...), or whose first character after any leading space is {@code = + - @} or a form of one that NFKC
+     * folds to it (full-width {@code ＝＋－＠}, small and superscript forms), or the minus sign U+2212: WPS, the
+     * office suite of Chinese government desktops, reads full-width signs as ASCII ones, and a reader that trims
+     * space must not find a formula either. The one exception is a plain number, {@code [+-]?digits[.digits]} and
+     * nothing else: {@code -1.5} stays a number, {@code -1.5+HYPERLINK(...)} and {@code +86 431...} do not.
      */
     static String neutralised(String v) {
-        if (v.isEmpty()) {
+        if (v.isEmpty() || isPlainNumber(v)) {
             return v;
         }
-        char first = v.charAt(0);
-        boolean number = v.length() > 1 && (Character.isDigit(v.charAt(1)) || v.charAt(1) == '.');
-        if (first == '=' || first == '@' || first == '\t' || first == '\r'
-                || (first == '+' || first == '-') && !number) {
+        if (v.charAt(0) < ' ') {
             return "'" + v;
         }
-        return v;
+        int i = 0;
+        while (i < v.length() && isSpace(v.codePointAt(i))) {
+            i += Character.charCount(v.codePointAt(i));
+        }
+        return i < v.length() && startsFormula(v.codePointAt(i)) ? "'" + v : v;
+    }
+
+    /** {@code [+-]?[0-9]+(\.[0-9]+)?}, ASCII digits only. */
+    static boolean isPlainNumber(String v) {
+        int i = v.charAt(0) == '+' || v.charAt(0) == '-' ? 1 : 0;
+        int digits = 0;
+        while (i < v.length() && isDigit(v.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i == v.length()) {
+            return true;
+        }
+        if (v.charAt(i) != '.') {
+            return false;
+        }
+        int fraction = ++i;
+        while (i < v.length() && isDigit(v.charAt(i))) {
+            i++;
+        }
+        return i > fraction && i == v.length();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isSpace(int cp) {
+        return cp <= ' ' || Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '\uFEFF';
+    }
+
+    private static boolean startsFormula(int cp) {
+        if (cp < 0x80) {
+            return cp == '=' || cp == '+' || cp == '-' || cp == '@';
+        }
+        if (cp == '\u2212') {
+            return true;
+        }
+        String folded = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+        return !folded.isEmpty() && folded.charAt(0) < 0x80 && startsFormula(folded.charAt(0));
     }
 
     private static boolean needsQuotes(String v) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.disclose.content.FieldLimits;
 import org.disclose.content.Fields;
 import org.disclose.content.SourceText;
 import org.disclose.content.YNode;
@@ -207,7 +208,12 @@ public final class Theme {
                             return;
                         }
                         map.entries().forEach((key, entry) -> {
-                            if (entry.value() instanceof YNode.Scalar s && !s.isNull()) {
+                            if (entry.value() instanceof YNode.Scalar s && !s.isNull()
+                                    && FieldLimits.length(s.text()) > FieldLimits.THEME_STRING) {
+                                diagnostics.error(s.pos(), String.format(java.util.Locale.ROOT, "string '%s' has %,d "
+                                        + "characters, more than the %,d a theme's string may have: shorten it", key,
+                                        FieldLimits.length(s.text()), FieldLimits.THEME_STRING));
+                            } else if (entry.value() instanceof YNode.Scalar s && !s.isNull()) {
                                 found.put(key, s.text());
                             } else {
                                 diagnostics.error(entry.value().pos(), "string '" + key + "' must be a text");

@@ -16,8 +16,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.disclose.diag.Diagnostic;
 
 /**
@@ -55,9 +56,36 @@ final class PreviewServer {
     record Snapshot(String token, Phase phase, List<Diagnostic> diagnostics, boolean hasGoodBuild) {
     }
 
+    /**
+     * Seconds a client has to send its whole request line and headers before its connection is closed (a slow or
+     * stalled client would otherwise hold a thread for good). The JDK's server reads these settings once, when its
+     * first server is made; they are set here, before that, unless the person running it set them.
+     */
+    static final int HEADER_SECONDS = 5;
+    /** Requests answered at once: the live-reload streams of every open page, and as many requests besides. */
+    static final int THREADS = ReloadEvents.LIMIT + 192;
+    /** Requests that wait for a thread when all are busy; beyond them a new connection is closed at once. */
+    static final int WAITING = 1_024;
+
+    static {
+        setIfAbsent("sun.net.httpserver.maxReqTime", Integer.toString(HEADER_SECONDS));
+        // the server's clock and timer tick every second, so that the limit above holds to the second
+        setIfAbsent("sun.net.httpserver.clockTick", "1000");
+        setIfAbsent("sun.net.httpserver.timerMillis", "1000");
+        // keep-alive connections waiting for their next request need no thread; at most this many are kept
+        setIfAbsent("sun.net.httpserver.maxIdleConnections", "256");
+        setIfAbsent("sun.net.httpserver.idleInterval", "30");
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+
     private final Path site;
     private final HttpServer server;
-    private final ExecutorService pool;
+    private final ThreadPoolExecutor pool;
     private final ReloadEvents events = new ReloadEvents();
     private final byte[] script = resource("reload.js");
     private final byte[] style = resource("preview.css");
@@ -72,11 +100,14 @@ final class PreviewServer {
         this.site = site.toAbsolutePath().normalize();
         this.snapshot = initial;
         server = HttpServer.create(new InetSocketAddress(bind, port), 64);
-        pool = Executors.newCachedThreadPool(r -> {
+        // a fixed number of threads, made when needed and ended when idle, then a bounded queue: no number of
+        // connections can make more threads than this
+        pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(WAITING), r -> {
             Thread t = new Thread(r, "disclose-serve-http");
             t.setDaemon(true);
             return t;
         });
+        pool.allowCoreThreadTimeOut(true);
         server.setExecutor(pool);
         server.createContext("/", this::handle);
         server.start();
@@ -132,6 +163,8 @@ final class PreviewServer {
             }
         } catch (IOException | UncheckedIOException e) {
             // the browser went away mid-answer
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug answering one request: its connection is closed (above), the server goes on with the others
         }
     }
 

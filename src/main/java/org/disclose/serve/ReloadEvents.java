@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * The server-sent events that reload open pages ({@code GET /__disclose/events}). Each page loads the reload script
@@ -16,14 +17,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * at once when the served build has changed since, and otherwise as soon as it changes. A page therefore never misses
  * a build that finished between its loading and its connecting.
  *
- * <p>Each open page holds one connection, and one server thread, until it goes away; a comment every 15 seconds
- * finds the pages that went away without saying so. At most {@link #LIMIT} connections are kept open.
+ * <p>Each open page holds one connection, and one server thread, until it goes away. At most {@link #LIMIT} are kept
+ * open. A page that went away without saying so is found by writing to it: a comment every
+ * {@link #HEARTBEAT_MILLIS}, and at once, to every stream, when a new page finds all places taken, so that closed
+ * pages never keep an open one out.
  */
 final class ReloadEvents {
 
     static final int LIMIT = 64;
+    static final long HEARTBEAT_MILLIS = 5_000;
+    /** How long a new page waits for the places of closed pages to be freed before it is refused. */
+    private static final long WAIT_FOR_PLACE_MILLIS = 1_000;
     private static final String STOP = "";
-    private static final long HEARTBEAT_MILLIS = 15_000;
+    private static final String PROBE = "?";
 
     private final Set<LinkedBlockingQueue<String>> clients = ConcurrentHashMap.newKeySet();
     private final AtomicInteger open = new AtomicInteger();
@@ -40,9 +46,8 @@ final class ReloadEvents {
      * Serves one event stream until the page goes away or the server stops. {@code current} is the token of the
      * build now served, {@code seen} that of the build the page shows.
      */
-    void stream(HttpExchange ex, String seen, java.util.function.Supplier<String> current) throws IOException {
-        if (closed || open.incrementAndGet() > LIMIT) {
-            open.decrementAndGet();
+    void stream(HttpExchange ex, String seen, Supplier<String> current) throws IOException {
+        if (!takePlace()) {
             byte[] body = "too many open pages: close some and reload\n".getBytes(StandardCharsets.UTF_8);
             ex.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
             ex.sendResponseHeaders(503, body.length);
@@ -71,6 +76,8 @@ final class ReloadEvents {
                 }
                 if (token == null) {
                     send(out, ": still here\n\n");
+                } else if (token.equals(PROBE)) {
+                    probe(out);
                 } else if (token.equals(STOP)) {
                     return;
                 } else {
@@ -85,6 +92,40 @@ final class ReloadEvents {
         }
     }
 
+    /**
+     * Takes one of the {@link #LIMIT} places. When all are taken, every stream is asked to check that its page is
+     * still there, and the places of those that went away are freed within milliseconds.
+     */
+    private boolean takePlace() {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_FOR_PLACE_MILLIS);
+        boolean probed = false;
+        while (!closed) {
+            if (open.incrementAndGet() <= LIMIT) {
+                return true;
+            }
+            open.decrementAndGet();
+            if (!probed) {
+                clients.forEach(q -> q.offer(PROBE));
+                probed = true;
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            sleep(10);
+        }
+        return false;
+    }
+
+    /**
+     * Whether the page is still there: the first write to a connection its client closed still succeeds (the system
+     * answers it with a reset), the second fails; on this computer's network the reset is back within milliseconds.
+     */
+    private static void probe(OutputStream out) throws IOException {
+        send(out, ":\n\n");
+        sleep(20);
+        send(out, ":\n\n");
+    }
+
     private static String event(String token) {
         return "event: reload\ndata: " + token + "\n\n";
     }
@@ -92,6 +133,14 @@ final class ReloadEvents {
     private static void send(OutputStream out, String text) throws IOException {
         out.write(text.getBytes(StandardCharsets.UTF_8));
         out.flush();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Ends every stream. */

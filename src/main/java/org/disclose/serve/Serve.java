@@ -19,6 +19,7 @@ import org.disclose.build.BuildOptions;
 import org.disclose.build.BuildProgress;
 import org.disclose.build.BuildSession;
 import org.disclose.build.BuildResult;
+import org.disclose.diag.Crash;
 import org.disclose.diag.Diagnostic;
 import org.disclose.diag.Severity;
 import org.disclose.diag.SourcePos;
@@ -156,11 +157,11 @@ public final class Serve implements Closeable {
     }
 
     private void run() {
-        build(Set.of(), false);
+        buildGuarded(Set.of(), false);
         // A build with nothing changed runs the code of a save; run a few now, and the compiler has made them quick
         // before the author's first save (at 10,000 releases the first saves took twice as long without).
         for (int i = 0; i < WARM_UPS && !closed && server.snapshot().phase() == Phase.OK; i++) {
-            build(Set.of(), true);
+            buildGuarded(Set.of(), true);
         }
         while (!closed) {
             Optional<Set<String>> changed;
@@ -172,7 +173,22 @@ public final class Serve implements Closeable {
             if (changed.isEmpty()) {
                 return;
             }
-            build(changed.get(), false);
+            buildGuarded(changed.get(), false);
+        }
+    }
+
+    /**
+     * Builds, and whatever fails, keeps this thread (the preview's only builder) alive for the next save: a build
+     * reports its own failures as errors (see {@link Build}); anything else thrown around it is shown on the pages.
+     */
+    private void buildGuarded(Set<String> changed, boolean warmUp) {
+        try {
+            build(changed, warmUp);
+        } catch (RuntimeException | Error e) {
+            String message = Crash.message("building the preview", e);
+            log.trouble(message);
+            server.publish(new Snapshot(token(), Phase.FAILED, List.of(new Diagnostic(SourcePos.file("disclose"),
+                    Severity.ERROR, message)), server.snapshot().hasGoodBuild()));
         }
     }
 
@@ -183,9 +199,9 @@ public final class Serve implements Closeable {
         BuildResult result;
         try {
             result = Build.preview(options(), warmUp ? BuildProgress.NONE : log.starting(changed), session);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             result = new BuildResult(List.of(new Diagnostic(SourcePos.file("disclose"), Severity.ERROR,
-                    "the build stopped unexpectedly: " + e)), 0, 0, 0, 0, 0, false);
+                    Crash.message("building the preview", e))), 0, 0, 0, 0, 0, false);
         }
         if (closed || (warmUp && result.upToDate())) {
             return;
@@ -219,9 +235,9 @@ public final class Serve implements Closeable {
             }
             try {
                 work.run();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 // the pages are fine and stay shown; the next save writes the whole index again
-                log.trouble("the search index could not be written: " + e);
+                log.trouble("the search index could not be written: " + Crash.message("writing the search index", e));
             }
         });
     }

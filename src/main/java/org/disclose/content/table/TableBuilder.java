@@ -3,6 +3,7 @@ package org.disclose.content.table;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.disclose.diag.Diagnostics;
@@ -12,7 +13,7 @@ import org.disclose.diag.SourcePos;
  * The rules every table follows, whatever its file format: the header names its columns (empty header cells at the
  * end are dropped, since spreadsheets often save a few unused columns), names are non-empty and distinct, a value
  * under an unnamed column is an error, rows whose cells are all empty are skipped, and there are at most
- * {@link TableReader#MAX_ROWS} rows. It also stops a file after {@link #MAX_ERRORS} errors, so that a broken file
+ * {@link TableReader#MAX_ROWS} rows and {@link TableReader#MAX_CELLS} cells. It also stops a file after {@link #MAX_ERRORS} errors, so that a broken file
  * cannot flood the report.
  */
 final class TableBuilder {
@@ -110,8 +111,14 @@ final class TableBuilder {
             return true;
         }
         if (rows.size() >= TableReader.MAX_ROWS) {
-            error(new SourcePos(shownPath, line, 1), "the table has more than " + TableReader.MAX_ROWS
-                    + " rows: split it into several files");
+            error(new SourcePos(shownPath, line, 1), String.format(Locale.ROOT, "the table has more than %,d rows: "
+                    + "split it into several files", TableReader.MAX_ROWS));
+            return false;
+        }
+        if ((long) (rows.size() + 1) * width > TableReader.MAX_CELLS) {
+            error(new SourcePos(shownPath, line, 1), String.format(Locale.ROOT, "the table has more than %,d cells "
+                    + "(%,d columns in %,d rows so far): split it into several files, or delete the columns that are "
+                    + "not used", TableReader.MAX_CELLS, width, rows.size() + 1));
             return false;
         }
         rows.add(new Row(line, cells.size() == width ? cells : cells.subList(0, width)));

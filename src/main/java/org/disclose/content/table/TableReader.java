@@ -14,7 +14,8 @@ import org.disclose.diag.SourcePos;
  * a located diagnostic; the result is empty when the file has any error.
  *
  * <p>Hostile files are bounded: at most {@link #MAX_FILE_BYTES} on disk, {@link #MAX_ROWS} rows,
- * {@link #MAX_COLUMNS} columns, {@link #MAX_CELL_CHARS} characters in a cell, and an .xlsx may unpack to at most
+ * {@link #MAX_COLUMNS} columns, {@link #MAX_CELLS} cells, {@link #MAX_CELL_CHARS} characters in a cell, and an .xlsx
+ * may unpack to at most
  * {@link XlsxPackage#MAX_UNPACKED_BYTES}, a part at most 100 times its packed size (so a zip bomb fails early,
  * streaming, without filling memory; see {@link XlsxPackage}).
  *
@@ -28,14 +29,21 @@ import org.disclose.diag.SourcePos;
  */
 public final class TableReader {
 
-    /** Data rows a table may have (Excel itself stops at 1,048,576). */
-    public static final int MAX_ROWS = 2_000_000;
-    /** Characters a cell may have (Excel itself stops at 32,767). */
-    public static final int MAX_CELL_CHARS = 100_000;
+    // The limits hold a table in the launcher's heap (-Xmx1700m) with room for the rest of the build: a 64 MiB CSV
+    // is up to 128 MiB of text in memory, and each cell costs about 100 bytes besides its text. Measured (see
+    // docs/content.md, section 14.4): a site of 100,000 cases in two 60 MiB tables builds within that heap; one
+    // 200 MiB table of 261,000 cases did not.
+
+    /** Data rows a table may have: a batch of complaints has hundreds, a whole round tens of thousands. */
+    public static final int MAX_ROWS = 100_000;
+    /** Characters a cell may have: Excel's own limit, so every cell a workbook can hold. */
+    public static final int MAX_CELL_CHARS = 32_767;
     /** Columns a table may have (Excel's own limit, column XFD). */
     public static final int MAX_COLUMNS = 16_384;
+    /** Cells a table may have, rows times named columns: 100,000 rows of 20 columns. */
+    public static final int MAX_CELLS = 2_000_000;
     /** Bytes a table file may have on disk. */
-    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     private static final String SAVE_AS = "save it from Excel or WPS as 'Excel 工作簿 (*.xlsx)' or as 'CSV UTF-8'";
 
@@ -56,8 +64,8 @@ public final class TableReader {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                diagnostics.error(whole, "the file is larger than " + (MAX_FILE_BYTES >> 20)
-                        + " MiB: split the table into several files");
+                diagnostics.error(whole, String.format(Locale.ROOT, "the file has %,d bytes, more than the %d MiB a "
+                        + "table may have: split the table into several files", size, MAX_FILE_BYTES >> 20));
                 return Optional.empty();
             }
             if (size >= head.length) {

@@ -224,7 +224,7 @@ class CsvReadingTest {
     @Test
     void overlongCellAndNotATextFile() {
         String big = "x".repeat(TableReader.MAX_CELL_CHARS + 1);
-        assertEquals("content/t.csv:2:3: error: this cell has 100001 characters, more than the 100000 a cell may "
+        assertEquals("content/t.csv:2:3: error: this cell has 32768 characters, more than the 32767 a cell may "
                 + "have: shorten it, or check for a quote that is not closed before it",
                 errors(write("a,b\n1,\"" + big + "\"\n", StandardCharsets.UTF_8)));
         assertTrue(errors(write("a,b\n1,2\n", StandardCharsets.UTF_16LE)).startsWith(

@@ -122,7 +122,7 @@ class XlsxReadingTest {
                 List.of()).write(dir.resolve("t.xlsx"))).contains("it has a row numbered '1048577'; Excel numbers "
                         + "rows from 1 to 1048576"));
         String longText = "长".repeat(TableReader.MAX_CELL_CHARS + 1);
-        assertEquals("content/t.xlsx:2:1: error: this cell has more than 100000 characters: shorten it",
+        assertEquals("content/t.xlsx:2:1: error: this cell has more than 32767 characters: shorten it",
                 errors(XlsxFiles.workbook(XlsxFiles.inlineRow(1, "a") + "<row r=\"2\"><c t=\"s\"><v>0</v></c></row>",
                         List.of(longText)).write(dir.resolve("t.xlsx"))));
         assertTrue(errors(XlsxFiles.workbook("<row r=\"1\"><c r=\"A1\"><v>1</v></row>", List.of())
