@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.disclose.diag.Diagnostics;
 import org.disclose.model.CaseStatus;
 import org.disclose.model.ContentDate;
+import org.disclose.model.PublishedUrl;
 import org.disclose.model.TypicalCase;
 import org.disclose.render.Markdown;
 
@@ -70,6 +71,13 @@ public final class CaseReader {
             String alt = i.requireString("alt");
             if (path != null && (path.indexOf('\0') >= 0 || path.chars().anyMatch(Character::isISOControl))) {
                 diagnostics.error(i.posOf("path"), "image path contains a control character: give a file name");
+                path = null;
+            }
+            PublishedUrl url = path == null ? null : PublishedUrl.judge(path);
+            if (url != null && (!url.allowed() || url.leavesSite())) {
+                diagnostics.error(i.posOf("path"), "image path '" + PublishedUrl.shown(path) + "' is not allowed: "
+                        + (url.allowed() ? "the site loads nothing from other servers; save the image in "
+                        + "content/cases/ and give its path relative to that folder" : "it " + url.refusal()));
                 path = null;
             }
             if (path != null) {
