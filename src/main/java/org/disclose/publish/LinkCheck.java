@@ -41,7 +41,7 @@ public final class LinkCheck {
      */
     public LinkCheck(String basePath, BiFunction<SourcePos, String, SourcePos> where,
                      Function<String, byte[]> current) {
-        this.basePath = basePath;
+        this.basePath = decode(basePath); // compared with decoded paths: a base path may be percent-encoded
         this.where = where;
         this.current = current;
     }

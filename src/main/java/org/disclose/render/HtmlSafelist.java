@@ -54,10 +54,15 @@ final class HtmlSafelist extends Safelist {
         return super.isSafeAttribute(tagName, element, attribute) && addressProblem(attribute) == null;
     }
 
+    static boolean holdsAddress(Attribute attribute) {
+        String name = attribute.getKey().toLowerCase(Locale.ROOT);
+        return LINKS.contains(name) || LOADS.contains(name);
+    }
+
     /** Why the address an allowed attribute holds is refused, or null (also for attributes that hold none). */
     static String addressProblem(Attribute attribute) {
         String name = attribute.getKey().toLowerCase(Locale.ROOT);
-        if (!LINKS.contains(name) && !LOADS.contains(name)) {
+        if (!holdsAddress(attribute)) {
             return null;
         }
         PublishedUrl url = PublishedUrl.judge(attribute.getValue());

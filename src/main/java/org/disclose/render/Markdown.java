@@ -170,14 +170,16 @@ public final class Markdown {
         @Override
         public void visit(HtmlBlock html) {
             if (allowHtml) {
-                RawHtml.check(html.getLiteral(), html.getSourceSpans(), path, firstLine, diagnostics);
+                RawHtml.check(html.getLiteral(), html.getSourceSpans(), path, firstLine, diagnostics,
+                        (href, pos) -> positions.putIfAbsent(path + "\u0000" + href, pos));
             }
         }
 
         @Override
         public void visit(HtmlInline html) {
             if (allowHtml) {
-                RawHtml.check(html.getLiteral(), html.getSourceSpans(), path, firstLine, diagnostics);
+                RawHtml.check(html.getLiteral(), html.getSourceSpans(), path, firstLine, diagnostics,
+                        (href, pos) -> positions.putIfAbsent(path + "\u0000" + href, pos));
             }
         }
 

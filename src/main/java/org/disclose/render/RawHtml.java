@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.SourceSpan;
@@ -38,9 +39,11 @@ final class RawHtml {
     /**
      * Reports every element and attribute of one piece of raw HTML that the safelist refuses.
      *
-     * @param spans where each line of the piece was written (0-based lines within the body)
+     * @param spans     where each line of the piece was written (0-based lines within the body)
+     * @param addresses told where each address it lets through was written, for the link check's messages
      */
-    static void check(String html, List<SourceSpan> spans, String path, int firstLine, Diagnostics diagnostics) {
+    static void check(String html, List<SourceSpan> spans, String path, int firstLine, Diagnostics diagnostics,
+                      BiConsumer<String, SourcePos> addresses) {
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         // the context of a template accepts any element where it stands, table cells included
         List<Node> nodes = parser.parseFragmentInput(html, new Element("template"), "");
@@ -61,6 +64,8 @@ final class RawHtml {
                 for (Attribute a : e.attributes()) {
                     if (!SAFELIST.isSafeAttribute(tag, e, a)) {
                         diagnostics.error(pos, attributeRefused(tag, a));
+                    } else if (HtmlSafelist.holdsAddress(a)) {
+                        addresses.accept(a.getValue(), pos);
                     }
                 }
             }
