@@ -227,45 +227,108 @@ public final class LinkCheck {
 
     /**
      * Collects the values of id attributes and the addresses of a page in one pass over it (much faster than a
-     * regular expression on every page; the HTML is our own, attributes always double-quoted).
+     * regular expression on every page). Disclose and the default theme always double-quote attributes; a theme's
+     * own template may not, so single-quoted and unquoted values count too, inside a tag.
      */
     static void scanAttributes(String html, Set<String> ids, List<Ref> refs) {
         int i = html.indexOf('=');
         while (i > 0) {
-            if (i + 1 < html.length() && html.charAt(i + 1) == '"') {
-                int end = html.indexOf('"', i + 2);
-                if (end < 0) {
+            int v = i + 1;
+            while (v < html.length() && Character.isWhitespace(html.charAt(v))) {
+                v++;
+            }
+            String name = attributeName(html, i);
+            if (v >= html.length()) {
+                return;
+            }
+            if (name == null) {
+                // skip a double-quoted value whole: what it holds is not an attribute
+                int close = v == i + 1 && html.charAt(v) == '"' ? html.indexOf('"', v + 1) : i;
+                if (close < 0) {
                     return;
                 }
-                String value = html.substring(i + 2, end);
-                if (attribute(html, i, "id")) {
-                    ids.add(unescape(value));
-                } else if (attribute(html, i, "href")) {
-                    refs.add(new Ref(value, true, loadingLink(html, i)));
-                } else if (attribute(html, i, "src")) {
-                    refs.add(new Ref(value, true, true));
-                } else if (attribute(html, i, "srcset")) {
-                    for (String candidate : value.split(",")) {
-                        String address = candidate.strip().split("\\s+")[0];
-                        refs.add(new Ref(address, false, true));
-                    }
-                } else {
-                    for (String name : LOADED) {
-                        if (attribute(html, i, name)) {
-                            refs.add(new Ref(value, false, true));
-                        }
-                    }
-                    for (String name : JUDGED) {
-                        if (attribute(html, i, name)) {
-                            refs.add(new Ref(value, false, false));
-                        }
-                    }
-                }
-                i = html.indexOf('=', end + 1);
-            } else {
+                i = html.indexOf('=', close + 1);
+                continue;
+            }
+            char quote = html.charAt(v);
+            int end;
+            if (quote == '"' && v == i + 1) {
+                end = html.indexOf('"', v + 1);
+            } else if (!insideTag(html, i)) {
                 i = html.indexOf('=', i + 1);
+                continue;
+            } else if (quote == '"' || quote == '\'') {
+                end = html.indexOf(quote, v + 1);
+            } else {
+                end = v;
+                while (end < html.length() && !Character.isWhitespace(html.charAt(end)) && html.charAt(end) != '>') {
+                    end++;
+                }
+                v--; // the value starts at v, not after a quote
+            }
+            if (end < 0) {
+                return;
+            }
+            collect(name, html.substring(v + 1, end), html, i, ids, refs);
+            i = html.indexOf('=', end);
+        }
+    }
+
+    private static void collect(String name, String value, String html, int eq, Set<String> ids, List<Ref> refs) {
+        switch (name) {
+            case "id" -> ids.add(unescape(value));
+            case "href" -> refs.add(new Ref(value, true, loadingLink(html, eq)));
+            case "src" -> refs.add(new Ref(value, true, true));
+            case "srcset" -> {
+                for (String candidate : value.split(",")) {
+                    refs.add(new Ref(candidate.strip().split("\\s+")[0], false, true));
+                }
+            }
+            default -> {
+                if (LOADED.contains(name)) {
+                    refs.add(new Ref(value, false, true));
+                } else if (JUDGED.contains(name)) {
+                    refs.add(new Ref(value, false, false));
+                }
             }
         }
+    }
+
+    /** The name of the attribute whose {@code =} is at {@code eq}, in lower case, when it is one that is collected. */
+    private static String attributeName(String html, int eq) {
+        int end = eq;
+        while (end > 0 && Character.isWhitespace(html.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && start > end - 12 && isNameChar(html.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end || start == 0 || !Character.isWhitespace(html.charAt(start - 1))) {
+            return null;
+        }
+        String name = html.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        return name.equals("id") || name.equals("href") || name.equals("src") || name.equals("srcset")
+                || LOADED.contains(name) || JUDGED.contains(name) ? name : null;
+    }
+
+    private static boolean isNameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ':' || c == '-';
+    }
+
+    /** Whether {@code eq} stands inside a tag and outside a double-quoted value: text that only looks like one is not. */
+    private static boolean insideTag(String html, int eq) {
+        int open = html.lastIndexOf('<', eq);
+        if (open < 0 || html.lastIndexOf('>', eq) > open) {
+            return false;
+        }
+        int quotes = 0;
+        for (int k = open; k < eq; k++) {
+            if (html.charAt(k) == '"') {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 0;
     }
 
     /** Whether the href at {@code eq} belongs to a {@code <link>} that the browser fetches (a stylesheet, an icon). */
@@ -284,12 +347,6 @@ public final class LinkCheck {
         int relEnd = tag.indexOf('"', rel + 6);
         String rels = tag.substring(rel + 6, relEnd < 0 ? tag.length() : relEnd).strip();
         return rels.isEmpty() || !java.util.Arrays.stream(rels.split("\\s+")).allMatch(NAMING_RELS::contains);
-    }
-
-    /** Whether the attribute ending just before {@code eq} is {@code name}, preceded by white space. */
-    private static boolean attribute(String html, int eq, String name) {
-        int start = eq - name.length();
-        return start > 0 && html.startsWith(name, start) && Character.isWhitespace(html.charAt(start - 1));
     }
 
     /** The site-relative target of {@code path} seen from {@code dir}, or null when it leaves the site. */

@@ -208,6 +208,9 @@ class PublishedUrlTest {
                         <link rel="alternate stylesheet" href="https://cdn.example.com/y.css">
                         <img srcset="a.png 1x, https://cdn.example.com/b.png 2x" alt="图">
                         <video poster="//cdn.example.com/p.png"></video>
+                        <IMG SRC='https://cdn.example.com/c.png' alt=图>
+                        <iframe src = //cdn.example.com/frame></iframe>
+                        <a HREF = 'vbscript:msgbox(1)'>三</a>
                         </footer>
                         """);
         BuildResult r = site.build();
@@ -219,7 +222,10 @@ class PublishedUrlTest {
                 "'//cdn.example.com/x.css' is loaded from another server",
                 "'https://cdn.example.com/y.css' is loaded from another server",
                 "'https://cdn.example.com/b.png' is loaded from another server",
-                "'//cdn.example.com/p.png' is loaded from another server")) {
+                "'//cdn.example.com/p.png' is loaded from another server",
+                "'https://cdn.example.com/c.png' is loaded from another server",
+                "'//cdn.example.com/frame' is loaded from another server",
+                "address 'vbscript:msgbox(1)' is not allowed")) {
             assertTrue(m.stream().anyMatch(s -> s.contains(address) && s.contains(" pages, first /")),
                     address + " in " + m);
         }
