@@ -84,7 +84,7 @@ public final class Markdown {
         }
         Node deepest = MarkdownNesting.deepestNode(document);
         if (deepest != null) {
-            diagnostics.error(new Check(path, firstLine, diagnostics, null).pos(deepest), tooDeep());
+            diagnostics.error(position(path, firstLine, deepest), tooDeep());
             return "";
         }
         Map<String, SourcePos> positions = new java.util.HashMap<>();
@@ -95,6 +95,17 @@ public final class Markdown {
             html = RawHtml.clean(html, new SourcePos(path, firstLine, 1), diagnostics);
         }
         return wrapTables(html);
+    }
+
+    /** Where {@code node} was written: its own first span, or its nearest ancestor's. */
+    private static SourcePos position(String path, int firstLine, Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            List<SourceSpan> spans = n.getSourceSpans();
+            if (!spans.isEmpty()) {
+                return new SourcePos(path, firstLine + spans.get(0).getLineIndex(), spans.get(0).getColumnIndex() + 1);
+            }
+        }
+        return new SourcePos(path, firstLine, 1);
     }
 
     private static String tooDeep() {
@@ -183,15 +194,8 @@ public final class Markdown {
             }
         }
 
-        SourcePos pos(Node node) {
-            for (Node n = node; n != null; n = n.getParent()) {
-                List<SourceSpan> spans = n.getSourceSpans();
-                if (!spans.isEmpty()) {
-                    return new SourcePos(path, firstLine + spans.get(0).getLineIndex(),
-                            spans.get(0).getColumnIndex() + 1);
-                }
-            }
-            return new SourcePos(path, firstLine, 1);
+        private SourcePos pos(Node node) {
+            return position(path, firstLine, node);
         }
 
         /** The text of an image's description; its depth is bounded by {@link MarkdownNesting}. */
