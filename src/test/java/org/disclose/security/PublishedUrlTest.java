@@ -232,4 +232,28 @@ class PublishedUrlTest {
         assertTrue(m.stream().noneMatch(s -> s.contains("beian")), m::toString);
         assertTrue(m.stream().noneMatch(s -> s.contains("a.png")), m::toString);
     }
+
+    @Test
+    void aThemeStylesheetLoadsNothingFromElsewhere() {
+        TestSite site = TestSite.minimal(dir)
+                .write("content/site.yaml", "title: 测试站点\nbaseUrl: https://test.example.gov.cn/\ntheme: city\n")
+                .write("themes/city/theme.yaml", "name: city\nextends: default\n")
+                .write("themes/city/assets/extra.css", """
+                        @import "https://cdn.example.com/a.css";
+                        body { background: url( '//cdn.example.com/bg.png' ); }
+                        .a { background: URL(\\2f\\2f cdn.example.com/e.png); }
+                        /* url(https://comment.example/) */ .b { background: url(ok.png); }
+                        @font-face { src: url("javascript:x") }
+                        """);
+        List<String> m = messages(site.build());
+        for (String css : List.of("themes/city/assets/extra.css:1:1: error: stylesheet address "
+                        + "'https://cdn.example.com/a.css' is not allowed",
+                "themes/city/assets/extra.css:2:20: error: stylesheet address '//cdn.example.com/bg.png'",
+                "themes/city/assets/extra.css:3:18: error: stylesheet address '//cdn.example.com/e.png'",
+                "themes/city/assets/extra.css:5:19: error: stylesheet address 'javascript:x' is not allowed")) {
+            assertTrue(m.stream().anyMatch(s -> s.startsWith(css)), css + " in " + m);
+        }
+        assertTrue(m.stream().noneMatch(s -> s.contains("comment.example") || s.contains("ok.png")), m::toString);
+        assertEquals(4, m.size(), m::toString);
+    }
 }
