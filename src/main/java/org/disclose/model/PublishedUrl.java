@@ -107,7 +107,8 @@ public final class PublishedUrl {
         String port = null;
         if (host.startsWith("[")) {
             int close = host.indexOf(']');
-            if (close < 0 || !host.substring(1, close).matches("[0-9A-Fa-f:.]+")) {
+            // digits and colons, and a zone after % (the preview names the address it listens on as it is)
+            if (close < 0 || !host.substring(1, close).matches("[0-9A-Fa-f:.]+(%[0-9A-Za-z._~-]+)?")) {
                 return "has a malformed IPv6 address";
             }
             port = host.length() > close + 1 ? host.substring(close + 1) : null;
