@@ -102,10 +102,11 @@ public final class LinkCheck {
         idsByPage.put(file, joined(ids));
         String dir = file.substring(0, file.lastIndexOf('/') + 1);
         Set<String> seenHere = new HashSet<>();
+        Set<String> loadedHere = new HashSet<>();
         Set<String> judgedHere = new HashSet<>();
         for (Ref ref : refs) {
             String href = unescape(ref.value());
-            if (!judgedHere.add((ref.loads() ? "L" : "F") + href)) {
+            if (!(ref.loads() ? loadedHere : judgedHere).add(href)) {
                 continue;
             }
             PublishedUrl url = PublishedUrl.judge(ref.value().indexOf('&') < 0 ? href
@@ -222,6 +223,8 @@ public final class LinkCheck {
             "longdesc", "manifest");
     private static final List<String> LOADED = List.of("srcset", "poster", "data", "background");
     /** Link relations that only name another document, which the browser does not fetch with the page. */
+    private static final List<String> COLLECTED = java.util.stream.Stream.of(List.of("id", "href", "src", "srcset"),
+            LOADED, JUDGED).flatMap(List::stream).toList();
     private static final Set<String> NAMING_RELS = Set.of("canonical", "alternate", "author", "help", "license",
             "next", "prev", "search", "bookmark", "external", "nofollow", "noopener", "noreferrer", "me");
 
@@ -307,9 +310,12 @@ public final class LinkCheck {
         if (start == end || start == 0 || !Character.isWhitespace(html.charAt(start - 1))) {
             return null;
         }
-        String name = html.substring(start, end).toLowerCase(java.util.Locale.ROOT);
-        return name.equals("id") || name.equals("href") || name.equals("src") || name.equals("srcset")
-                || LOADED.contains(name) || JUDGED.contains(name) ? name : null;
+        for (String name : COLLECTED) { // compared in place: this runs for every '=' of every page
+            if (name.length() == end - start && html.regionMatches(true, start, name, 0, name.length())) {
+                return name;
+            }
+        }
+        return null;
     }
 
     private static boolean isNameChar(char c) {
