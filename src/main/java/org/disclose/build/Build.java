@@ -31,6 +31,7 @@ import org.disclose.model.Content;
 import org.disclose.publish.DataTable;
 import org.disclose.publish.Feeds;
 import org.disclose.publish.LinkCheck;
+import org.disclose.publish.StylesheetAddresses;
 import org.disclose.publish.SearchIndex;
 import org.disclose.publish.Sitemaps;
 import org.disclose.publish.OpenData;
@@ -201,6 +202,7 @@ public final class Build {
         layouts.forEach(l -> templates.prepare(l, diagnostics));
         Map<String, String> assetKeys = new TreeMap<>();
         Map<String, Path> assets = assets(setup.theme(), assetKeys);
+        StylesheetAddresses.check(assets, root, diagnostics);
         Renderer renderer = new Renderer(templates, site, strings, assetKeys);
         stages.done("generate", String.format(Locale.ROOT, "%,d pages", routes.size()));
 

@@ -43,7 +43,10 @@ public record SiteConfig(
     public record Contact(String address, String phone, String email) {
     }
 
-    /** One item of the main navigation; {@code path} is site-relative ({@code releases/}) or an absolute URL. */
-    public record NavItem(String title, String path) {
+    /**
+     * One link of the navigation or the footer: {@code path} is site-relative ({@code releases/}), or, when
+     * {@code external}, an address that leaves the site (http(s), mailto:, tel:), published as written.
+     */
+    public record NavItem(String title, String path, boolean external) {
     }
 }

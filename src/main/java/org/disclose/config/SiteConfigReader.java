@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.disclose.content.Addresses;
 import org.disclose.content.Fields;
 import org.disclose.content.SourceText;
 import org.disclose.content.YamlParser;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 import org.disclose.files.ReadRoots;
+import org.disclose.model.PublishedUrl;
 
 /** {@code content/site.yaml} → {@link SiteConfig}. */
 public final class SiteConfigReader {
@@ -42,15 +44,21 @@ public final class SiteConfigReader {
         return node.flatMap(n -> Fields.everyPage(n, diagnostics, WHAT)).map(f -> fromFields(f, baseUrlOverride, diagnostics));
     }
 
-    /** Links by site path ({@code /releases/} → {@code releases/}) or absolute URL. */
+    /**
+     * Links by site path ({@code /releases/} → {@code releases/}) or by an address that leaves the site; a refused
+     * one is left out after its error.
+     */
     private static List<SiteConfig.NavItem> links(Fields f, String key) {
         List<SiteConfig.NavItem> links = new ArrayList<>();
         for (Fields item : f.list(key, "a link")) {
             String title = item.requireString("title");
-            String path = item.requireString("url");
+            PublishedUrl url = Addresses.url(item, "url", true);
             item.reportUnknown();
-            if (title != null && path != null) {
-                links.add(new SiteConfig.NavItem(title, path.startsWith("/") ? path.substring(1) : path));
+            if (title != null && url != null) {
+                String href = url.href();
+                boolean external = url.leavesSite();
+                links.add(new SiteConfig.NavItem(title, external || !href.startsWith("/") ? href : href.substring(1),
+                        external));
             }
         }
         return List.copyOf(links);
@@ -69,11 +77,14 @@ public final class SiteConfigReader {
         String baseText = baseUrlOverride != null ? baseUrlOverride : fromFile;
         BaseUrl baseUrl = null;
         if (baseText != null) {
+            String problem = BaseUrl.problem(baseText);
             baseUrl = BaseUrl.parse(baseText).orElse(null);
-            if (baseUrl == null) {
+            if (problem != null) {
                 SourcePos pos = baseUrlOverride != null ? new SourcePos("--base-url", 1, 1) : f.posOf("baseUrl");
-                diagnostics.error(pos, "baseUrl must be an absolute http(s) address such as "
-                        + "https://www.example.gov.cn/zhenggai/, not '" + baseText + "'");
+                diagnostics.error(pos, problem.equals(BaseUrl.NOT_ABSOLUTE)
+                        ? "baseUrl must be an absolute http(s) address such as https://www.example.gov.cn/zhenggai/, "
+                                + "not '" + PublishedUrl.shown(baseText) + "'"
+                        : "baseUrl '" + PublishedUrl.shown(baseText) + "' is not allowed: it " + problem);
             }
         }
         String theme = Optional.ofNullable(f.string("theme")).orElse("default");
@@ -84,7 +95,7 @@ public final class SiteConfigReader {
         }
         SiteConfig.Contact contact = f.mapping("contact", "contact").map(c -> {
             SiteConfig.Contact result = new SiteConfig.Contact(c.string("address"), c.string("phone"),
-                    c.string("email"));
+                    Addresses.email(c, "email"));
             c.reportUnknown();
             return result;
         }).orElse(new SiteConfig.Contact(null, null, null));

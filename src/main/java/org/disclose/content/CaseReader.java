@@ -9,6 +9,7 @@ import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.CaseStatus;
 import org.disclose.model.ContentDate;
+import org.disclose.model.PublishedUrl;
 import org.disclose.model.TypicalCase;
 import org.disclose.render.Markdown;
 
@@ -91,6 +92,13 @@ public final class CaseReader {
      */
     private Optional<Path> image(Path file, String path, SourcePos at, Diagnostics diagnostics) {
         Path folder = file.getParent();
+        PublishedUrl url = PublishedUrl.judge(path);
+        if (!url.allowed() || url.leavesSite()) {
+            diagnostics.error(at, "image path '" + PublishedUrl.shown(path) + "' is not allowed: "
+                    + (url.allowed() ? "the site loads nothing from other servers; save the image in "
+                    + "content/cases/ and give its path relative to that folder" : "it " + url.refusal()));
+            return Optional.empty();
+        }
         if (path.startsWith("/") || java.util.Arrays.asList(path.split("/", -1)).contains("..")) {
             diagnostics.error(at, "image path '" + path + "' leads outside content/cases/: "
                     + "put the image in that folder and give its path relative to it");

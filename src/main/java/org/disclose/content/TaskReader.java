@@ -55,7 +55,7 @@ public final class TaskReader {
         }
         Closure closure = f.mapping("closure", "the closure (验收销号)").map(c -> {
             Closure result = new Closure(c.date("accepted", true), c.date("noticeFrom", false),
-                    c.date("noticeTo", false), c.string("phone"), c.string("email"), c.string("note"), c.where());
+                    c.date("noticeTo", false), c.string("phone"), Addresses.email(c, "email"), c.string("note"), c.where());
             c.reportUnknown();
             return result;
         }).orElse(null);

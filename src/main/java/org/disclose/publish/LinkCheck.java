@@ -12,6 +12,8 @@ import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
+import org.disclose.model.PublishedUrl;
+import org.jsoup.parser.Parser;
 
 /**
  * Verifies every internal link, anchor and asset reference of the generated pages. Pages are read as they are
@@ -26,6 +28,8 @@ public final class LinkCheck {
     /** Each page's ids, joined by newlines: a set per page would cost hundreds of megabytes on a large site. */
     private final Map<String, String> idsByPage = new ConcurrentHashMap<>();
     private final Map<String, Reference> references = new ConcurrentHashMap<>();
+    /** Addresses the pages may not publish, by address: refused by the rule, or loading from another server. */
+    private final Map<String, Reference> refusals = new ConcurrentHashMap<>();
     /** Reads a page of the current site, for pages this build kept rather than rendered. */
     private final Function<String, byte[]> current;
     private Set<String> kept = Set.of();
@@ -37,7 +41,7 @@ public final class LinkCheck {
      */
     public LinkCheck(String basePath, BiFunction<SourcePos, String, SourcePos> where,
                      Function<String, byte[]> current) {
-        this.basePath = basePath;
+        this.basePath = decode(basePath); // compared with decoded paths: a base path may be percent-encoded
         this.where = where;
         this.current = current;
     }
@@ -93,14 +97,28 @@ public final class LinkCheck {
     /** Records the ids and references of one rendered HTML page ({@code file} relative to the site root). */
     public void page(String file, String text, SourcePos source, Diagnostics diagnostics) {
         Set<String> ids = new HashSet<>();
-        List<String> refs = new ArrayList<>();
+        List<Ref> refs = new ArrayList<>();
         scanAttributes(text, ids, refs);
         idsByPage.put(file, joined(ids));
         String dir = file.substring(0, file.lastIndexOf('/') + 1);
         Set<String> seenHere = new HashSet<>();
-        for (String raw : refs) {
-            String href = unescape(raw);
-            if (isExternal(href) || !seenHere.add(href)) {
+        Set<String> loadedHere = new HashSet<>();
+        Set<String> judgedHere = new HashSet<>();
+        for (Ref ref : refs) {
+            String href = unescape(ref.value());
+            if (!(ref.loads() ? loadedHere : judgedHere).add(href)) {
+                continue;
+            }
+            PublishedUrl url = PublishedUrl.judge(ref.value().indexOf('&') < 0 ? href
+                    : Parser.unescapeEntities(ref.value(), true)); // as a browser reads it
+            if (!url.allowed() || ref.loads() && url.leavesSite()) {
+                // the sources of content judge their addresses where they are written; this is the net for the
+                // rest (a theme's own links and strings), reported once with the pages that share it
+                refusals.merge((ref.loads() ? "L" : "F") + href, new Reference(file, href, where.apply(source, href)),
+                        LinkCheck::first);
+                continue;
+            }
+            if (url.leavesSite() || !ref.followed() || !seenHere.add(href)) {
                 continue;
             }
             int hash = href.indexOf('#');
@@ -115,17 +133,31 @@ public final class LinkCheck {
             }
             String target = resolve(dir, path);
             String key = (target == null ? "\u0000" + href : target) + "#" + fragment;
-            // which page is reported must not depend on which thread rendered first: keep the smallest address
-            references.merge(key, new Reference(file, href, where.apply(source, href)), (a, b) -> {
-                Reference kept = a.page.compareTo(b.page) <= 0 ? a : b;
-                kept.pages = a.pages + b.pages;
-                return kept;
-            });
+            references.merge(key, new Reference(file, href, where.apply(source, href)), LinkCheck::first);
         }
+    }
+
+    /** Which page is reported must not depend on which thread rendered first: keep the smallest address. */
+    private static Reference first(Reference a, Reference b) {
+        Reference kept = a.page.compareTo(b.page) <= 0 ? a : b;
+        kept.pages = a.pages + b.pages;
+        return kept;
     }
 
     /** Reports every reference that does not resolve to a file of the site, or to an id on its page. */
     public void verify(Set<String> files, Diagnostics diagnostics) {
+        for (Map.Entry<String, Reference> e : new java.util.TreeMap<>(refusals).entrySet()) {
+            Reference ref = e.getValue();
+            String where = ref.pages > 1 ? " (on " + ref.pages + " pages, first /" + ref.page + ")"
+                    : " (on /" + ref.page + ")";
+            PublishedUrl url = PublishedUrl.judge(ref.href);
+            String shown = PublishedUrl.shown(ref.href);
+            diagnostics.error(ref.source, !url.allowed() || e.getKey().startsWith("F")
+                    ? "address '" + shown + "' is not allowed: it " + (url.allowed() ? "is written with HTML "
+                            + "character references that make it another address" : url.refusal()) + where
+                    : "'" + shown + "' is loaded from another server, but a page loads nothing from elsewhere: "
+                            + "publish the file with the site (a theme asset, a case image)" + where);
+        }
         for (Map.Entry<String, Reference> e : new java.util.TreeMap<>(references).entrySet()) {
             Reference ref = e.getValue();
             String key = e.getKey();
@@ -180,39 +212,147 @@ public final class LinkCheck {
     }
 
     /**
-     * Collects the values of id, href and src attributes in one pass over the page (much faster than a regular
-     * expression on every page; the HTML is our own, attributes always double-quoted).
+     * An address in a page: {@code followed} when the link check resolves it (href and src), {@code loads} when a
+     * browser fetches it with the page (src, srcset, poster, data, background, and a stylesheet or icon link).
      */
-    static void scanAttributes(String html, Set<String> ids, List<String> refs) {
+    record Ref(String value, boolean followed, boolean loads) {
+    }
+
+    /** Attributes that hold an address only judged by the rule (the theme's default pages use none of them). */
+    private static final List<String> JUDGED = List.of("action", "formaction", "cite", "ping", "xlink:href",
+            "longdesc", "manifest");
+    private static final List<String> LOADED = List.of("srcset", "poster", "data", "background");
+    /** Link relations that only name another document, which the browser does not fetch with the page. */
+    private static final List<String> COLLECTED = java.util.stream.Stream.of(List.of("id", "href", "src", "srcset"),
+            LOADED, JUDGED).flatMap(List::stream).toList();
+    private static final Set<String> NAMING_RELS = Set.of("canonical", "alternate", "author", "help", "license",
+            "next", "prev", "search", "bookmark", "external", "nofollow", "noopener", "noreferrer", "me");
+
+    /**
+     * Collects the values of id attributes and the addresses of a page in one pass over it (much faster than a
+     * regular expression on every page). Disclose and the default theme always double-quote attributes; a theme's
+     * own template may not, so single-quoted and unquoted values count too, inside a tag.
+     */
+    static void scanAttributes(String html, Set<String> ids, List<Ref> refs) {
         int i = html.indexOf('=');
         while (i > 0) {
-            if (i + 1 < html.length() && html.charAt(i + 1) == '"') {
-                int end = html.indexOf('"', i + 2);
-                if (end < 0) {
+            int v = i + 1;
+            while (v < html.length() && Character.isWhitespace(html.charAt(v))) {
+                v++;
+            }
+            String name = attributeName(html, i);
+            if (v >= html.length()) {
+                return;
+            }
+            if (name == null) {
+                // skip a double-quoted value whole: what it holds is not an attribute
+                int close = v == i + 1 && html.charAt(v) == '"' ? html.indexOf('"', v + 1) : i;
+                if (close < 0) {
                     return;
                 }
-                if (attribute(html, i, "id")) {
-                    ids.add(unescape(html.substring(i + 2, end)));
-                } else if (attribute(html, i, "href") || attribute(html, i, "src")) {
-                    refs.add(html.substring(i + 2, end));
-                }
-                i = html.indexOf('=', end + 1);
-            } else {
+                i = html.indexOf('=', close + 1);
+                continue;
+            }
+            char quote = html.charAt(v);
+            int end;
+            if (quote == '"' && v == i + 1) {
+                end = html.indexOf('"', v + 1);
+            } else if (!insideTag(html, i)) {
                 i = html.indexOf('=', i + 1);
+                continue;
+            } else if (quote == '"' || quote == '\'') {
+                end = html.indexOf(quote, v + 1);
+            } else {
+                end = v;
+                while (end < html.length() && !Character.isWhitespace(html.charAt(end)) && html.charAt(end) != '>') {
+                    end++;
+                }
+                v--; // the value starts at v, not after a quote
+            }
+            if (end < 0) {
+                return;
+            }
+            collect(name, html.substring(v + 1, end), html, i, ids, refs);
+            i = html.indexOf('=', end);
+        }
+    }
+
+    private static void collect(String name, String value, String html, int eq, Set<String> ids, List<Ref> refs) {
+        switch (name) {
+            case "id" -> ids.add(unescape(value));
+            case "href" -> refs.add(new Ref(value, true, loadingLink(html, eq)));
+            case "src" -> refs.add(new Ref(value, true, true));
+            case "srcset" -> {
+                for (String candidate : value.split(",")) {
+                    refs.add(new Ref(candidate.strip().split("\\s+")[0], false, true));
+                }
+            }
+            default -> {
+                if (LOADED.contains(name)) {
+                    refs.add(new Ref(value, false, true));
+                } else if (JUDGED.contains(name)) {
+                    refs.add(new Ref(value, false, false));
+                }
             }
         }
     }
 
-    /** Whether the attribute ending just before {@code eq} is {@code name}, preceded by white space. */
-    private static boolean attribute(String html, int eq, String name) {
-        int start = eq - name.length();
-        return start > 0 && html.startsWith(name, start) && Character.isWhitespace(html.charAt(start - 1));
+    /** The name of the attribute whose {@code =} is at {@code eq}, in lower case, when it is one that is collected. */
+    private static String attributeName(String html, int eq) {
+        int end = eq;
+        while (end > 0 && Character.isWhitespace(html.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && start > end - 12 && isNameChar(html.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end || start == 0 || !Character.isWhitespace(html.charAt(start - 1))) {
+            return null;
+        }
+        for (String name : COLLECTED) { // compared in place: this runs for every '=' of every page
+            if (name.length() == end - start && html.regionMatches(true, start, name, 0, name.length())) {
+                return name;
+            }
+        }
+        return null;
     }
 
-    private static boolean isExternal(String href) {
-        int colon = href.indexOf(':');
-        int slash = href.indexOf('/');
-        return href.startsWith("//") || (colon > 0 && (slash < 0 || colon < slash));
+    private static boolean isNameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ':' || c == '-';
+    }
+
+    /** Whether {@code eq} stands inside a tag and outside a double-quoted value: text that only looks like one is not. */
+    private static boolean insideTag(String html, int eq) {
+        int open = html.lastIndexOf('<', eq);
+        if (open < 0 || html.lastIndexOf('>', eq) > open) {
+            return false;
+        }
+        int quotes = 0;
+        for (int k = open; k < eq; k++) {
+            if (html.charAt(k) == '"') {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 0;
+    }
+
+    /** Whether the href at {@code eq} belongs to a {@code <link>} that the browser fetches (a stylesheet, an icon). */
+    private static boolean loadingLink(String html, int eq) {
+        int open = html.lastIndexOf('<', eq);
+        if (open < 0 || !html.regionMatches(true, open, "<link", 0, 5) || open + 5 >= html.length()
+                || !Character.isWhitespace(html.charAt(open + 5))) {
+            return false;
+        }
+        int close = html.indexOf('>', eq);
+        String tag = html.substring(open, close < 0 ? html.length() : close).toLowerCase(java.util.Locale.ROOT);
+        int rel = tag.indexOf(" rel=\"");
+        if (rel < 0) {
+            return true;
+        }
+        int relEnd = tag.indexOf('"', rel + 6);
+        String rels = tag.substring(rel + 6, relEnd < 0 ? tag.length() : relEnd).strip();
+        return rels.isEmpty() || !java.util.Arrays.stream(rels.split("\\s+")).allMatch(NAMING_RELS::contains);
     }
 
     /** The site-relative target of {@code path} seen from {@code dir}, or null when it leaves the site. */

@@ -1,7 +1,6 @@
 package org.disclose.render;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.commonmark.Extension;
@@ -9,6 +8,8 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -19,11 +20,13 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
+import org.disclose.model.PublishedUrl;
 
 /**
  * Markdown → HTML, configured once per build and shared by all threads (commonmark-java's parser and renderer are
- * immutable once built). Raw HTML is escaped unless the site allows it. Links and images are checked where they are
- * written: a script or data URL is an error, and so is an image without alt text.
+ * immutable once built). Raw HTML is escaped unless the site allows it, and then cleaned by {@link HtmlSafelist}.
+ * Links and images are checked where they are written, by the rule for every published address
+ * ({@link PublishedUrl}); an image must be a file of this site and have alt text.
  */
 public final class Markdown {
 
@@ -31,16 +34,17 @@ public final class Markdown {
             TablesExtension.create(), AutolinkExtension.create(),
             // A prefix keeps heading ids from clashing with the theme's own (main, latest ...).
             HeadingAnchorExtension.builder().idPrefix("h-").build());
-    private static final List<String> UNSAFE_SCHEMES = List.of("javascript:", "vbscript:", "data:", "file:");
 
     /** Where each link of each body was written: "path\0destination" → position (first in its file). */
     private final Map<String, SourcePos> linkPositions = new ConcurrentHashMap<>();
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final String tableOpen;
+    private final boolean allowHtml;
 
     /** @param tableLabel what a screen reader announces for a scrollable table region (from the theme's strings) */
     public Markdown(boolean allowHtml, String tableLabel) {
+        this.allowHtml = allowHtml;
         this.tableOpen = "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\""
                 + Html.escape(tableLabel) + "\"><table>";
         this.parser = Parser.builder().extensions(EXTENSIONS)
@@ -57,13 +61,56 @@ public final class Markdown {
                 .build();
     }
 
-    /** Renders a body that starts at {@code firstLine} of {@code path}, reporting unsafe links and images there. */
+    /**
+     * Renders a body that starts at {@code firstLine} of {@code path}, reporting there what may not be published:
+     * nesting past {@link MarkdownNesting#LIMIT}, addresses refused by {@link PublishedUrl}, images from other
+     * servers or without alt text, and raw HTML outside {@link HtmlSafelist}. What is refused is also left out of
+     * the HTML (an address becomes {@code #}, raw HTML is cleaned), so it reaches no page even if the error were
+     * ignored; a body nested too deeply renders as nothing.
+     */
     public String toHtml(String markdown, String path, int firstLine, Diagnostics diagnostics) {
-        Node document = parser.parse(markdown);
+        MarkdownNesting.Place deep = MarkdownNesting.tooDeep(markdown);
+        if (deep != null) {
+            diagnostics.error(new SourcePos(path, firstLine + deep.line(), deep.column() + 1), tooDeep());
+            return "";
+        }
+        Node document;
+        try {
+            document = parser.parse(markdown);
+        } catch (StackOverflowError e) {
+            // the estimate above is generous, but the parser is recursive: never let a body end the build
+            diagnostics.error(new SourcePos(path, firstLine, 1), tooDeep());
+            return "";
+        }
+        Node deepest = MarkdownNesting.deepestNode(document);
+        if (deepest != null) {
+            diagnostics.error(position(path, firstLine, deepest), tooDeep());
+            return "";
+        }
         Map<String, SourcePos> positions = new java.util.HashMap<>();
-        document.accept(new LinkCheck(path, firstLine, diagnostics, positions));
+        document.accept(new Check(path, firstLine, diagnostics, positions));
         linkPositions.putAll(positions); // a file read again replaces where its links were
-        return wrapTables(renderer.render(document));
+        String html = renderer.render(document);
+        if (allowHtml) {
+            html = RawHtml.clean(html, new SourcePos(path, firstLine, 1), diagnostics);
+        }
+        return wrapTables(html);
+    }
+
+    /** Where {@code node} was written: its own first span, or its nearest ancestor's. */
+    private static SourcePos position(String path, int firstLine, Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            List<SourceSpan> spans = n.getSourceSpans();
+            if (!spans.isEmpty()) {
+                return new SourcePos(path, firstLine + spans.get(0).getLineIndex(), spans.get(0).getColumnIndex() + 1);
+            }
+        }
+        return new SourcePos(path, firstLine, 1);
+    }
+
+    private static String tooDeep() {
+        return "Markdown nested more than " + MarkdownNesting.LIMIT + " levels deep (block quotes, lists, emphasis, "
+                + "links or images inside one another): no page needs that; flatten it";
     }
 
     /**
@@ -82,18 +129,13 @@ public final class Markdown {
         return linkPositions.getOrDefault(page.path() + "\u0000" + href, page);
     }
 
-    static boolean unsafe(String destination) {
-        String d = destination.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u0000-\\u001f]", "");
-        return UNSAFE_SCHEMES.stream().anyMatch(d::startsWith);
-    }
-
-    private static final class LinkCheck extends AbstractVisitor {
+    private final class Check extends AbstractVisitor {
         private final String path;
         private final int firstLine;
         private final Diagnostics diagnostics;
         private final Map<String, SourcePos> positions;
 
-        LinkCheck(String path, int firstLine, Diagnostics diagnostics, Map<String, SourcePos> positions) {
+        Check(String path, int firstLine, Diagnostics diagnostics, Map<String, SourcePos> positions) {
             this.path = path;
             this.firstLine = firstLine;
             this.diagnostics = diagnostics;
@@ -102,37 +144,61 @@ public final class Markdown {
 
         @Override
         public void visit(Link link) {
-            positions.putIfAbsent(path + "\u0000" + link.getDestination(), pos(link));
-            if (unsafe(link.getDestination())) {
-                diagnostics.error(pos(link), "link to '" + link.getDestination() + "' is not allowed: links may not "
-                        + "run scripts or embed data; link to a page or a file instead");
+            PublishedUrl url = PublishedUrl.judge(link.getDestination());
+            if (!url.allowed()) {
+                diagnostics.error(pos(link), "link to '" + PublishedUrl.shown(link.getDestination())
+                        + "' is not allowed: it " + url.refusal());
                 link.setDestination("#");
+            } else {
+                link.setDestination(url.href());
             }
+            positions.putIfAbsent(path + "\u0000" + link.getDestination(), pos(link));
             visitChildren(link);
         }
 
         @Override
         public void visit(Image image) {
-            positions.putIfAbsent(path + "\u0000" + image.getDestination(), pos(image));
-            if (unsafe(image.getDestination())) {
-                diagnostics.error(pos(image), "image '" + image.getDestination() + "' is not allowed: use an image "
-                        + "file, not a script or data URL");
+            String written = image.getDestination();
+            PublishedUrl url = PublishedUrl.judge(written);
+            if (!url.allowed()) {
+                diagnostics.error(pos(image), "image '" + PublishedUrl.shown(written) + "' is not allowed: it "
+                        + url.refusal());
+                image.setDestination("#");
+            } else if (url.kind() != PublishedUrl.Kind.SITE) {
+                diagnostics.error(pos(image), "image '" + PublishedUrl.shown(written) + "' is not allowed: the site "
+                        + "loads nothing from other servers (its pages forbid it, and a visitor's address would reach "
+                        + "them); publish the image with a typical case and show it from there");
                 image.setDestination("#");
             }
+            positions.putIfAbsent(path + "\u0000" + image.getDestination(), pos(image));
             if (altText(image).isBlank()) {
-                diagnostics.error(pos(image), "image '" + image.getDestination() + "' has no alt text: say what it "
-                        + "shows, as ![某河段整治后的照片](" + image.getDestination() + ")");
+                diagnostics.error(pos(image), "image '" + PublishedUrl.shown(written) + "' has no alt text: say what "
+                        + "it shows, as ![某河段整治后的照片](" + PublishedUrl.shown(written) + ")");
+            }
+            visitChildren(image);
+        }
+
+        @Override
+        public void visit(HtmlBlock html) {
+            if (allowHtml) {
+                RawHtml.check(html.getLiteral(), html.getSourceSpans(), path, firstLine, diagnostics,
+                        (href, pos) -> positions.putIfAbsent(path + "\u0000" + href, pos));
+            }
+        }
+
+        @Override
+        public void visit(HtmlInline html) {
+            if (allowHtml) {
+                RawHtml.check(html.getLiteral(), html.getSourceSpans(), path, firstLine, diagnostics,
+                        (href, pos) -> positions.putIfAbsent(path + "\u0000" + href, pos));
             }
         }
 
         private SourcePos pos(Node node) {
-            List<SourceSpan> spans = node.getSourceSpans();
-            if (spans.isEmpty()) {
-                return new SourcePos(path, firstLine, 1);
-            }
-            return new SourcePos(path, firstLine + spans.get(0).getLineIndex(), spans.get(0).getColumnIndex() + 1);
+            return position(path, firstLine, node);
         }
 
+        /** The text of an image's description; its depth is bounded by {@link MarkdownNesting}. */
         private static String altText(Node image) {
             StringBuilder s = new StringBuilder();
             for (Node n = image.getFirstChild(); n != null; n = n.getNext()) {

@@ -49,7 +49,7 @@ public final class Renderer {
     private static List<Link> links(List<SiteConfig.NavItem> items, Route route, String root) {
         List<Link> links = new ArrayList<>(items.size());
         for (SiteConfig.NavItem item : items) {
-            boolean external = item.path().contains("://");
+            boolean external = item.external();
             String current = external ? null
                     : route.path().equals(item.path()) ? "page"
                     : !item.path().isEmpty() && route.path().startsWith(item.path()) ? "true" : null;
