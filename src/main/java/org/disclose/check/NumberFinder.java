@@ -1,0 +1,284 @@
+package org.disclose.check;
+
+import java.util.List;
+import org.disclose.check.Finding.Kind;
+
+/**
+ * Finds personal numbers in a {@link PlainText}: resident ID numbers, mainland mobile numbers, bank card or account
+ * numbers and QQ numbers, however their digits are grouped.
+ *
+ * <p>A number is read as a sequence of digit groups, each two separated by one to three separators (spaces, dashes,
+ * dots; not a line break, a comma or a colon): {@code 138 1234 5678}, {@code 220102-19900307-1234}. Any run of
+ * whole groups may be a number, so that two numbers in one list are both found, but a group is never cut: the 12
+ * digits of {@code 913812345678} hold no mobile number. Every rule is checked on the digits of such a run:
+ * <ul>
+ *   <li>resident ID: 17 digits and a check digit (0-9 or X) that is right (GB 11643), a birth date that exists, and
+ *       no letter or digit right before or after;</li>
+ *   <li>mobile: 1[3-9] and nine digits, alone or after 86 / +86 / 0086, not right after another {@code +} (a foreign
+ *       number) and not right before an {@code @} (a mailbox's name, judged as an address);</li>
+ *   <li>card or account: 16 to 19 digits that pass the Luhn check, only within a few characters of a word such as
+ *       银行卡, 卡号, 账号 or 开户, since grouped case numbers (受理编号) and statistics have that many digits too;</li>
+ *   <li>QQ: 5 to 11 digits after "QQ" (QQ号, QQ：, QQ号码是; not a QQ群), the whole run.</li>
+ * </ul>
+ * Linear: each character is read once into groups, and each group starts at most 19 runs (a run ends past 19 digits).
+ */
+final class NumberFinder {
+
+    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final String ID_CHECK_CODES = "10X98765432";
+    private static final int MAX_SEPARATORS = 3;
+    private static final int LONGEST = 19;
+    /** Words that make a long Luhn-valid number a card or account number, and how far from it they may be. */
+    private static final List<String> CARD_WORDS = List.of("银行卡", "卡号", "账号", "帐号", "账户", "帐户", "开户",
+            "储蓄卡", "信用卡", "借记卡", "存折", "银行账", "银行帐", "收款", "card", "account", "acct", "iban");
+    private static final int CARD_WORD_BEFORE = 30;
+    private static final int CARD_WORD_AFTER = 12;
+    /** What may stand between "QQ" and its number: 号, 号码, 是, a colon, spaces (a 群 or a letter may not). */
+    private static final int QQ_GAP = 8;
+
+    private final PlainText p;
+    private final String s;
+    private final List<Finding> out;
+    // the groups of the sequence being read: [start, end) in the plain text
+    private int[] starts = new int[32];
+    private int[] ends = new int[32];
+    private int count;
+    /** Whether the last group is followed right away by X or x (the check digit of an ID). */
+    private boolean xTail;
+
+    private NumberFinder(PlainText p, List<Finding> out) {
+        this.p = p;
+        this.s = p.text();
+        this.out = out;
+    }
+
+    static void find(PlainText p, List<Finding> out) {
+        new NumberFinder(p, out).run();
+    }
+
+    private void run() {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isDigit(c)) {
+                i = sequence(i);
+                windows();
+            } else {
+                if ((c == 'q' || c == 'Q') && i + 1 < n && (s.charAt(i + 1) == 'q' || s.charAt(i + 1) == 'Q')) {
+                    qq(i);
+                }
+                i++;
+            }
+        }
+    }
+
+    /** Reads the groups of the sequence starting at {@code i}; returns the index after it. */
+    private int sequence(int i) {
+        int n = s.length();
+        count = 0;
+        xTail = false;
+        while (true) {
+            int start = i;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+            }
+            add(start, i);
+            if (i < n && (s.charAt(i) == 'X' || s.charAt(i) == 'x')) {
+                xTail = true;
+                return i + 1;
+            }
+            int k = i;
+            while (k < n && k - i <= MAX_SEPARATORS && isSeparator(s.charAt(k))) {
+                k++;
+            }
+            if (k == i || k - i > MAX_SEPARATORS || k >= n || !isDigit(s.charAt(k))) {
+                return i;
+            }
+            i = k;
+        }
+    }
+
+    private void add(int start, int end) {
+        if (count == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, count * 2);
+            ends = java.util.Arrays.copyOf(ends, count * 2);
+        }
+        starts[count] = start;
+        ends[count] = end;
+        count++;
+    }
+
+    private void windows() {
+        for (int a = 0; a < count; a++) {
+            int total = 0;
+            for (int b = a; b < count; b++) {
+                total += ends[b] - starts[b];
+                if (total > LONGEST) {
+                    break;
+                }
+                if (total == 11 || total == 13 || total == 15 || total >= 16) {
+                    window(a, b, total);
+                }
+            }
+        }
+    }
+
+    private void window(int a, int b, int total) {
+        boolean last = b == count - 1;
+        char before = starts[a] > 0 ? s.charAt(starts[a] - 1) : ' ';
+        char after = ends[b] < s.length() ? s.charAt(ends[b]) : ' ';
+        boolean x = last && xTail;
+        boolean letterBefore = a == 0 && isAsciiLetter(before);
+        String digits = digits(a, b, total);
+        if (!letterBefore && (x ? total == 17 : total == 18) && after != '@') {
+            String id = x ? digits + "X" : digits;
+            if (isId(id) && !(last && !x && isAsciiLetter(after))) {
+                int end = x ? ends[b] + 1 : ends[b];
+                out.add(new Finding(Kind.ID, p.start(starts[a]), p.end(end - 1), maskId(id), id));
+            }
+        }
+        if (x) {
+            return; // the digits run on into a letter: a code, not a phone or card number
+        }
+        if (after == '@' && last) {
+            return; // a mailbox's name: the address is judged as a whole
+        }
+        String core = total == 11 ? digits : total == 13 && digits.startsWith("86") ? digits.substring(2)
+                : total == 15 && digits.startsWith("0086") ? digits.substring(4) : null;
+        boolean foreign = total == 11 && a == 0 && before == '+'; // +1 381 234 5678
+        if (core != null && core.charAt(0) == '1' && core.charAt(1) >= '3' && !foreign) {
+            int start = total == 13 && a == 0 && before == '+' ? starts[a] - 1 : starts[a];
+            out.add(new Finding(Kind.MOBILE, p.start(start), p.end(ends[b] - 1), core.substring(0, 3) + "****"
+                    + core.substring(7), core));
+        }
+        if (total >= 16 && !letterBefore && !(last && isAsciiLetter(after)) && luhn(digits)
+                && nearCardWord(starts[a], ends[b])) {
+            out.add(new Finding(Kind.CARD, p.start(starts[a]), p.end(ends[b] - 1), digits.substring(0, 4) + "****"
+                    + digits.substring(total - 4), digits));
+        }
+    }
+
+    /** A QQ number after the "qq" at {@code i}: the whole sequence of digits that follows, 5 to 11 of them. */
+    private void qq(int i) {
+        int n = s.length();
+        if (i > 0 && isAsciiLetter(s.charAt(i - 1)) || i + 2 < n && isAsciiLetter(s.charAt(i + 2))) {
+            return;
+        }
+        int j = i + 2;
+        int gapEnd = Math.min(n, j + QQ_GAP);
+        while (j < gapEnd && !isDigit(s.charAt(j))) {
+            char c = s.charAt(j);
+            if (isAsciiLetter(c) || c == '\n' || c == '群') {
+                return;
+            }
+            j++;
+        }
+        if (j >= n || !isDigit(s.charAt(j))) {
+            return;
+        }
+        int end = sequence(j);
+        int total = 0;
+        for (int g = 0; g < count; g++) {
+            total += ends[g] - starts[g];
+        }
+        if (total < 5 || total > 11 || xTail || end < n && s.charAt(end) == '@') {
+            return;
+        }
+        String digits = digits(0, count - 1, total);
+        out.add(new Finding(Kind.QQ, p.start(starts[0]), p.end(end - 1), digits.charAt(0) + "****", digits));
+        // the groups read here are read again, as a sequence of their own, when the main loop reaches them
+    }
+
+    private String digits(int a, int b, int total) {
+        StringBuilder d = new StringBuilder(total);
+        for (int g = a; g <= b; g++) {
+            d.append(s, starts[g], ends[g]);
+        }
+        return d.toString();
+    }
+
+    private boolean nearCardWord(int from, int to) {
+        int lo = from;
+        while (lo > 0 && from - lo < CARD_WORD_BEFORE && s.charAt(lo - 1) != '\n') {
+            lo--;
+        }
+        int hi = to;
+        while (hi < s.length() && hi - to < CARD_WORD_AFTER && s.charAt(hi) != '\n') {
+            hi++;
+        }
+        for (String word : CARD_WORDS) {
+            if (contains(lo, from, word) || contains(to, hi, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean contains(int from, int to, String word) {
+        for (int k = from; k + word.length() <= to; k++) {
+            if (s.regionMatches(true, k, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A resident ID: first digit not 0, a birth date that exists (1850-2099), the right check digit. */
+    static boolean isId(String id) {
+        if (id.charAt(0) == '0') {
+            return false;
+        }
+        int year = Integer.parseInt(id.substring(6, 10));
+        int month = Integer.parseInt(id.substring(10, 12));
+        int day = Integer.parseInt(id.substring(12, 14));
+        if (year < 1850 || year > 2099 || month < 1 || month > 12 || day < 1
+                || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (id.charAt(i) - '0') * ID_WEIGHTS[i];
+        }
+        return Character.toUpperCase(id.charAt(17)) == ID_CHECK_CODES.charAt(sum % 11);
+    }
+
+    static String maskId(String id) {
+        return id.substring(0, 4) + "*".repeat(10) + id.substring(14);
+    }
+
+    static boolean luhn(String digits) {
+        int sum = 0;
+        boolean twice = false;
+        for (int i = digits.length() - 1; i >= 0; i--) {
+            int d = digits.charAt(i) - '0';
+            if (twice) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+            twice = !twice;
+        }
+        return sum % 10 == 0;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * What may split a number: spaces (NBSP and U+3000 are folded to spaces before), dashes of every length, the
+     * minus sign, dots and middle dots.
+     */
+    static boolean isSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '-' || c == '.' || c == '\u00B7' || c >= '\u2010' && c <= '\u2015'
+                || c == '\u2212' || c == '\u2022' || c == '\u2027' || c == '\u30FB' || c == '\u2E3A'
+                || c == '\u2E3B' || c == '\u00A0' || c == '\u3000' || c == '\uFE58' || c == '\uFE63';
+    }
+}
