@@ -195,12 +195,14 @@ public final class Build {
         if (session == null) {
             data.putAll(search.get());
         }
+        Map<String, Path> copies = SiteRoutes.staticFiles(content, root);
+        DerivedScan.run(setup.guard(), routes, copies, root, data, diagnostics);
         stages.done("derive", String.format(Locale.ROOT, "%,d data files", data.size()));
         for (String key : new TreeSet<>(strings.missing())) {
             diagnostics.error(SourcePos.file("themes/" + site.theme()), "the theme's strings lack '" + key
                     + "': add it to i18n/" + site.language() + ".yaml");
         }
-        return new Plan(routes, renderer, assets, SiteRoutes.staticFiles(content, root), data,
+        return new Plan(routes, renderer, assets, copies, data,
                 session == null ? Map::of : search);
     }
 

@@ -80,16 +80,31 @@ public final class PersonalDataGuard {
     }
 
     /**
-     * Scans what the build derives from the content (a page address, the search index, the sitemap, the feed, the
-     * open data), which can join what no single text holds (a name and an id, texts cut into tokens). Findings are
-     * reported at {@code at}, naming {@code published}.
+     * Scans an address the site publishes (a page's or a copied file's), which the build makes from file names,
+     * ids and folders: findings are reported at {@code source}, the content it comes from.
      */
-    public void scanPublished(String text, String published, SourcePos at, Diagnostics diagnostics) {
+    public void scanAddress(String address, SourcePos source, Diagnostics diagnostics) {
+        List<Finding> found = findings(address);
+        for (int i = 0; i < Math.min(found.size(), MAX_REPORTED); i++) {
+            Finding f = found.get(i);
+            diagnostics.error(source, f.kind().what() + " (" + f.masked() + ") would be in the published address /"
+                    + address + ": change the file name or id it is made from (" + remedy(f) + ")");
+        }
+    }
+
+    /**
+     * Scans a file the build derives from the content (the search index, the sitemap, the feed, the open data),
+     * which can join what no single text holds. Findings are reported at their place in that file, {@code name}
+     * relative to the output folder.
+     */
+    public void scanOutput(String text, String name, Diagnostics diagnostics) {
+        Locator at = new Locator(text, SourcePos.file(name));
         List<Finding> found = findings(text);
         for (int i = 0; i < Math.min(found.size(), MAX_REPORTED); i++) {
             Finding f = found.get(i);
-            diagnostics.error(at, f.kind().what() + " (" + f.masked() + ") would be published in " + published
-                    + ", made from the content here: change what makes it up (" + remedy(f) + ")");
+            diagnostics.error(at.pos(f.start()), f.kind().what() + " (" + f.masked() + ") would be published in "
+                    + name + ", which the build derives from the content: find the text it comes from and change it ("
+                    + remedy(f) + ")");
         }
     }
 

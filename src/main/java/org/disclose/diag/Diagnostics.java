@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
  * Collects every finding of a build, from any thread, so that all of them are reported at once.
  * With {@code strict}, warnings count as errors. Messages quote what authors wrote, and a build log travels (CI keeps
  * it, people paste it into tickets): a redaction, such as the personal-data guard's mask, is applied to every
- * message on its way out.
+ * message and every file name on its way out.
  */
 public final class Diagnostics {
 
@@ -74,8 +74,13 @@ public final class Diagnostics {
         return all;
     }
 
+    /** The message and the file name masked: a file named after an ID number is printed with it masked too. */
     private static Diagnostic redacted(Diagnostic d, UnaryOperator<String> redact) {
         String message = redact.apply(d.message());
-        return message.equals(d.message()) ? d : new Diagnostic(d.pos(), d.severity(), message);
+        String path = redact.apply(d.pos().path());
+        if (message.equals(d.message()) && path.equals(d.pos().path())) {
+            return d;
+        }
+        return new Diagnostic(new SourcePos(path, d.pos().line(), d.pos().col()), d.severity(), message);
     }
 }
