@@ -21,6 +21,9 @@ final class MailFinder {
     private final PlainText p;
     private final String s;
     private final List<Finding> out;
+    /** Where each character of the domain being read ends in the plain text. */
+    private final int[] endOf = new int[MAX_DOMAIN];
+    private final StringBuilder domain = new StringBuilder();
 
     private MailFinder(PlainText p, List<Finding> out) {
         this.p = p;
@@ -56,15 +59,14 @@ final class MailFinder {
         while (nameStart < nameEnd && !Character.isLetterOrDigit(s.charAt(nameStart))) {
             nameStart++; // "…。.a@qq.com": a name starts with a letter or digit
         }
-        if (nameStart == nameEnd || p.originalBetween(nameStart, from).endsWith("***")) {
-            return; // no name, or the guard's own masked form (a***@qq.com)
+        if (nameStart == nameEnd) {
+            return;
         }
         int d = to;
         for (int k = 0; k < MAX_SPACES && d < s.length() && s.charAt(d) == ' '; k++) {
             d++;
         }
-        StringBuilder domain = new StringBuilder();
-        int[] endOf = new int[MAX_DOMAIN]; // where each character of the domain ends in the plain text
+        domain.setLength(0);
         while (d < s.length() && domain.length() < MAX_DOMAIN) {
             char c = s.charAt(d);
             if (isDomainChar(c)) {
@@ -83,8 +85,8 @@ final class MailFinder {
             domain.setLength(domain.length() - 1); // the full stop after an address is not part of it
         }
         String host = domain.toString();
-        if (host.indexOf('.') < 0 || !FreeMail.is(host)) {
-            return;
+        if (host.indexOf('.') < 0 || !FreeMail.is(host) || p.originalBetween(nameStart, from).endsWith("***")) {
+            return; // an office's address, or the guard's own masked form (a***@qq.com)
         }
         String name = s.substring(nameStart, nameEnd);
         out.add(new Finding(Kind.EMAIL, p.start(nameStart), p.end(endOf[host.length() - 1] - 1),

@@ -45,6 +45,7 @@ final class NumberFinder {
     private int count;
     /** Whether the last group is followed right away by X or x (the check digit of an ID). */
     private boolean xTail;
+    private int[] cardWords;
 
     private NumberFinder(PlainText p, List<Finding> out) {
         this.p = p;
@@ -124,7 +125,38 @@ final class NumberFinder {
         }
     }
 
+    /** The k-th digit of the run that starts with group a (k within the run). */
+    private char digitAt(int a, int k) {
+        int g = a;
+        while (k >= ends[g] - starts[g]) {
+            k -= ends[g] - starts[g];
+            g++;
+        }
+        return s.charAt(starts[g] + k);
+    }
+
+    /** Whether the run of total digits from group a may be anything at all, judged on its first digits only. */
+    private boolean worthALook(int a, int total) {
+        char first = digitAt(a, 0);
+        return switch (total) {
+            case 11 -> first == '1' && digitAt(a, 1) >= '3';
+            case 13 -> first == '8' && digitAt(a, 1) == '6';
+            case 15 -> first == '0' && digitAt(a, 1) == '0';
+            case 17, 18 -> first != '0' && isCentury(digitAt(a, 6), digitAt(a, 7)) && digitAt(a, 10) <= '1'
+                    || total == 18 && cardWords().length > 0;
+            default -> cardWords().length > 0;
+        };
+    }
+
+    /** 18xx, 19xx or 20xx: the century of a birth date in an ID. */
+    private static boolean isCentury(char c1, char c2) {
+        return c1 == '1' && (c2 == '8' || c2 == '9') || c1 == '2' && c2 == '0';
+    }
+
     private void window(int a, int b, int total) {
+        if (!worthALook(a, total)) {
+            return;
+        }
         boolean last = b == count - 1;
         char before = starts[a] > 0 ? s.charAt(starts[a] - 1) : ' ';
         char after = ends[b] < s.length() ? s.charAt(ends[b]) : ' ';
@@ -198,30 +230,53 @@ final class NumberFinder {
         return d.toString();
     }
 
+    /**
+     * Whether a card word ends within {@link #CARD_WORD_BEFORE} characters before {@code from} or starts within
+     * {@link #CARD_WORD_AFTER} after {@code to}, on the same line.
+     */
     private boolean nearCardWord(int from, int to) {
-        int lo = from;
-        while (lo > 0 && from - lo < CARD_WORD_BEFORE && s.charAt(lo - 1) != '\n') {
-            lo--;
-        }
-        int hi = to;
-        while (hi < s.length() && hi - to < CARD_WORD_AFTER && s.charAt(hi) != '\n') {
-            hi++;
-        }
-        for (String word : CARD_WORDS) {
-            if (contains(lo, from, word) || contains(to, hi, word)) {
+        int[] words = cardWords();
+        int k = java.util.Arrays.binarySearch(words, Math.max(0, from - CARD_WORD_BEFORE - 8));
+        for (k = k < 0 ? -k - 1 : k; k < words.length && words[k] < to + CARD_WORD_AFTER; k++) {
+            int w = words[k];
+            boolean before = w < from && from - w <= CARD_WORD_BEFORE + 8 && oneLine(w, from);
+            boolean after = w >= to && oneLine(to, w);
+            if (before || after) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean contains(int from, int to, String word) {
-        for (int k = from; k + word.length() <= to; k++) {
-            if (s.regionMatches(true, k, word, 0, word.length())) {
-                return true;
+    /** Whether no line break is in {@code s[from, to)} (a short range). */
+    private boolean oneLine(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k) == '\n') {
+                return false;
             }
         }
-        return false;
+        return true;
+    }
+
+    /** Where card words start in the text, in order; found once per text, when a long enough run needs them. */
+    private int[] cardWords() {
+        if (cardWords == null) {
+            java.util.TreeSet<Integer> at = new java.util.TreeSet<>();
+            char[] chars = s.toCharArray(); // lower case for ASCII only, so that places stay where they are
+            for (int k = 0; k < chars.length; k++) {
+                if (chars[k] >= 'A' && chars[k] <= 'Z') {
+                    chars[k] += 'a' - 'A';
+                }
+            }
+            String lower = new String(chars);
+            for (String word : CARD_WORDS) {
+                for (int k = lower.indexOf(word); k >= 0; k = lower.indexOf(word, k + 1)) {
+                    at.add(k);
+                }
+            }
+            cardWords = at.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return cardWords;
     }
 
     /** A resident ID: first digit not 0, a birth date that exists (1850-2099), the right check digit. */

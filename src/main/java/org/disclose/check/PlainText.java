@@ -22,7 +22,11 @@ final class PlainText {
 
     private final String original;
     private final String text;
-    /** Segment k starts at plain index plainStart[k] and original index origStart[k]. */
+    /**
+     * Segment k starts at plain index plainStart[k] and original index origStart[k]. A segment maps one for one
+     * (a run copied, or folded character by character: １３８ to 138) or is one construct (an entity, a character
+     * folded to several) whose every plain character maps to the whole.
+     */
     private int[] plainStart = new int[4];
     private int[] origStart = new int[4];
     /** The original end of a changed character's segment, or -1 for a run copied unchanged. */
@@ -70,14 +74,7 @@ final class PlainText {
             int cp = original.codePointAt(i);
             int width = Character.charCount(cp);
             String folded = Fold.of(cp);
-            if (width == 1 && folded.length() == 1 && folded.charAt(0) == c) {
-                same(out, c, i);
-            } else if (folded.equals(original.substring(i, i + width))) {
-                same(out, original.charAt(i), i);
-                same(out, original.charAt(i + 1), i + 1);
-            } else {
-                changed(out, folded, i, i + width);
-            }
+            changed(out, folded, i, i + width);
             i += width;
         }
         this.text = out.toString();
@@ -143,6 +140,12 @@ final class PlainText {
     private void changed(StringBuilder out, String plain, int from, int to) {
         if (plain.isEmpty()) {
             return; // dropped: the next character starts a new segment
+        }
+        if (plain.length() == to - from) {
+            for (int k = 0; k < plain.length(); k++) {
+                same(out, plain.charAt(k), from + k); // one for one (１ for 1): places map as for a copy
+            }
+            return;
         }
         add(out.length(), from, to);
         out.append(plain);
