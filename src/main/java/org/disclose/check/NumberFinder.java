@@ -8,7 +8,8 @@ import org.disclose.check.Finding.Kind;
  * numbers and QQ numbers, however their digits are grouped.
  *
  * <p>A number is read as a sequence of digit groups, each two separated by one to three separators (spaces, dashes,
- * dots; not a line break, a comma or a colon): {@code 138 1234 5678}, {@code 220102-19900307-1234}. Any run of
+ * dots, and at most one line break, which a page shows as a space; not a blank line, a comma or a colon):
+ * {@code 138 1234 5678}, {@code 220102-19900307-1234}. Any run of
  * whole groups may be a number, so that two numbers in one list are both found, but a group is never cut: the 12
  * digits of {@code 913812345678} hold no mobile number. Every rule is checked on the digits of such a run:
  * <ul>
@@ -90,7 +91,9 @@ final class NumberFinder {
                 return i + 1;
             }
             int k = i;
-            while (k < n && k - i <= MAX_SEPARATORS && isSeparator(s.charAt(k))) {
+            int breaks = 0;
+            while (k < n && k - i <= MAX_SEPARATORS
+                    && (isSeparator(s.charAt(k)) || s.charAt(k) == '\n' && ++breaks == 1)) {
                 k++;
             }
             if (k == i || k - i > MAX_SEPARATORS || k >= n || !isDigit(s.charAt(k))) {

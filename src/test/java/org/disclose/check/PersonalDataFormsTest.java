@@ -76,6 +76,8 @@ class PersonalDataFormsTest {
                     + ID.substring(14) + "。");
         }
         found("a mobile number", "电话：1 3 8 1 2 3 4 5 6 7 8");
+        found("a mobile number", "电话：138\n1234 5678"); // a soft line break shows as a space
+        clean("电话：138\n\n1234 5678"); // two paragraphs
         found("a mobile number", "电话：1381 2345 678");
     }
 
