@@ -9,7 +9,8 @@ import org.disclose.check.Finding.Kind;
  *
  * <p>A number is read as a sequence of digit groups, each two separated by one to three separators (spaces, dashes,
  * dots, and at most one line break, which a page shows as a space; not a blank line, a comma or a colon):
- * {@code 138 1234 5678}, {@code 220102-19900307-1234}. Any run of
+ * {@code 138 1234 5678}, {@code 220102-19900307-1234}. Chinese numerals are digits too (一三八一二三四五六七八; 幺 is
+ * the 1 and 〇 零 the 0 of a number read aloud): a run of them long enough to be a number is one. Any run of
  * whole groups may be a number, so that two numbers in one list are both found, but a group is never cut: the 12
  * digits of {@code 913812345678} hold no mobile number. Every rule is checked on the digits of such a run:
  * <ul>
@@ -28,6 +29,8 @@ final class NumberFinder {
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String ID_CHECK_CODES = "10X98765432";
     private static final int MAX_SEPARATORS = 3;
+    private static final String CHINESE_DIGITS = "〇零○一幺二三四五六七八九";
+    private static final String CHINESE_VALUES = "0001123456789";
     private static final int LONGEST = 19;
     /** Words that make a long Luhn-valid number a card or account number, and how far from it they may be. */
     private static final List<String> CARD_WORDS = List.of("银行卡", "卡号", "账号", "帐号", "账户", "帐户", "开户",
@@ -135,7 +138,7 @@ final class NumberFinder {
             k -= ends[g] - starts[g];
             g++;
         }
-        return s.charAt(starts[g] + k);
+        return value(s.charAt(starts[g] + k));
     }
 
     /** Whether the run of total digits from group a may be anything at all, judged on its first digits only. */
@@ -228,7 +231,9 @@ final class NumberFinder {
     private String digits(int a, int b, int total) {
         StringBuilder d = new StringBuilder(total);
         for (int g = a; g <= b; g++) {
-            d.append(s, starts[g], ends[g]);
+            for (int k = starts[g]; k < ends[g]; k++) {
+                d.append(value(s.charAt(k)));
+            }
         }
         return d.toString();
     }
@@ -322,8 +327,15 @@ final class NumberFinder {
         return sum % 10 == 0;
     }
 
+    /** A digit: ASCII (other scripts are folded to it before), or a Chinese numeral as a number is read aloud. */
     private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return c >= '0' && c <= '9' || CHINESE_DIGITS.indexOf(c) >= 0;
+    }
+
+    /** The ASCII digit a digit stands for: 一三八 is 138, 幺 the 1 of a telephone number, 〇 零 ○ a 0. */
+    private static char value(char c) {
+        int k = CHINESE_DIGITS.indexOf(c);
+        return k < 0 ? c : CHINESE_VALUES.charAt(k);
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -38,6 +38,7 @@ class LinearScanTest {
         t.put("digits and dashes", "13-8".repeat(MB / 4));
         t.put("digits and separators", "1\u3000-\u00A0.\u2014".repeat(MB / 6));
         t.put("full-width digits", "１３８".repeat(MB / 3));
+        t.put("chinese numerals and spaces", "一 ".repeat(MB / 2));
         t.put("numeric entities", "&#49;".repeat(MB / 5));
         t.put("unfinished entities", "&#".repeat(MB / 2));
         t.put("ampersands", "&".repeat(MB));

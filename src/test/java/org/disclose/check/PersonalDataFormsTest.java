@@ -68,6 +68,16 @@ class PersonalDataFormsTest {
     }
 
     @Test
+    void chineseNumeralsReadAloudAreDigits() {
+        found("a mobile number", "举报人电话：一三八一二三四五六七八。");
+        found("a mobile number", "举报人电话：幺三八 幺二三四 五六七八");
+        found("a mobile number", "举报人电话：138一二三四5678");
+        found("a QQ number", "QQ：一二三四五六七八");
+        clean("二〇二三年五月十日，一一对应、逐一落实，第一二三批。");
+        clean("时间：二〇二三年〇五月");
+    }
+
+    @Test
     void separatorsOfEveryKindMayGroupTheDigits() {
         for (String sep : List.of(" ", "-", ".", "\u00A0", "\u3000", "\u2014", "\u2013", "\u2010", "\u2212", "·",
                 "\u2009", "  ", " - ", "－", "．", "\u2011", "\t")) {
