@@ -93,7 +93,8 @@ class PersonalDataBuildTest {
                 "content/releases/a.md:10:26: error: a QQ number (1****) must not be published: remove it, or if it "
                         + "is an official account add it to publicContacts in content/site.yaml",
                 "content/releases/a.md:11:6: error: a bank card or account number (6217****0004) must not be "
-                        + "published: remove it or replace it with a description such as 申请人账户"),
+                        + "published: remove it or replace it with a description such as 申请人账户, or if it is an "
+                        + "office's own account add it to publicContacts in content/site.yaml"),
                 lines(result));
     }
 

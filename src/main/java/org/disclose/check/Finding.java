@@ -12,7 +12,8 @@ record Finding(Kind kind, int start, int end, String masked, String value) {
         ID("a resident ID number", "remove it or replace it with a description such as 当事人"),
         MOBILE("a mobile number", "remove it, or if it is an official hotline add it to publicContacts in "
                 + "content/site.yaml"),
-        CARD("a bank card or account number", "remove it or replace it with a description such as 申请人账户"),
+        CARD("a bank card or account number", "remove it or replace it with a description such as 申请人账户, or if "
+                + "it is an office's own account add it to publicContacts in content/site.yaml"),
         QQ("a QQ number", "remove it, or if it is an official account add it to publicContacts in content/site.yaml"),
         EMAIL("a personal e-mail address", "remove it, or if it is an official address add it to publicContacts "
                 + "in content/site.yaml");

@@ -26,8 +26,6 @@ import org.disclose.check.Finding.Kind;
  */
 final class NumberFinder {
 
-    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String ID_CHECK_CODES = "10X98765432";
     private static final int MAX_SEPARATORS = 3;
     private static final String CHINESE_DIGITS = "〇零○一幺二三四五六七八九";
     private static final String CHINESE_VALUES = "0001123456789";
@@ -171,9 +169,9 @@ final class NumberFinder {
         String digits = digits(a, b, total);
         if (!letterBefore && (x ? total == 17 : total == 18) && after != '@') {
             String id = x ? digits + "X" : digits;
-            if (isId(id) && !(last && !x && isAsciiLetter(after))) {
+            if (ResidentId.isValid(id) && !(last && !x && isAsciiLetter(after))) {
                 int end = x ? ends[b] + 1 : ends[b];
-                out.add(new Finding(Kind.ID, p.start(starts[a]), p.end(end - 1), maskId(id), id));
+                out.add(new Finding(Kind.ID, p.start(starts[a]), p.end(end - 1), ResidentId.mask(id), id));
             }
         }
         if (x) {
@@ -287,29 +285,7 @@ final class NumberFinder {
         return cardWords;
     }
 
-    /** A resident ID: first digit not 0, a birth date that exists (1850-2099), the right check digit. */
-    static boolean isId(String id) {
-        if (id.charAt(0) == '0') {
-            return false;
-        }
-        int year = Integer.parseInt(id.substring(6, 10));
-        int month = Integer.parseInt(id.substring(10, 12));
-        int day = Integer.parseInt(id.substring(12, 14));
-        if (year < 1850 || year > 2099 || month < 1 || month > 12 || day < 1
-                || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (id.charAt(i) - '0') * ID_WEIGHTS[i];
-        }
-        return Character.toUpperCase(id.charAt(17)) == ID_CHECK_CODES.charAt(sum % 11);
-    }
-
-    static String maskId(String id) {
-        return id.substring(0, 4) + "*".repeat(10) + id.substring(14);
-    }
-
+    /** The Luhn check of card numbers (ISO/IEC 7812): the last digit makes the doubled-alternate sum a multiple of 10. */
     static boolean luhn(String digits) {
         int sum = 0;
         boolean twice = false;

@@ -194,7 +194,7 @@ public final class PersonalDataGuard {
     }
 
     static String maskId(String id) {
-        return NumberFinder.maskId(id);
+        return ResidentId.mask(id);
     }
 
     /** Turns offsets into line and column, walking forward only (findings come in order). */
