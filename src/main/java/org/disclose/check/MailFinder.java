@@ -21,8 +21,8 @@ final class MailFinder {
     private final PlainText p;
     private final String s;
     private final List<Finding> out;
-    /** Where each character of the domain being read ends in the plain text. */
-    private final int[] endOf = new int[MAX_DOMAIN];
+    /** Where each character of the domain being read ends in the plain text; made at the first at sign. */
+    private int[] endOf;
     private final StringBuilder domain = new StringBuilder();
 
     private MailFinder(PlainText p, List<Finding> out) {
@@ -67,6 +67,9 @@ final class MailFinder {
             d++;
         }
         domain.setLength(0);
+        if (endOf == null) {
+            endOf = new int[MAX_DOMAIN];
+        }
         while (d < s.length() && domain.length() < MAX_DOMAIN) {
             char c = s.charAt(d);
             if (isDomainChar(c)) {

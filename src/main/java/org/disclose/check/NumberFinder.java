@@ -27,8 +27,6 @@ import org.disclose.check.Finding.Kind;
 final class NumberFinder {
 
     private static final int MAX_SEPARATORS = 3;
-    private static final String CHINESE_DIGITS = "〇零○一幺二三四五六七八九";
-    private static final String CHINESE_VALUES = "0001123456789";
     private static final int LONGEST = 19;
     /** Words that make a long Luhn-valid number a card or account number, and how far from it they may be. */
     private static final List<String> CARD_WORDS = List.of("银行卡", "卡号", "账号", "帐号", "账户", "帐户", "开户",
@@ -42,8 +40,8 @@ final class NumberFinder {
     private final String s;
     private final List<Finding> out;
     // the groups of the sequence being read: [start, end) in the plain text
-    private int[] starts = new int[32];
-    private int[] ends = new int[32];
+    private int[] starts = new int[8];
+    private int[] ends = new int[8];
     private int count;
     /** Whether the last group is followed right away by X or x (the check digit of an ID). */
     private boolean xTail;
@@ -305,13 +303,24 @@ final class NumberFinder {
 
     /** A digit: ASCII (other scripts are folded to it before), or a Chinese numeral as a number is read aloud. */
     private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9' || CHINESE_DIGITS.indexOf(c) >= 0;
+        return c <= '9' ? c >= '0' : c >= '\u25CB' && value(c) != c;
     }
 
     /** The ASCII digit a digit stands for: 一三八 is 138, 幺 the 1 of a telephone number, 〇 零 ○ a 0. */
     private static char value(char c) {
-        int k = CHINESE_DIGITS.indexOf(c);
-        return k < 0 ? c : CHINESE_VALUES.charAt(k);
+        return switch (c) {
+            case '〇', '零', '○' -> '0';
+            case '一', '幺' -> '1';
+            case '二' -> '2';
+            case '三' -> '3';
+            case '四' -> '4';
+            case '五' -> '5';
+            case '六' -> '6';
+            case '七' -> '7';
+            case '八' -> '8';
+            case '九' -> '9';
+            default -> c;
+        };
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -45,6 +45,14 @@ final class PlainText {
         int n = original.length();
         int i = 0;
         while (i < n) {
+            int run = i;
+            while (i < n && isPlain(original.charAt(i), dropMarkup)) {
+                i++;
+            }
+            if (i > run) {
+                copy(out, run, i); // the bulk of any text: copied a run at a time
+                continue;
+            }
             char c = original.charAt(i);
             if (c == '&') {
                 long entity = Entities.decode(original, i);
@@ -127,6 +135,19 @@ final class PlainText {
             return found;
         }
         return -found - 2;
+    }
+
+    /** Whether a character stays as it is and starts nothing: ASCII but {@code & \\} (and markup), common CJK. */
+    private static boolean isPlain(char c, boolean dropMarkup) {
+        return c < 0x80 ? c != '&' && c != '\\' && !(dropMarkup && isMarkupStart(c)) : isPlainCjk(c);
+    }
+
+    private void copy(StringBuilder out, int from, int to) {
+        int s = segments - 1;
+        if (s < 0 || origEnd[s] >= 0 || origStart[s] + (out.length() - plainStart[s]) != from) {
+            add(out.length(), from, -1);
+        }
+        out.append(original, from, to);
     }
 
     private void same(StringBuilder out, char c, int at) {
