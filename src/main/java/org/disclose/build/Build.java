@@ -215,12 +215,13 @@ public final class Build {
         if (session == null) {
             data.putAll(search.get());
         }
+        Map<String, Path> copies = SiteRoutes.staticFiles(content);
+        DerivedScan.run(setup.guard(), routes, copies, data, diagnostics);
         stages.done("derive", String.format(Locale.ROOT, "%,d data files", data.size()));
         for (String key : new TreeSet<>(strings.missing())) {
             diagnostics.error(SourcePos.file("themes/" + site.theme()), "the theme's strings lack '" + key
                     + "': add it to i18n/" + site.language() + ".yaml");
         }
-        Map<String, Path> copies = SiteRoutes.staticFiles(content);
         RouteClashes.checkOutputs(routes, others(setup.theme(), data, assets, copies), diagnostics);
         return new Plan(routes, renderer, assets, copies, data, session == null ? Map::of : search);
     }

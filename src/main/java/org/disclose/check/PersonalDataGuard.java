@@ -6,38 +6,45 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 
 /**
- * Keeps citizens' personal data off the public site: a resident ID number (with a valid check digit), a mainland
- * mobile number or a personal e-mail address in any content is an error, shown masked so the message itself does
- * not spread it. Official numbers the site means to publish (hotlines, the objections address of a closure notice)
- * are listed in {@code site.yaml} and pass.
+ * Keeps citizens' personal data off the public site: a resident ID number (with a valid check digit and birth date),
+ * a mainland mobile number, a bank card or account number next to a word that says so, a QQ number and a personal
+ * e-mail address (at a free mail service) in any content, file name or derived output is an error, shown masked so
+ * that the message itself does not spread it. Official numbers the site means to publish (hotlines, the objections
+ * address of a closure notice) are listed in {@code site.yaml} and pass.
+ *
+ * <p>Texts are read as a reader sees them ({@link PlainText}): full-width and other compatibility forms folded,
+ * entities decoded, invisible characters dropped; and a second time with the markup dropped too, so that emphasis or
+ * an empty tag between digits does not hide a number. The numbers themselves may be grouped by spaces, dashes or
+ * dots ({@link NumberFinder}); addresses are found by {@link MailFinder}. Every step is linear in the text.
  */
 public final class PersonalDataGuard {
 
-    private static final Pattern ID = Pattern.compile("(?<![0-9A-Za-z])[1-9]\\d{16}[0-9Xx](?![0-9A-Za-z])");
-    private static final Pattern MOBILE = Pattern.compile(
-            "(?<![0-9+])(?:\\+?86[-\\s]?)?(1[3-9]\\d)[-\\s]?(\\d{4})[-\\s]?(\\d{4})(?![0-9@])");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@((?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,})");
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String CHECK_CODES = "10X98765432";
-    /** Free mail services: an address there belongs to a person, not to an office. */
-    private static final Set<String> PERSONAL_DOMAINS = Set.of("qq.com", "foxmail.com", "163.com", "126.com",
-            "yeah.net", "sina.com", "sina.cn", "sohu.com", "139.com", "189.cn", "wo.cn", "aliyun.com", "gmail.com",
-            "hotmail.com", "outlook.com", "live.com", "yahoo.com", "icloud.com", "me.com", "msn.com");
+    /** Findings reported for one text at most; a file full of numbers is fixed a screen at a time. */
+    static final int MAX_REPORTED = 100;
+    private static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::start)
+            .thenComparing(Finding::end, Comparator.reverseOrder()).thenComparing(Finding::kind);
 
+    /** Canonical forms ({@link Finding#value}) of the numbers and addresses the site publishes on purpose. */
     private final Set<String> allowed = new HashSet<>();
 
-    /** @param allowed numbers and addresses the site publishes on purpose */
+    /** @param allowed numbers and addresses the site publishes on purpose, written in any of the ways content may */
     public PersonalDataGuard(List<String> allowed) {
         for (String a : allowed) {
-            if (a != null) {
-                this.allowed.add(normal(a));
+            if (a == null) {
+                continue;
             }
+            for (Finding f : all(a)) {
+                this.allowed.add(f.value());
+            }
+            String plain = PlainText.of(a, false).text();
+            StringBuilder digits = new StringBuilder();
+            plain.chars().filter(c -> c >= '0' && c <= '9').forEach(c -> digits.append((char) c));
+            this.allowed.add(digits.toString()); // a QQ or account number written on its own, without its word
+            this.allowed.add(plain.replace(" ", "").toLowerCase(Locale.ROOT));
         }
     }
 
@@ -57,23 +64,71 @@ public final class PersonalDataGuard {
     }
 
     /**
+     * Scans the name of an author's file, which becomes a page's address (and so the sitemap's and the feed's):
+     * findings are reported at the file, whose shown name the messages mask.
+     */
+    public void scanName(String shownPath, Diagnostics diagnostics) {
+        SourcePos file = SourcePos.file(shownPath);
+        int slash = shownPath.lastIndexOf('/');
+        String name = shownPath.substring(slash + 1);
+        List<Finding> found = findings(name);
+        for (int i = 0; i < Math.min(found.size(), MAX_REPORTED); i++) {
+            Finding f = found.get(i);
+            diagnostics.error(file, f.kind().what() + " (" + f.masked() + ") is in this file's name, which becomes "
+                    + "the page's address, the sitemap's and the feed's: rename the file");
+        }
+    }
+
+    /**
+     * Scans an address the site publishes (a page's or a copied file's), which the build makes from file names,
+     * ids and folders: findings are reported at {@code source}, the content it comes from.
+     */
+    public void scanAddress(String address, SourcePos source, Diagnostics diagnostics) {
+        List<Finding> found = findings(address);
+        for (int i = 0; i < Math.min(found.size(), MAX_REPORTED); i++) {
+            Finding f = found.get(i);
+            diagnostics.error(source, f.kind().what() + " (" + f.masked() + ") would be in the published address /"
+                    + address + ": change the file name or id it is made from (" + remedy(f) + ")");
+        }
+    }
+
+    /**
+     * Scans a file the build derives from the content (the search index, the sitemap, the feed, the open data),
+     * which can join what no single text holds. Findings are reported at their place in that file, {@code name}
+     * relative to the output folder.
+     */
+    public void scanOutput(String text, String name, Diagnostics diagnostics) {
+        Locator at = new Locator(text, SourcePos.file(name));
+        List<Finding> found = findings(text);
+        for (int i = 0; i < Math.min(found.size(), MAX_REPORTED); i++) {
+            Finding f = found.get(i);
+            diagnostics.error(at.pos(f.start()), f.kind().what() + " (" + f.masked() + ") would be published in "
+                    + name + ", which the build derives from the content: find the text it comes from and change it ("
+                    + remedy(f) + ")");
+        }
+    }
+
+    private static String remedy(Finding f) {
+        String m = f.kind().message(f.masked());
+        return m.substring(m.indexOf(": ") + 2);
+    }
+
+    /**
      * {@code text} with each finding replaced by the masked form the guard's own messages show, so that any other
-     * message quoting content (a bad value, an unknown key) does not spread what the guard reports. Allowed
-     * contacts stay as written; a text without findings is returned as it is. The guard's own messages come out
-     * unchanged, as their masked forms are findings no more.
+     * message quoting content (a bad value, an unknown key, a file name) does not spread what the guard reports.
+     * Allowed contacts stay as written; a text without findings is returned as it is. The guard's own messages come
+     * out unchanged, as their masked forms are findings no more.
      */
     public String mask(String text) {
         List<Finding> found = findings(text);
         if (found.isEmpty()) {
             return text;
         }
-        // by start, the longer first: a mailbox whose name is a mobile number is masked as the mailbox
-        found.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::end, Comparator.reverseOrder()));
         StringBuilder out = new StringBuilder(text.length());
         int done = 0;
         for (Finding f : found) {
             if (f.end() <= done) {
-                continue; // inside one masked already (a mobile number in a mailbox's name)
+                continue; // inside one masked already
             }
             // one that starts inside the previous finding but runs on past it ("138 1234 5678abc@qq.com") is
             // masked in full after it: better twice masked than a piece of an address left
@@ -84,129 +139,65 @@ public final class PersonalDataGuard {
     }
 
     private static void report(List<Finding> found, Locator at, Diagnostics diagnostics) {
-        for (Finding f : found) {
+        for (int i = 0; i < found.size(); i++) {
+            Finding f = found.get(i);
+            if (i == MAX_REPORTED) {
+                diagnostics.error(at.pos(f.start()), "more than " + MAX_REPORTED + " personal numbers or addresses "
+                        + "in this text: remove the ones reported, then build again to see the rest");
+                return;
+            }
             diagnostics.error(at.pos(f.start()), f.kind().message(f.masked()));
         }
     }
 
-    /** What the text holds that must not be published, not allowed, in the order: IDs, mobiles, addresses. */
+    /** What the text holds that must not be published and is not allowed, in the order of the text. */
     private List<Finding> findings(String text) {
-        List<Finding> found = new ArrayList<>();
-        if (text.length() < 6) { // the shortest address, a@b.cn, has six
-            return found;
-        }
-        Candidates maybe = Candidates.of(text);
-        if (maybe.id()) {
-            ids(text, found);
-        }
-        if (maybe.mobile()) {
-            mobiles(text, found);
-        }
-        if (maybe.email()) {
-            emails(text, found);
+        List<Finding> found = all(text);
+        if (!found.isEmpty() && !allowed.isEmpty()) {
+            found.removeIf(f -> allowed.contains(f.value()));
         }
         return found;
     }
 
-    private void ids(String text, List<Finding> found) {
-        Matcher m = ID.matcher(text);
-        while (m.find()) {
-            if (validIdCheckDigit(m.group()) && !allowed.contains(normal(m.group()))) {
-                found.add(new Finding(Kind.ID, m.start(), m.end(), maskId(m.group())));
-            }
-        }
-    }
-
-    private void mobiles(String text, List<Finding> found) {
-        Matcher m = MOBILE.matcher(text);
-        while (m.find()) {
-            String digits = m.group(1) + m.group(2) + m.group(3);
-            if (!allowed.contains(digits) && !allowed.contains(normal(m.group()))) {
-                found.add(new Finding(Kind.MOBILE, m.start(), m.end(), m.group(1) + "****" + m.group(3)));
-            }
-        }
-    }
-
-    private void emails(String text, List<Finding> found) {
-        Matcher m = EMAIL.matcher(text);
-        while (m.find()) {
-            String domain = m.group(1).toLowerCase(Locale.ROOT);
-            if (PERSONAL_DOMAINS.contains(domain) && !allowed.contains(normal(m.group()))) {
-                found.add(new Finding(Kind.EMAIL, m.start(), m.end(), m.group().charAt(0) + "***@" + domain));
-            }
-        }
-    }
-
-    /** What the guard reports, and how its message says what to do about it. */
-    private enum Kind {
-        ID("a resident ID number", "remove it or replace it with a description such as 当事人"),
-        MOBILE("a mobile number", "remove it, or if it is an official hotline add it to publicContacts in "
-                + "content/site.yaml"),
-        EMAIL("a personal e-mail address", "remove it, or if it is an official address add it to publicContacts "
-                + "in content/site.yaml");
-
-        private final String what;
-        private final String remedy;
-
-        Kind(String what, String remedy) {
-            this.what = what;
-            this.remedy = remedy;
-        }
-
-        String message(String masked) {
-            return what + " (" + masked + ") must not be published: " + remedy;
-        }
-    }
-
-    /** One finding: the characters {@code start} to {@code end} of the text, shown as {@code masked}. */
-    private record Finding(Kind kind, int start, int end, String masked) {
-    }
-
     /**
-     * Which patterns can match at all, from one cheap pass: most texts (and nearly every message) have no 17-digit
-     * run, no "1[3-9]d" and no '@', and skip the patterns.
+     * Every finding of the text, allowed or not, sorted by place, each once: of two that overlap, one inside the
+     * other (a mobile number inside an address, the same number found with and without the markup) is dropped.
      */
-    private record Candidates(boolean id, boolean mobile, boolean email) {
-
-        static Candidates of(String text) {
-            int run = 0;
-            int longest = 0;
-            boolean mobileStart = false;
-            boolean at = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c >= '0' && c <= '9') {
-                    longest = Math.max(longest, ++run);
-                    if (c == '1' && i + 2 < text.length() && text.charAt(i + 1) >= '3' && text.charAt(i + 1) <= '9'
-                            && text.charAt(i + 2) >= '0' && text.charAt(i + 2) <= '9') {
-                        mobileStart = true;
-                    }
-                } else {
-                    run = 0;
-                    at |= c == '@';
-                }
-            }
-            return new Candidates(longest >= 17, mobileStart, at);
+    private static List<Finding> all(String text) {
+        List<Finding> found = new ArrayList<>();
+        if (text.length() < 5) {
+            return found;
         }
+        look(PlainText.of(text, false), found);
+        if (PlainText.hasMarkup(text)) {
+            look(PlainText.of(text, true), found);
+        }
+        if (found.size() < 2) {
+            return found;
+        }
+        found.sort(ORDER);
+        List<Finding> kept = new ArrayList<>(found.size());
+        int reach = -1;
+        for (Finding f : found) {
+            if (f.end() <= reach) {
+                continue; // inside one kept before, which starts no later and ends no sooner
+            }
+            kept.add(f);
+            reach = f.end();
+        }
+        return kept;
     }
 
-    static boolean validIdCheckDigit(String id) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (id.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return Character.toUpperCase(id.charAt(17)) == CHECK_CODES.charAt(sum % 11);
+    private static void look(PlainText plain, List<Finding> found) {
+        NumberFinder.find(plain, found);
+        MailFinder.find(plain, found);
     }
 
     static String maskId(String id) {
-        return id.substring(0, 4) + "*".repeat(10) + id.substring(14);
+        return ResidentId.mask(id);
     }
 
-    private static String normal(String s) {
-        return s.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
-    }
-
-    /** Turns offsets into line and column, walking forward only (matches come in order per pattern). */
+    /** Turns offsets into line and column, walking forward only (findings come in order). */
     private static class Locator {
         private final String text;
         private final SourcePos start;

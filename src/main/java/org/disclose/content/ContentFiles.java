@@ -74,7 +74,10 @@ public final class ContentFiles {
         return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
-    /** The regular files directly in {@code content/<folder>} whose names end with one of the extensions. */
+    /**
+     * The regular files directly in {@code content/<folder>} whose names end with one of the extensions. Their names
+     * are scanned for personal data: a file's name becomes its page's address.
+     */
     public List<Path> list(String folder, Diagnostics diagnostics, String... extensions) {
         Path dir = content.resolve(folder);
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS) || roots.admit(dir, diagnostics).isEmpty()
@@ -82,11 +85,13 @@ public final class ContentFiles {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files
+            List<Path> found = files
                     .filter(p -> hasExtension(p, extensions))
                     .filter(p -> isRegularFileInside(p, diagnostics))
                     .sorted()
                     .collect(Collectors.toList());
+            found.forEach(p -> guard.scanName(shown(p), diagnostics));
+            return found;
         } catch (IOException e) {
             diagnostics.error(SourcePos.file(shown(dir)), "cannot list folder: " + e.getMessage());
             return List.of();

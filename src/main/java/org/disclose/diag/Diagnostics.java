@@ -9,8 +9,8 @@ import java.util.function.UnaryOperator;
  * Collects every finding of a build, from any thread, so that all of them are reported at once.
  * With {@code strict}, warnings count as errors. Messages quote what authors wrote, and a build log travels (CI keeps
  * it, people paste it into tickets): a redaction, such as the personal-data guard's mask, is applied to every
- * message on its way out. Findings are kept as reported and become {@link Diagnostic}s (which escape control
- * characters) only then, so that the redaction sees what the author wrote, not its escapes.
+ * message and every file name on its way out. Findings are kept as reported and become {@link Diagnostic}s (which
+ * escape control characters) only then, so that the redaction sees what the author wrote, not its escapes.
  */
 public final class Diagnostics {
 
@@ -78,7 +78,12 @@ public final class Diagnostics {
         UnaryOperator<String> redact = redaction;
         List<Diagnostic> all = new ArrayList<>();
         for (Finding f : found) {
-            all.add(new Diagnostic(f.pos(), f.severity(), redact.apply(f.message())));
+            SourcePos pos = f.pos();
+            String path = redact.apply(pos.path());
+            if (!path.equals(pos.path())) { // a file named after an ID number is printed with it masked too
+                pos = new SourcePos(path, pos.line(), pos.col());
+            }
+            all.add(new Diagnostic(pos, f.severity(), redact.apply(f.message())));
         }
         all.sort(null);
         return all;

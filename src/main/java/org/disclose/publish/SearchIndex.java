@@ -24,7 +24,6 @@ public final class SearchIndex {
     static final int TARGET_SHARD_BYTES = 16 * 1024;
     /** Documents tokenised together before their postings are added. */
     private static final int BATCH = 1024;
-    private static final Pattern TAGS = Pattern.compile("<[^>]*>");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
     /** One searchable page: what it is called, where it is, its date and kind, and its text. */
@@ -53,10 +52,33 @@ public final class SearchIndex {
 
     /** Plain text of rendered HTML: tags dropped, entities of our own escaping undone, blanks folded. */
     public static String text(String html) {
-        String t = TAGS.matcher(html == null ? "" : html).replaceAll(" ");
+        String t = withoutTags(html == null ? "" : html);
         t = t.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
                 .replace("&amp;", "&");
         return SPACE.matcher(t).replaceAll(" ").strip();
+    }
+
+    /**
+     * Each tag replaced by a space. A loop rather than the pattern {@code <[^>]*>}, which on a text of many
+     * {@code <} and no {@code >} scans to the end from each of them: an unclosed tag here keeps the rest as text.
+     */
+    static String withoutTags(String html) {
+        int open = html.indexOf('<');
+        if (open < 0) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder(html.length());
+        int done = 0;
+        while (open >= 0) {
+            int close = html.indexOf('>', open);
+            if (close < 0) {
+                break;
+            }
+            out.append(html, done, open).append(' ');
+            done = close + 1;
+            open = html.indexOf('<', done);
+        }
+        return out.append(html, done, html.length()).toString();
     }
 
     private static Indexed indexed(Doc d) {

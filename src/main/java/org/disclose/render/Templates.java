@@ -24,7 +24,8 @@ import org.disclose.diag.SourcePos;
  */
 public final class Templates {
 
-    private static final Pattern LOCATION = Pattern.compile("@\\[([^:\\]]+):(\\d+)]");
+    /** Bounded and possessive: a message may quote a template, and from each "@[" the scan stops within 300. */
+    private static final Pattern LOCATION = Pattern.compile("@\\[([^:\\]]{1,300}+):(\\d{1,9}+)]");
 
     private final Theme theme;
     private final Factory factory;

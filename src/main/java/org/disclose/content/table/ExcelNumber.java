@@ -7,7 +7,8 @@ import java.math.RoundingMode;
 /**
  * Writes a number cell of an .xlsx file as the plain text a person sees in Excel's "General" format: no exponent, no
  * trailing ".0" (4704, not 4704.0 or 4.704E3), and at most 15 significant digits, as Excel shows them (so a sum stored
- * as 0.30000000000000004 reads 0.3).
+ * as 0.30000000000000004 reads 0.3). A whole number longer than that has lost digits already ({@link #isRounded}):
+ * the reader refuses it rather than publish digits nobody typed.
  */
 final class ExcelNumber {
 
@@ -39,6 +40,31 @@ final class ExcelNumber {
             return "0";
         }
         return value.round(EXCEL_DIGITS).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Whether the stored number is a whole number that Excel has already rounded: 16 or more digits before the
+     * decimal point, with at least 15 significant ones stored. Excel keeps 15 significant digits, so an ID, card or
+     * case number typed as a number has lost its end (220102199003071234 is stored as 2.2010219900307101E+17 and
+     * shown as 220102199003071000), and no table of this site holds a statistic that large. A round number written
+     * short (1E+20) passes.
+     */
+    static boolean isRounded(String raw) {
+        if (isSmallInteger(raw) || raw.length() > 64) {
+            return false;
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(raw);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        if (Double.isInfinite(value.doubleValue()) || value.signum() == 0) {
+            return false;
+        }
+        BigDecimal whole = value.abs().stripTrailingZeros();
+        int integerDigits = whole.precision() - whole.scale();
+        return integerDigits >= 16 && whole.precision() >= 15;
     }
 
     /** The common case, taken as it is: an optional minus and 1 to 15 digits, without a leading zero. */

@@ -75,6 +75,11 @@ final class XlsxCell {
                 }
             }
             case "n" -> {
+                if (value != null && ExcelNumber.isRounded(value.strip())) {
+                    return problem(pos, "this number has more digits than the 15 Excel keeps, so Excel has already "
+                            + "replaced its last digits with zeros (an ID, card or case number loses its end): format "
+                            + "the column as text (设置单元格格式 → 文本), type the numbers again, and save");
+                }
                 text = value == null ? null : ExcelNumber.format(value.strip());
                 if (value != null && text == null) {
                     return problem(pos, "this cell should hold a number but has '" + value + "': " + RESAVE);

@@ -139,28 +139,50 @@ final class XlsxReader {
         return n;
     }
 
-    /** The 1-based column of a cell reference such as "C7", or the one after {@code previous} if there is none. */
-    private static int column(String reference, int previous) throws Damaged {
-        if (reference == null) {
-            if (previous >= TableReader.MAX_COLUMNS) {
-                throw new Damaged("it has a cell after column XFD, the last one Excel has");
-            }
-            return previous + 1;
-        }
-        int column = 0;
+    /**
+     * The 1-based column of a cell reference of row {@code row}: one to three capital letters up to XFD, then the
+     * row's own number (C7 in row 7). -1 for anything else (A0, A-1, C8 in row 7, a twenty-digit row, AAAA7, $C$7),
+     * which a reader that looked at the letters alone would put over another cell.
+     */
+    static int column(String reference, int row) {
+        int n = reference.length();
         int i = 0;
-        for (; i < reference.length() && column <= TableReader.MAX_COLUMNS; i++) {
+        int column = 0;
+        while (i < n && i < 3 && reference.charAt(i) >= 'A' && reference.charAt(i) <= 'Z') {
+            column = column * 26 + (reference.charAt(i) - 'A' + 1);
+            i++;
+        }
+        if (i == 0 || column > TableReader.MAX_COLUMNS || i == n || reference.charAt(i) == '0' || n - i > 7) {
+            return -1;
+        }
+        int number = 0;
+        for (; i < n; i++) {
             char c = reference.charAt(i);
-            if (c < 'A' || c > 'Z') {
-                break;
+            if (c < '0' || c > '9') {
+                return -1;
             }
-            column = column * 26 + (c - 'A' + 1);
+            number = number * 10 + (c - '0');
         }
-        if (column < 1 || column > TableReader.MAX_COLUMNS) {
-            throw new Damaged("it has a cell reference '" + (reference.length() > 20 ? reference.substring(0, 20)
-                    + "..." : reference) + "', which is not a cell between A and XFD");
+        return number == row ? column : -1;
+    }
+
+    /** The reference of a cell: C7. */
+    static String name(int column, int row) {
+        StringBuilder letters = new StringBuilder();
+        for (int c = column; c > 0; c = (c - 1) / 26) {
+            letters.insert(0, (char) ('A' + (c - 1) % 26));
         }
-        return column;
+        return letters.toString() + row;
+    }
+
+    /** A reference as a message quotes it: at most 20 characters, control characters as '?'. */
+    private static String quoted(String reference) {
+        String s = reference.length() > 20 ? reference.substring(0, 20) + "..." : reference;
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            out.append(Character.isISOControl(c) ? '?' : c);
+        }
+        return out.toString();
     }
 
     /** Reads one {@code <row>}; false if the reader should stop. */
@@ -169,6 +191,7 @@ final class XlsxReader {
         int width = table.width();
         List<Cell> headerCells = header ? new ArrayList<>() : null;
         Cell[] cells = header ? null : new Cell[width];
+        java.util.BitSet filled = new java.util.BitSet();
         int column = 0;
         while (true) {
             int event = r.next();
@@ -185,8 +208,29 @@ final class XlsxReader {
                 XlsxXml.skip(r);
                 continue;
             }
-            column = column(r.getAttributeValue(null, "r"), column);
-            Cell cell = cellReader.read(r, new SourcePos(table.shownPath(), rowNumber, column));
+            String reference = r.getAttributeValue(null, "r");
+            int at;
+            if (reference == null) {
+                if (column >= TableReader.MAX_COLUMNS) {
+                    throw new Damaged("it has a cell after column XFD, the last one Excel has");
+                }
+                at = column + 1;
+            } else {
+                at = column(reference, rowNumber);
+            }
+            SourcePos pos = new SourcePos(table.shownPath(), rowNumber, at > 0 ? at : column + 1);
+            if (at < 0 || filled.get(at)) {
+                table.error(pos, at < 0
+                        ? "the cell reference '" + quoted(reference) + "' is not a cell of row " + rowNumber
+                                + " (a column from A to XFD, then " + rowNumber + "): the file is damaged; " + RESAVE
+                        : "cell " + name(at, rowNumber) + " is written twice in row " + rowNumber + ", the second "
+                                + "over the first: the file is damaged; " + RESAVE);
+                XlsxXml.skip(r);
+                continue;
+            }
+            filled.set(at);
+            column = at;
+            Cell cell = cellReader.read(r, pos);
             if (header) {
                 while (headerCells.size() < column) {
                     headerCells.add(empty(rowNumber, headerCells.size() + 1));

@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
  */
 final class Period {
 
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年?");
-    private static final Pattern MONTH = Pattern.compile("((?:19|20)\\d{2})\\s*(?:年|[-/.])\\s*(\\d{1,2})\\s*月?");
+    // possessive spaces (\s*+): "\s*年?\s*" would try every split of a long run of spaces between its two parts
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*+年?");
+    private static final Pattern MONTH = Pattern.compile("((?:19|20)\\d{2})\\s*+(?:年|[-/.])\\s*+(\\d{1,2})\\s*+月?");
     private static final Pattern QUARTER =
-            Pattern.compile("((?:19|20)\\d{2})\\s*年?\\s*(?:[Qq]|第)\\s*([1-4一二三四])\\s*(?:季度)?");
+            Pattern.compile("((?:19|20)\\d{2})\\s*+年?\\s*+(?:[Qq]|第)\\s*+([1-4一二三四])\\s*+(?:季度)?");
 
     private Period() {
     }

@@ -114,9 +114,9 @@ class XlsxReadingTest {
         assertEquals("content/t.xlsx:1:1: error: this is not an .xlsx workbook (it is not a zip archive): open it in "
                 + "Excel or WPS and save it again, or save the table as 'CSV UTF-8'",
                 errors(Files.writeString(dir.resolve("t.xlsx"), "序号,名称\n")));
-        assertEquals("content/t.xlsx:1:1: error: the workbook is damaged: it has a cell reference 'AAAAAAAA1', which "
-                + "is not a cell between A and XFD; open it in Excel or WPS and save it again, or save the table as "
-                + "'CSV UTF-8'", errors(XlsxFiles.workbook("<row r=\"1\"><c r=\"AAAAAAAA1\" t=\"inlineStr\"><is><t>x"
+        assertEquals("content/t.xlsx:1:1: error: the cell reference 'AAAAAAAA1' is not a cell of row 1 (a column "
+                + "from A to XFD, then 1): the file is damaged; open it in Excel or WPS and save it again, or save the "
+                + "table as 'CSV UTF-8'", errors(XlsxFiles.workbook("<row r=\"1\"><c r=\"AAAAAAAA1\" t=\"inlineStr\"><is><t>x"
                         + "</t></is></c></row>", List.of()).write(dir.resolve("t.xlsx"))));
         assertTrue(errors(XlsxFiles.workbook(XlsxFiles.inlineRow(1, "a") + "<row r=\"1048577\"><c><v>1</v></c></row>",
                 List.of()).write(dir.resolve("t.xlsx"))).contains("it has a row numbered '1048577'; Excel numbers "

@@ -1,0 +1,339 @@
+package org.disclose.check;
+
+import java.util.List;
+import org.disclose.check.Finding.Kind;
+
+/**
+ * Finds personal numbers in a {@link PlainText}: resident ID numbers, mainland mobile numbers, bank card or account
+ * numbers and QQ numbers, however their digits are grouped.
+ *
+ * <p>A number is read as a sequence of digit groups, each two separated by one to three separators (spaces, dashes,
+ * dots, and at most one line break, which a page shows as a space; not a blank line, a comma or a colon):
+ * {@code 138 1234 5678}, {@code 220102-19900307-1234}. Chinese numerals are digits too (一三八一二三四五六七八; 幺 is
+ * the 1 and 〇 零 the 0 of a number read aloud): a run of them long enough to be a number is one. Any run of
+ * whole groups may be a number, so that two numbers in one list are both found, but a group is never cut: the 12
+ * digits of {@code 913812345678} hold no mobile number. Every rule is checked on the digits of such a run:
+ * <ul>
+ *   <li>resident ID: 17 digits and a check digit (0-9 or X) that is right (GB 11643), a birth date that exists, and
+ *       no letter or digit right before or after;</li>
+ *   <li>mobile: 1[3-9] and nine digits, alone or after 86 / +86 / 0086, not right after another {@code +} (a foreign
+ *       number) and not right before an {@code @} (a mailbox's name, judged as an address);</li>
+ *   <li>card or account: 16 to 19 digits that pass the Luhn check, only within a few characters of a word such as
+ *       银行卡, 卡号, 账号 or 开户, since grouped case numbers (受理编号) and statistics have that many digits too;</li>
+ *   <li>QQ: 5 to 11 digits after "QQ" (QQ号, QQ：, QQ号码是; not a QQ群), the whole run.</li>
+ * </ul>
+ * Linear: each character is read once into groups, and each group starts at most 19 runs (a run ends past 19 digits).
+ */
+final class NumberFinder {
+
+    private static final int MAX_SEPARATORS = 3;
+    private static final int LONGEST = 19;
+    /** Words that make a long Luhn-valid number a card or account number, and how far from it they may be. */
+    private static final List<String> CARD_WORDS = List.of("银行卡", "卡号", "账号", "帐号", "账户", "帐户", "开户",
+            "储蓄卡", "信用卡", "借记卡", "存折", "银行账", "银行帐", "收款", "card", "account", "acct", "iban");
+    private static final int CARD_WORD_BEFORE = 30;
+    private static final int CARD_WORD_AFTER = 12;
+    /** What may stand between "QQ" and its number: 号, 号码, 是, a colon, spaces (a 群 or a letter may not). */
+    private static final int QQ_GAP = 8;
+
+    private final PlainText p;
+    private final String s;
+    private final List<Finding> out;
+    // the groups of the sequence being read: [start, end) in the plain text
+    private int[] starts = new int[8];
+    private int[] ends = new int[8];
+    private int count;
+    /** Whether the last group is followed right away by X or x (the check digit of an ID). */
+    private boolean xTail;
+    private int[] cardWords;
+
+    private NumberFinder(PlainText p, List<Finding> out) {
+        this.p = p;
+        this.s = p.text();
+        this.out = out;
+    }
+
+    static void find(PlainText p, List<Finding> out) {
+        new NumberFinder(p, out).run();
+    }
+
+    private void run() {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isDigit(c)) {
+                i = sequence(i);
+                windows();
+            } else {
+                if ((c == 'q' || c == 'Q') && i + 1 < n && (s.charAt(i + 1) == 'q' || s.charAt(i + 1) == 'Q')) {
+                    qq(i);
+                }
+                i++;
+            }
+        }
+    }
+
+    /** Reads the groups of the sequence starting at {@code i}; returns the index after it. */
+    private int sequence(int i) {
+        int n = s.length();
+        count = 0;
+        xTail = false;
+        while (true) {
+            int start = i;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+            }
+            add(start, i);
+            if (i < n && (s.charAt(i) == 'X' || s.charAt(i) == 'x')) {
+                xTail = true;
+                return i + 1;
+            }
+            int k = i;
+            int breaks = 0;
+            while (k < n && k - i <= MAX_SEPARATORS
+                    && (isSeparator(s.charAt(k)) || s.charAt(k) == '\n' && ++breaks == 1)) {
+                k++;
+            }
+            if (k == i || k - i > MAX_SEPARATORS || k >= n || !isDigit(s.charAt(k))) {
+                return i;
+            }
+            i = k;
+        }
+    }
+
+    private void add(int start, int end) {
+        if (count == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, count * 2);
+            ends = java.util.Arrays.copyOf(ends, count * 2);
+        }
+        starts[count] = start;
+        ends[count] = end;
+        count++;
+    }
+
+    private void windows() {
+        for (int a = 0; a < count; a++) {
+            int total = 0;
+            for (int b = a; b < count; b++) {
+                total += ends[b] - starts[b];
+                if (total > LONGEST) {
+                    break;
+                }
+                if (total == 11 || total == 13 || total == 15 || total >= 16) {
+                    window(a, b, total);
+                }
+            }
+        }
+    }
+
+    /** The k-th digit of the run that starts with group a (k within the run). */
+    private char digitAt(int a, int k) {
+        int g = a;
+        while (k >= ends[g] - starts[g]) {
+            k -= ends[g] - starts[g];
+            g++;
+        }
+        return value(s.charAt(starts[g] + k));
+    }
+
+    /** Whether the run of total digits from group a may be anything at all, judged on its first digits only. */
+    private boolean worthALook(int a, int total) {
+        char first = digitAt(a, 0);
+        return switch (total) {
+            case 11 -> first == '1' && digitAt(a, 1) >= '3';
+            case 13 -> first == '8' && digitAt(a, 1) == '6';
+            case 15 -> first == '0' && digitAt(a, 1) == '0';
+            case 17, 18 -> first != '0' && isCentury(digitAt(a, 6), digitAt(a, 7)) && digitAt(a, 10) <= '1'
+                    || total == 18 && cardWords().length > 0;
+            default -> cardWords().length > 0;
+        };
+    }
+
+    /** 18xx, 19xx or 20xx: the century of a birth date in an ID. */
+    private static boolean isCentury(char c1, char c2) {
+        return c1 == '1' && (c2 == '8' || c2 == '9') || c1 == '2' && c2 == '0';
+    }
+
+    private void window(int a, int b, int total) {
+        if (!worthALook(a, total)) {
+            return;
+        }
+        boolean last = b == count - 1;
+        char before = starts[a] > 0 ? s.charAt(starts[a] - 1) : ' ';
+        char after = ends[b] < s.length() ? s.charAt(ends[b]) : ' ';
+        boolean x = last && xTail;
+        boolean letterBefore = a == 0 && isAsciiLetter(before);
+        String digits = digits(a, b, total);
+        if (!letterBefore && (x ? total == 17 : total == 18) && after != '@') {
+            String id = x ? digits + "X" : digits;
+            if (ResidentId.isValid(id) && !(last && !x && isAsciiLetter(after))) {
+                int end = x ? ends[b] + 1 : ends[b];
+                out.add(new Finding(Kind.ID, p.start(starts[a]), p.end(end - 1), ResidentId.mask(id), id));
+            }
+        }
+        if (x) {
+            return; // the digits run on into a letter: a code, not a phone or card number
+        }
+        if (after == '@' && last) {
+            return; // a mailbox's name: the address is judged as a whole
+        }
+        String core = total == 11 ? digits : total == 13 && digits.startsWith("86") ? digits.substring(2)
+                : total == 15 && digits.startsWith("0086") ? digits.substring(4) : null;
+        boolean foreign = total == 11 && a == 0 && before == '+'; // +1 381 234 5678
+        if (core != null && core.charAt(0) == '1' && core.charAt(1) >= '3' && !foreign) {
+            int start = total == 13 && a == 0 && before == '+' ? starts[a] - 1 : starts[a];
+            out.add(new Finding(Kind.MOBILE, p.start(start), p.end(ends[b] - 1), core.substring(0, 3) + "****"
+                    + core.substring(7), core));
+        }
+        if (total >= 16 && !letterBefore && !(last && isAsciiLetter(after)) && luhn(digits)
+                && nearCardWord(starts[a], ends[b])) {
+            out.add(new Finding(Kind.CARD, p.start(starts[a]), p.end(ends[b] - 1), digits.substring(0, 4) + "****"
+                    + digits.substring(total - 4), digits));
+        }
+    }
+
+    /** A QQ number after the "qq" at {@code i}: the whole sequence of digits that follows, 5 to 11 of them. */
+    private void qq(int i) {
+        int n = s.length();
+        if (i > 0 && isAsciiLetter(s.charAt(i - 1)) || i + 2 < n && isAsciiLetter(s.charAt(i + 2))) {
+            return;
+        }
+        int j = i + 2;
+        int gapEnd = Math.min(n, j + QQ_GAP);
+        while (j < gapEnd && !isDigit(s.charAt(j))) {
+            char c = s.charAt(j);
+            if (isAsciiLetter(c) || c == '\n' || c == '群') {
+                return;
+            }
+            j++;
+        }
+        if (j >= n || !isDigit(s.charAt(j))) {
+            return;
+        }
+        int end = sequence(j);
+        int total = 0;
+        for (int g = 0; g < count; g++) {
+            total += ends[g] - starts[g];
+        }
+        if (total < 5 || total > 11 || xTail || end < n && s.charAt(end) == '@') {
+            return;
+        }
+        String digits = digits(0, count - 1, total);
+        out.add(new Finding(Kind.QQ, p.start(starts[0]), p.end(end - 1), digits.charAt(0) + "****", digits));
+        // the groups read here are read again, as a sequence of their own, when the main loop reaches them
+    }
+
+    private String digits(int a, int b, int total) {
+        StringBuilder d = new StringBuilder(total);
+        for (int g = a; g <= b; g++) {
+            for (int k = starts[g]; k < ends[g]; k++) {
+                d.append(value(s.charAt(k)));
+            }
+        }
+        return d.toString();
+    }
+
+    /**
+     * Whether a card word ends within {@link #CARD_WORD_BEFORE} characters before {@code from} or starts within
+     * {@link #CARD_WORD_AFTER} after {@code to}, on the same line.
+     */
+    private boolean nearCardWord(int from, int to) {
+        int[] words = cardWords();
+        int k = java.util.Arrays.binarySearch(words, Math.max(0, from - CARD_WORD_BEFORE - 8));
+        for (k = k < 0 ? -k - 1 : k; k < words.length && words[k] < to + CARD_WORD_AFTER; k++) {
+            int w = words[k];
+            boolean before = w < from && from - w <= CARD_WORD_BEFORE + 8 && oneLine(w, from);
+            boolean after = w >= to && oneLine(to, w);
+            if (before || after) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether no line break is in {@code s[from, to)} (a short range). */
+    private boolean oneLine(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k) == '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where card words start in the text, in order; found once per text, when a long enough run needs them. */
+    private int[] cardWords() {
+        if (cardWords == null) {
+            java.util.TreeSet<Integer> at = new java.util.TreeSet<>();
+            char[] chars = s.toCharArray(); // lower case for ASCII only, so that places stay where they are
+            for (int k = 0; k < chars.length; k++) {
+                if (chars[k] >= 'A' && chars[k] <= 'Z') {
+                    chars[k] += 'a' - 'A';
+                }
+            }
+            String lower = new String(chars);
+            for (String word : CARD_WORDS) {
+                for (int k = lower.indexOf(word); k >= 0; k = lower.indexOf(word, k + 1)) {
+                    at.add(k);
+                }
+            }
+            cardWords = at.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return cardWords;
+    }
+
+    /** The Luhn check of card numbers (ISO/IEC 7812): the last digit makes the doubled-alternate sum a multiple of 10. */
+    static boolean luhn(String digits) {
+        int sum = 0;
+        boolean twice = false;
+        for (int i = digits.length() - 1; i >= 0; i--) {
+            int d = digits.charAt(i) - '0';
+            if (twice) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+            twice = !twice;
+        }
+        return sum % 10 == 0;
+    }
+
+    /** A digit: ASCII (other scripts are folded to it before), or a Chinese numeral as a number is read aloud. */
+    private static boolean isDigit(char c) {
+        return c <= '9' ? c >= '0' : c >= '\u25CB' && value(c) != c;
+    }
+
+    /** The ASCII digit a digit stands for: 一三八 is 138, 幺 the 1 of a telephone number, 〇 零 ○ a 0. */
+    private static char value(char c) {
+        return switch (c) {
+            case '〇', '零', '○' -> '0';
+            case '一', '幺' -> '1';
+            case '二' -> '2';
+            case '三' -> '3';
+            case '四' -> '4';
+            case '五' -> '5';
+            case '六' -> '6';
+            case '七' -> '7';
+            case '八' -> '8';
+            case '九' -> '9';
+            default -> c;
+        };
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * What may split a number: spaces (NBSP and U+3000 are folded to spaces before), dashes of every length, the
+     * minus sign, dots and middle dots.
+     */
+    static boolean isSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '-' || c == '.' || c == '\u00B7' || c >= '\u2010' && c <= '\u2015'
+                || c == '\u2212' || c == '\u2022' || c == '\u2027' || c == '\u30FB' || c == '\u2E3A'
+                || c == '\u2E3B' || c == '\u00A0' || c == '\u3000' || c == '\uFE58' || c == '\uFE63';
+    }
+}
