@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
+import org.disclose.model.ControlCharacters;
 
 /**
  * Reads an author's text file as strict UTF-8: a byte order mark is dropped, CRLF becomes LF, and invalid bytes are an
@@ -61,7 +62,14 @@ public final class SourceText {
         decoder.flush(out);
         out.flip();
         String text = out.toString();
-        return Optional.of(text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n'));
+        text = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+        int control = ControlCharacters.first(text);
+        if (control >= 0) {
+            diagnostics.error(endOf(text.substring(0, control), shownPath), ControlCharacters.message(
+                    text.charAt(control), ControlCharacters.count(text, control + 1)));
+            return Optional.empty();
+        }
+        return Optional.of(text);
     }
 
     /** The position just after {@code text}, where an invalid byte that follows it is. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
+import org.disclose.model.ControlCharacters;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -270,7 +271,13 @@ public final class YamlParser {
             }
             if (node instanceof ScalarNode scalar) {
                 boolean isNull = Tag.NULL.equals(scalar.getTag());
-                return new YNode.Scalar(isNull ? null : scalar.getValue(), pos);
+                String value = scalar.getValue();
+                int control = isNull ? -1 : ControlCharacters.first(value);
+                if (control >= 0) { // written as an escape such as "\a" or "\x1b": the text itself has none
+                    diagnostics.error(pos, ControlCharacters.message(value.charAt(control),
+                            ControlCharacters.count(value, control + 1)));
+                }
+                return new YNode.Scalar(isNull ? null : value, pos);
             }
             if (node instanceof SequenceNode seq) {
                 List<YNode> items = new ArrayList<>(seq.getValue().size());

@@ -100,7 +100,9 @@ class FuzzRegressionTest {
                 + "    alt: 现场\n---\n正文\n");
         Diagnostics d = new Diagnostics();
         new CaseReader(files(dir), markdown).read(file, "content/cases/a.md", d);
-        assertEquals(List.of("content/cases/a.md:6:11"), d.sorted().stream().map(x -> x.pos().toString()).toList());
+        // the YAML escape's control character, and the image path it spoils: both at the value
+        assertEquals(List.of("content/cases/a.md:6:11"), d.sorted().stream().map(x -> x.pos().toString()).distinct()
+                .toList());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
+import org.disclose.model.ControlCharacters;
 
 /**
  * The rules every table follows, whatever its file format: the header names its columns (empty header cells at the
@@ -81,6 +82,7 @@ final class TableBuilder {
                         + "or delete the column if it is not used");
                 continue;
             }
+            control(cell);
             Integer first = seen.putIfAbsent(cell.text(), i + 1);
             if (first != null) {
                 error(cell.pos(), "column name '" + cell.text() + "' is used twice (columns " + first + " and "
@@ -105,6 +107,7 @@ final class TableBuilder {
                 if (i >= width) {
                     unnamed(cell, i + 1);
                 }
+                control(cell);
             }
         }
         if (blank) {
@@ -123,6 +126,15 @@ final class TableBuilder {
         }
         rows.add(new Row(line, cells.size() == width ? cells : cells.subList(0, width)));
         return true;
+    }
+
+    /** Reports a cell with a control character, which must not reach a page or the open data. */
+    private void control(Cell cell) {
+        int at = ControlCharacters.first(cell.text());
+        if (at >= 0) {
+            error(cell.pos(), ControlCharacters.message(cell.text().charAt(at),
+                    ControlCharacters.count(cell.text(), at + 1)));
+        }
     }
 
     /** Reports a value in a column the header does not name (column is 1-based). */
