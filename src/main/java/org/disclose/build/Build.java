@@ -177,6 +177,7 @@ public final class Build {
         try {
             ContentFiles files = new ContentFiles(root, setup.guard());
             files.text(files.file("site.yaml"), diagnostics); // its texts are on every page: scan them too
+            ThemeScan.run(setup.theme(), setup.guard(), diagnostics);
             Content content = new ContentReader(files, setup.markdown(),
                     session == null ? ReadCache.NONE : session.reads).read(options.drafts(),
                     options.future() ? null : options.today(), diagnostics);

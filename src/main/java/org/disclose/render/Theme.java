@@ -173,6 +173,11 @@ public final class Theme {
         return shown.getOrDefault(file, "themes/" + name);
     }
 
+    /** Every file the site may use from the theme, by path relative to its theme folder → real path. */
+    public Map<String, Path> files() {
+        return Collections.unmodifiableMap(merged);
+    }
+
     /** The words the site shows its visitors, merged along the chain (a child's string wins). */
     public Map<String, String> strings() {
         return strings;
