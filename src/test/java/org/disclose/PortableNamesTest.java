@@ -96,7 +96,8 @@ class PortableNamesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"CON", "Nul", "nul.txt", "Aux.tar.gz", "COM1.csv", "lpt9", "con .txt", "CONIN$",
+    @ValueSource(strings = {"CON", "Nul", "COM0", "lpt0.txt", "nul.txt", "Aux.tar.gz", "COM1.csv", "lpt9", "con .txt",
+        "CONIN$",
         "COM¹"})
     void windowsDeviceNamesInAnyCaseWithAnyExtensionAreNotNames(String name) {
         site.write("content/releases/a.md", release("tags: [\"" + name + "\"]\n"));

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Whether one segment of an address (a folder or file name of the published site) can be copied to any server and
- * cannot pass for another name. Refused: what Windows will not store (the device names CON, PRN, AUX, NUL, COM1-9,
- * LPT1-9 with any extension and in any case, a final dot or space, {@code < > : " | ? *}), what an address gives a
+ * cannot pass for another name. Refused: what Windows will not store (the device names CON, PRN, AUX, NUL, COM0-9,
+ * LPT0-9 with any extension and in any case, a final dot or space, {@code < > : " | ? *}), what an address gives a
  * meaning ({@code / \ # %}), blanks and control characters, invisible and direction-changing characters (U+202E makes
  * {@code gpj.exe} read as {@code exe.jpg}; U+200B makes two names that look the same), a leading dot (servers hide
  * such files and copying tools skip them), and names not in Unicode's composed form (NFC), which look exactly like
@@ -19,9 +19,9 @@ final class PortableName {
     static final int MAX_LENGTH = 100;
 
     /** Windows reserves these as devices, whatever extension follows (nul.txt, Con.tar.gz). */
-    private static final Set<String> DEVICES = Set.of("CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4",
-            "COM5", "COM6", "COM7", "COM8", "COM9", "COM¹", "COM²", "COM³", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5",
-            "LPT6", "LPT7", "LPT8", "LPT9", "LPT¹", "LPT²", "LPT³", "CONIN$", "CONOUT$", "CLOCK$");
+    private static final Set<String> DEVICES = Set.of("CON", "PRN", "AUX", "NUL", "COM0", "COM1", "COM2", "COM3",
+            "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "COM¹", "COM²", "COM³", "LPT0", "LPT1", "LPT2", "LPT3",
+            "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9", "LPT¹", "LPT²", "LPT³", "CONIN$", "CONOUT$", "CLOCK$");
 
     /** Characters with a meaning in an address or forbidden in a Windows file name. */
     private static final String SPECIAL = "/\\?#%<>:\"|*";
@@ -60,7 +60,7 @@ final class PortableName {
         }
         String device = device(name);
         if (DEVICES.contains(device)) {
-            return Optional.of("'" + device + "' is a device name on Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9, "
+            return Optional.of("'" + device + "' is a device name on Windows (CON, PRN, AUX, NUL, COM0-9, LPT0-9, "
                     + "with any extension), which no Windows server can store");
         }
         if (!Normalizer.isNormalized(name, Normalizer.Form.NFC)) {
