@@ -30,6 +30,8 @@ public final class LinkCheck {
     private final Map<String, Reference> references = new ConcurrentHashMap<>();
     /** Addresses the pages may not publish, by address: refused by the rule, or loading from another server. */
     private final Map<String, Reference> refusals = new ConcurrentHashMap<>();
+    /** What no page may carry (an inline script, a style, a frame: see {@link PageSafety}), by problem. */
+    private final Map<String, Reference> unsafe = new ConcurrentHashMap<>();
     /** Reads a page of the current site, for pages this build kept rather than rendered. */
     private final Function<String, byte[]> current;
     private Set<String> kept = Set.of();
@@ -104,6 +106,25 @@ public final class LinkCheck {
         Set<String> seenHere = new HashSet<>();
         Set<String> loadedHere = new HashSet<>();
         Set<String> judgedHere = new HashSet<>();
+        Set<String> refusedHere = new HashSet<>();
+        Set<String> problems = new java.util.LinkedHashSet<>();
+        List<Ref> tagged = new ArrayList<>();
+        PageSafety.scan(text, problems, tagged);
+        for (String problem : problems) {
+            unsafe.merge(problem, new Reference(file, problem, source), LinkCheck::first);
+        }
+        for (Ref ref : tagged) {
+            // the tag scan reads every address as a browser does (any case, any quoting, after '/' or a quote);
+            // what the scan below also finds is reported once
+            String href = unescape(ref.value());
+            PublishedUrl url = PublishedUrl.judge(ref.value().indexOf('&') < 0 ? href
+                    : Parser.unescapeEntities(ref.value(), true));
+            if ((!url.allowed() || ref.loads() && url.leavesSite())
+                    && refusedHere.add((ref.loads() ? "L" : "F") + href)) {
+                refusals.merge((ref.loads() ? "L" : "F") + href, new Reference(file, href, where.apply(source, href)),
+                        LinkCheck::first);
+            }
+        }
         for (Ref ref : refs) {
             String href = unescape(ref.value());
             if (!(ref.loads() ? loadedHere : judgedHere).add(href)) {
@@ -112,6 +133,9 @@ public final class LinkCheck {
             PublishedUrl url = PublishedUrl.judge(ref.value().indexOf('&') < 0 ? href
                     : Parser.unescapeEntities(ref.value(), true)); // as a browser reads it
             if (!url.allowed() || ref.loads() && url.leavesSite()) {
+                if (!refusedHere.add((ref.loads() ? "L" : "F") + href)) {
+                    continue;
+                }
                 // the sources of content judge their addresses where they are written; this is the net for the
                 // rest (a theme's own links and strings), reported once with the pages that share it
                 refusals.merge((ref.loads() ? "L" : "F") + href, new Reference(file, href, where.apply(source, href)),
@@ -146,6 +170,14 @@ public final class LinkCheck {
 
     /** Reports every reference that does not resolve to a file of the site, or to an id on its page. */
     public void verify(Set<String> files, Diagnostics diagnostics) {
+        for (Map.Entry<String, Reference> e : new java.util.TreeMap<>(unsafe).entrySet()) {
+            Reference ref = e.getValue();
+            String where = ref.pages > 1 ? " (on " + ref.pages + " pages, first /" + ref.page + ")"
+                    : " (on /" + ref.page + ")";
+            diagnostics.error(ref.source, "the page has " + e.getKey() + ", from the theme's templates (its layouts "
+                    + "and partials): a page may run no script but the theme's own script files, carry no inline "
+                    + "style, and load nothing from another server" + where);
+        }
         for (Map.Entry<String, Reference> e : new java.util.TreeMap<>(refusals).entrySet()) {
             Reference ref = e.getValue();
             String where = ref.pages > 1 ? " (on " + ref.pages + " pages, first /" + ref.page + ")"
