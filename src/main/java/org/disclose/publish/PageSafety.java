@@ -47,14 +47,8 @@ final class PageSafety {
         List<Attribute> attrs = new ArrayList<>();
         while (i >= 0 && i + 1 < n) {
             char c = html.charAt(i + 1);
-            if (html.startsWith("<!--", i)) {
-                int end = html.indexOf("-->", i + 4);
-                if (end < 0) {
-                    return;
-                }
-                i = html.indexOf('<', end + 3);
-                continue;
-            }
+            // tags inside an HTML comment count too: a browser ends a comment at '<!-->', '--!>' or '-->' alike,
+            // and the rendered pages carry no comments of their own (content comments are dropped)
             boolean closing = c == '/';
             int s = closing ? i + 2 : i + 1;
             if (s >= n || !isLetter(html.charAt(s))) {
@@ -74,8 +68,8 @@ final class PageSafety {
             if (p >= n) {
                 return;
             }
-            if (!closing && (tag.equals("script") || tag.equals("style") || tag.equals("xmp")
-                    || tag.equals("textarea") || tag.equals("title"))) {
+            // only a script's text is skipped (a <style> is refused anyway); in SVG a <title> or <textarea> is no text
+            if (!closing && tag.equals("script")) {
                 int end = indexOfIgnoreCase(html, "</" + tag, p);
                 if (end < 0) {
                     return;

@@ -89,6 +89,9 @@ class ThemeTemplateSafetyTest {
         "<table background=\"//evil.example/b.png\"></table>|loaded from another server",
         "<blockquote cite=\"javascript:alert(1)\">x</blockquote>|javascript",
         "<a href=\"index.html\" ping=\"javascript:x\">x</a>|javascript",
+        "<!--><script>alert(1)</script><!-- -->|an inline <script>",
+        "<svg><title><script>alert(1)</script></title></svg>|an inline <script>",
+        "<svg><script href=\"site.js\">alert(1)</script></svg>|an inline <script>",
     })
     void aThemeTemplateCannotPutAScriptAStyleOrAForeignLoadOnAPage(String snippet, String words) throws IOException {
         refused(withFooter(snippet), words);
