@@ -35,6 +35,15 @@ public final class LinkCheck {
     /** Reads a page of the current site, for pages this build kept rather than rendered. */
     private final Function<String, byte[]> current;
     private Set<String> kept = Set.of();
+    /** For an unsafe problem, the regular expression that finds the template that likely wrote it. */
+    private final Map<String, String> needles = new ConcurrentHashMap<>();
+    /** Finds the first theme template a regular expression matches, as "file:line", or null. */
+    private Function<String, String> templates = regex -> null;
+
+    /** Lets the messages name the theme template that likely wrote an unsafe tag or attribute. */
+    public void templates(Function<String, String> locate) {
+        this.templates = locate;
+    }
 
     /**
      * @param basePath the site's path on its host, e.g. {@code /zhenggai/}, for links written from the host root
@@ -107,11 +116,12 @@ public final class LinkCheck {
         Set<String> loadedHere = new HashSet<>();
         Set<String> judgedHere = new HashSet<>();
         Set<String> refusedHere = new HashSet<>();
-        Set<String> problems = new java.util.LinkedHashSet<>();
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
         List<Ref> tagged = new ArrayList<>();
         PageSafety.scan(text, problems, tagged);
-        for (String problem : problems) {
-            unsafe.merge(problem, new Reference(file, problem, source), LinkCheck::first);
+        for (Map.Entry<String, String> problem : problems.entrySet()) {
+            unsafe.merge(problem.getKey(), new Reference(file, problem.getKey(), source), LinkCheck::first);
+            needles.putIfAbsent(problem.getKey(), problem.getValue());
         }
         for (Ref ref : tagged) {
             // the tag scan reads every address as a browser does (any case, any quoting, after '/' or a quote);
@@ -174,8 +184,11 @@ public final class LinkCheck {
             Reference ref = e.getValue();
             String where = ref.pages > 1 ? " (on " + ref.pages + " pages, first /" + ref.page + ")"
                     : " (on /" + ref.page + ")";
-            diagnostics.error(ref.source, "the page has " + e.getKey() + ", from the theme's templates (its layouts "
-                    + "and partials): a page may run no script but the theme's own script files, carry no inline "
+            String needle = needles.get(e.getKey());
+            String template = needle == null ? null : templates.apply(needle);
+            diagnostics.error(ref.source, "the page has " + e.getKey() + (template == null
+                    ? ", from the theme's templates (its layouts and partials)"
+                    : ", from the theme's templates (likely " + template + ")") + ": a page may run no script but the theme's own script files, carry no inline "
                     + "style, and load nothing from another server" + where);
         }
         for (Map.Entry<String, Reference> e : new java.util.TreeMap<>(refusals).entrySet()) {

@@ -3,6 +3,7 @@ package org.disclose.publish;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.disclose.model.PublishedUrl;
 import org.jsoup.parser.Parser;
@@ -38,10 +39,11 @@ final class PageSafety {
     }
 
     /**
-     * Scans {@code html}; adds each distinct problem to {@code problems} and each address to {@code refs}
+     * Scans {@code html}; adds each distinct problem to {@code problems}, with a regular expression that finds what
+     * likely wrote it in a template, and each address to {@code refs}
      * ({@code followed} false: the link check resolves the ones its own scan finds).
      */
-    static void scan(String html, Set<String> problems, List<LinkCheck.Ref> refs) {
+    static void scan(String html, Map<String, String> problems, List<LinkCheck.Ref> refs) {
         int n = html.length();
         int i = html.indexOf('<');
         List<Attribute> attrs = new ArrayList<>();
@@ -130,39 +132,44 @@ final class PageSafety {
         return n;
     }
 
-    private static void judge(String tag, List<Attribute> attrs, Set<String> problems, List<LinkCheck.Ref> refs) {
+    private static void judge(String tag, List<Attribute> attrs, Map<String, String> problems,
+                              List<LinkCheck.Ref> refs) {
         switch (tag) {
             case "script" -> {
                 Attribute src = find(attrs, "src");
                 if (src == null) {
-                    problems.add("an inline <script> (a page runs only the theme's script files, "
-                            + "<script src=\"{{root}}{{asset.x_js}}\">)");
+                    problems.putIfAbsent("an inline <script> (a page runs only the theme's script files, "
+                            + "<script src=\"{{root}}{{asset.x_js}}\">)", "<script(?![^>]*\\ssrc\\s*=)[^>]*>");
                 } else {
                     PublishedUrl url = PublishedUrl.judge(src.value());
                     if (!url.allowed() || url.kind() != PublishedUrl.Kind.SITE) {
-                        problems.add("a <script src=\"" + PublishedUrl.shown(src.value()) + "\"> (a page runs only "
-                                + "the theme's script files, published with the site)");
+                        problems.putIfAbsent("a <script src=\"" + PublishedUrl.shown(src.value()) + "\"> (a page runs only "
+                                + "the theme's script files, published with the site)",
+                                "<script[^>]*\\ssrc\\s*=\\s*[\"']?\\s*(?:[a-z]+:|//)");
                     }
                 }
             }
-            case "style" -> problems.add("a <style> element (a page carries no inline style: put it in the theme's "
-                    + "stylesheet)");
-            case "base" -> problems.add("a <base> element (it would move every relative address of the page)");
+            case "style" -> problems.putIfAbsent("a <style> element (a page carries no inline style: put it in the "
+                    + "theme's stylesheet)", "<style[\\s>]");
+            case "base" -> problems.putIfAbsent("a <base> element (it would move every relative address of the page)",
+                    "<base[\\s/>]");
             case "meta" -> {
                 Attribute equiv = find(attrs, "http-equiv");
                 if (equiv != null && equiv.value().strip().equalsIgnoreCase("refresh")) {
-                    problems.add("a <meta http-equiv=\"refresh\"> (a page does not send its reader elsewhere)");
+                    problems.putIfAbsent("a <meta http-equiv=\"refresh\"> (a page does not send its reader elsewhere)",
+                            "http-equiv\\s*=\\s*[\"']?\\s*refresh");
                 }
             }
             default -> {
                 if (EMBEDDING.contains(tag)) {
-                    problems.add("an <" + tag + "> element (a page embeds no other document or program)");
+                    problems.putIfAbsent("an <" + tag + "> element (a page embeds no other document or program)",
+                            "<" + tag + "[\\s/>]");
                 }
                 if (SVG_ANIMATION.contains(tag)) {
                     Attribute target = find(attrs, "attributename");
                     if (target != null && target.value().strip().toLowerCase(Locale.ROOT).endsWith("href")) {
-                        problems.add("an <" + tag + "> of an address (an animation may not change where a link "
-                                + "leads)");
+                        problems.putIfAbsent("an <" + tag + "> of an address (an animation may not change where a link "
+                                + "leads)", "<" + tag + "[\\s/>]");
                     }
                 }
             }
@@ -170,13 +177,13 @@ final class PageSafety {
         for (Attribute a : attrs) {
             String name = a.name();
             if (name.startsWith("on")) {
-                problems.add("an event handler attribute '" + name + "=' (a page runs only the theme's script "
-                        + "files)");
+                problems.putIfAbsent("an event handler attribute '" + name + "=' (a page runs only the theme's script "
+                        + "files)", "[\\s/\"']" + java.util.regex.Pattern.quote(name) + "\\s*=");
             } else if (name.equals("style")) {
-                problems.add("a style attribute (a page carries no inline style: put it in the theme's "
-                        + "stylesheet)");
+                problems.putIfAbsent("a style attribute (a page carries no inline style: put it in the theme's "
+                        + "stylesheet)", "[\\s/\"']style\\s*=");
             } else if (name.equals("srcdoc")) {
-                problems.add("a srcdoc attribute (a page embeds no other document)");
+                problems.putIfAbsent("a srcdoc attribute (a page embeds no other document)", "srcdoc\\s*=");
             } else if (name.equals("srcset") || name.equals("imagesrcset")) {
                 for (String candidate : a.raw().split(",")) {
                     String url = candidate.strip().split("\\s+")[0];

@@ -110,8 +110,8 @@ class ThemeTemplateSafetyTest {
         assertFalse(r.ok(), m::toString);
         List<String> inline = m.stream().filter(l -> l.contains("an inline <script>")).toList();
         assertEquals(1, inline.size(), m::toString);
-        assertTrue(inline.get(0).contains("from the theme's templates") && inline.get(0).contains(" pages, first /"),
-                inline::toString);
+        assertTrue(inline.get(0).contains("from the theme's templates (likely themes/mine/partials/footer.mustache:")
+                && inline.get(0).contains(" pages, first /"), inline::toString);
         assertEquals(1, m.stream().filter(l -> l.contains("'onerror='")).count(), m::toString);
         assertFalse(Files.exists(site.output()));
     }
