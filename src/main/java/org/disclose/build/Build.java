@@ -290,8 +290,34 @@ public final class Build {
     /** A link check of this build's pages, which reads kept pages from the current site. */
     private LinkCheck links(Setup setup) {
         Path current = site();
-        return new LinkCheck(setup.site().baseUrl().path(), setup.markdown()::linkPosition,
+        LinkCheck check = new LinkCheck(setup.site().baseUrl().path(), setup.markdown()::linkPosition,
                 file -> readCurrent(current, file));
+        check.templates(regex -> templateWith(setup.theme(), regex));
+        return check;
+    }
+
+    /** The first layout or partial of the theme (by name, the winning file of the chain) that {@code regex} matches. */
+    private static String templateWith(Theme theme, String regex) {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(regex,
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+        for (Map.Entry<String, Path> e : new java.util.TreeMap<>(theme.files()).entrySet()) {
+            String name = e.getKey();
+            if (!(name.startsWith("layouts/") || name.startsWith("partials/")) || !name.endsWith(".mustache")) {
+                continue;
+            }
+            String text;
+            try {
+                text = java.nio.file.Files.readString(e.getValue());
+            } catch (java.io.IOException | RuntimeException x) {
+                continue;
+            }
+            java.util.regex.Matcher m = pattern.matcher(text);
+            if (m.find()) {
+                long line = 1 + text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                return theme.shown(e.getValue()) + ":" + line;
+            }
+        }
+        return null;
     }
 
     /** The output folder: the current site, which this build replaces. */

@@ -30,9 +30,20 @@ public final class LinkCheck {
     private final Map<String, Reference> references = new ConcurrentHashMap<>();
     /** Addresses the pages may not publish, by address: refused by the rule, or loading from another server. */
     private final Map<String, Reference> refusals = new ConcurrentHashMap<>();
+    /** What no page may carry (an inline script, a style, a frame: see {@link PageSafety}), by problem. */
+    private final Map<String, Reference> unsafe = new ConcurrentHashMap<>();
     /** Reads a page of the current site, for pages this build kept rather than rendered. */
     private final Function<String, byte[]> current;
     private Set<String> kept = Set.of();
+    /** For an unsafe problem, the regular expression that finds the template that likely wrote it. */
+    private final Map<String, String> needles = new ConcurrentHashMap<>();
+    /** Finds the first theme template a regular expression matches, as "file:line", or null. */
+    private Function<String, String> templates = regex -> null;
+
+    /** Lets the messages name the theme template that likely wrote an unsafe tag or attribute. */
+    public void templates(Function<String, String> locate) {
+        this.templates = locate;
+    }
 
     /**
      * @param basePath the site's path on its host, e.g. {@code /zhenggai/}, for links written from the host root
@@ -104,6 +115,26 @@ public final class LinkCheck {
         Set<String> seenHere = new HashSet<>();
         Set<String> loadedHere = new HashSet<>();
         Set<String> judgedHere = new HashSet<>();
+        Set<String> refusedHere = new HashSet<>();
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        List<Ref> tagged = new ArrayList<>();
+        PageSafety.scan(text, problems, tagged);
+        for (Map.Entry<String, String> problem : problems.entrySet()) {
+            unsafe.merge(problem.getKey(), new Reference(file, problem.getKey(), source), LinkCheck::first);
+            needles.putIfAbsent(problem.getKey(), problem.getValue());
+        }
+        for (Ref ref : tagged) {
+            // the tag scan reads every address as a browser does (any case, any quoting, after '/' or a quote);
+            // what the scan below also finds is reported once
+            String href = unescape(ref.value());
+            PublishedUrl url = PublishedUrl.judge(ref.value().indexOf('&') < 0 ? href
+                    : Parser.unescapeEntities(ref.value(), true));
+            if ((!url.allowed() || ref.loads() && url.leavesSite())
+                    && refusedHere.add((ref.loads() ? "L" : "F") + href)) {
+                refusals.merge((ref.loads() ? "L" : "F") + href, new Reference(file, href, where.apply(source, href)),
+                        LinkCheck::first);
+            }
+        }
         for (Ref ref : refs) {
             String href = unescape(ref.value());
             if (!(ref.loads() ? loadedHere : judgedHere).add(href)) {
@@ -112,6 +143,9 @@ public final class LinkCheck {
             PublishedUrl url = PublishedUrl.judge(ref.value().indexOf('&') < 0 ? href
                     : Parser.unescapeEntities(ref.value(), true)); // as a browser reads it
             if (!url.allowed() || ref.loads() && url.leavesSite()) {
+                if (!refusedHere.add((ref.loads() ? "L" : "F") + href)) {
+                    continue;
+                }
                 // the sources of content judge their addresses where they are written; this is the net for the
                 // rest (a theme's own links and strings), reported once with the pages that share it
                 refusals.merge((ref.loads() ? "L" : "F") + href, new Reference(file, href, where.apply(source, href)),
@@ -146,6 +180,17 @@ public final class LinkCheck {
 
     /** Reports every reference that does not resolve to a file of the site, or to an id on its page. */
     public void verify(Set<String> files, Diagnostics diagnostics) {
+        for (Map.Entry<String, Reference> e : new java.util.TreeMap<>(unsafe).entrySet()) {
+            Reference ref = e.getValue();
+            String where = ref.pages > 1 ? " (on " + ref.pages + " pages, first /" + ref.page + ")"
+                    : " (on /" + ref.page + ")";
+            String needle = needles.get(e.getKey());
+            String template = needle == null ? null : templates.apply(needle);
+            diagnostics.error(ref.source, "the page has " + e.getKey() + (template == null
+                    ? ", from the theme's templates (its layouts and partials)"
+                    : ", from the theme's templates (likely " + template + ")") + ": a page may run no script but the theme's own script files, carry no inline "
+                    + "style, and load nothing from another server" + where);
+        }
         for (Map.Entry<String, Reference> e : new java.util.TreeMap<>(refusals).entrySet()) {
             Reference ref = e.getValue();
             String where = ref.pages > 1 ? " (on " + ref.pages + " pages, first /" + ref.page + ")"
