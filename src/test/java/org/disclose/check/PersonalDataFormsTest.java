@@ -297,4 +297,59 @@ class PersonalDataFormsTest {
         assertEquals("电话：138****5678。", guard.mask("电话：１３８&nbsp;1234**5678。"));
         assertEquals("QQ：1****，完", guard.mask("QQ：1234 5678，完"));
     }
+
+    // ------------------------------------------------------------------------------------------- red-team, round 2
+
+    private static final String BEIJING_ID = "11010519491231002X";
+
+    @Test
+    void chineseNumeralsNextToDigitsDoNotMergeWithThem() {
+        found("a mobile number", "张三13812345678");
+        found("a mobile number", "13812345678一直无法接通");
+        found("a mobile number", "零13812345678");
+        found("a mobile number", "李四、王五13812345678");
+        found("a mobile number", "张三 13812345678 三次来访");
+        found("a resident ID number", "约谈王五" + BEIJING_ID);
+        found("a resident ID number", "约谈王五" + BEIJING_ID + "三次");
+        found("a mobile number", "一三八一二三四五六七八"); // a run of numerals alone is still a number
+        found("a mobile number", "第三次：一三八一二三四五六七八");
+        clean("第三批13个问题，一二三四项已整改。");
+    }
+
+    @Test
+    void anIdNumberAfterLettersIsStillAnId() {
+        found("a resident ID number", "ID" + BEIJING_ID);
+        found("a resident ID number", "No" + BEIJING_ID);
+        found("a resident ID number", "身份证号codeX" + BEIJING_ID);
+        found("a resident ID number", "id:" + BEIJING_ID);
+        clean("受理编号D2JL202304210001");
+        clean("流水号9" + BEIJING_ID); // another digit before: a longer number
+        clean("流水号" + ID + "7"); // another digit after
+    }
+
+    @Test
+    void aNumberWithOneDotIsADecimal() {
+        clean("处罚金额 156789012.34 元");
+        clean("| 1 | 178900123.45 |");
+        clean("合计156789012.34");
+        clean("投资 13800000000 元");
+        clean("投资13800000000元");
+        clean("投资 13800000000 万元，13900000000亿元");
+        found("a mobile number", "138.1234.5678"); // two dots: groups
+        found("a mobile number", "电话 138.1234.5678。");
+        found("a mobile number", "比例 12.5，电话 13812345678");
+        found("a mobile number", "电话 13812345678 元旦前回复"); // 元旦, a date: not an amount
+    }
+
+    @Test
+    void theQqWordMustStandRightBeforeTheNumber() {
+        clean("通过电话、QQ、微信受理 12345 件。");
+        clean("QQ群、QQ号等渠道 56789 件");
+        clean("QQ号等 123456 件");
+        found("a QQ number", "Q Q：12345678");
+        found("a QQ number", "扣扣：12345678");
+        found("a QQ number", "扣扣号是 12345678");
+        found("a QQ number", "QQ为12345678");
+        found("a QQ number", "qq号码：12345678");
+    }
 }

@@ -64,7 +64,7 @@ final class ExcelNumber {
         }
         BigDecimal whole = value.abs().stripTrailingZeros();
         int integerDigits = whole.precision() - whole.scale();
-        return integerDigits >= 16 && whole.precision() >= 15;
+        return integerDigits >= 16;
     }
 
     /** The common case, taken as it is: an optional minus and 1 to 15 digits, without a leading zero. */
