@@ -352,4 +352,17 @@ class PersonalDataFormsTest {
         found("a QQ number", "QQ为12345678");
         found("a QQ number", "qq号码：12345678");
     }
+
+    @Test
+    void percentEncodingsInAddressesAreDecoded() {
+        found("a mobile number", "/search/?q=%31%33%38%31%32%33%34%35%36%37%38");
+        found("a mobile number", "电话%2013812345678");
+        found("a personal e-mail address", "[x](https://www.gov.cn/?to=zhangsan%40qq.com)");
+        found("a personal e-mail address", "zhangsan%40qq%2Ecom");
+        clean("完成率100%，增长12%以上，%zz %4 %");
+        clean("https://www.gov.cn/%E5%85%AC%E5%BC%80/");
+        List<Diagnostic> at = scan("abc %31%33%38%31%32%33%34%35%36%37%38 x");
+        assertEquals(1, at.size());
+        assertTrue(at.get(0).toString().contains(":1:5:"), at.get(0).toString());
+    }
 }
