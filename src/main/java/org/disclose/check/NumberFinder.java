@@ -10,17 +10,20 @@ import org.disclose.check.Finding.Kind;
  * <p>A number is read as a sequence of digit groups, each two separated by one to three separators (spaces, dashes,
  * dots, and at most one line break, which a page shows as a space; not a blank line, a comma or a colon):
  * {@code 138 1234 5678}, {@code 220102-19900307-1234}. Chinese numerals are digits too (一三八一二三四五六七八; 幺 is
- * the 1 and 〇 零 the 0 of a number read aloud): a run of them long enough to be a number is one. Any run of
+ * the 1 and 〇 零 the 0 of a number read aloud): a run of them long enough to be a number is one, but next to other
+ * digits a run of numerals is a group of its own (张三13812345678 is 三 and a mobile number, not 12 digits). A number
+ * with exactly one dot is a decimal whose dot joins nothing (156789012.34); two or more dots separate. Any run of
  * whole groups may be a number, so that two numbers in one list are both found, but a group is never cut: the 12
  * digits of {@code 913812345678} hold no mobile number. Every rule is checked on the digits of such a run:
  * <ul>
  *   <li>resident ID: 17 digits and a check digit (0-9 or X) that is right (GB 11643), a birth date that exists, and
- *       no letter or digit right before or after;</li>
+ *       no digit right before or after and no letter right after (letters before do not hide it: ID1101…);</li>
  *   <li>mobile: 1[3-9] and nine digits, alone or after 86 / +86 / 0086, not right after another {@code +} (a foreign
- *       number) and not right before an {@code @} (a mailbox's name, judged as an address);</li>
+ *       number), not right before an {@code @} (a mailbox's name, judged as an address) and not before 元, 万元 or
+ *       亿元 (an amount);</li>
  *   <li>card or account: 16 to 19 digits that pass the Luhn check, only within a few characters of a word such as
  *       银行卡, 卡号, 账号 or 开户, since grouped case numbers (受理编号) and statistics have that many digits too;</li>
- *   <li>QQ: 5 to 11 digits after "QQ" (QQ号, QQ：, QQ号码是; not a QQ群), the whole run.</li>
+ *   <li>QQ: 5 to 11 digits right after "QQ", "Q Q" or 扣扣 (QQ号, QQ：, QQ号码是, QQ为; not a QQ群), the whole run.</li>
  * </ul>
  * Linear: each character is read once into groups, and each group starts at most 19 runs (a run ends past 19 digits).
  */
