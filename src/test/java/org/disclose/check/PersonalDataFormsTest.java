@@ -365,4 +365,13 @@ class PersonalDataFormsTest {
         assertEquals(1, at.size());
         assertTrue(at.get(0).toString().contains(":1:5:"), at.get(0).toString());
     }
+
+    @Test
+    void anIdeographicFullStopIsADotOfADomain() {
+        found("a personal e-mail address", "zhangsan@qq。com");
+        found("a personal e-mail address", "zhangsan@qq．com");
+        found("a personal e-mail address", "请发送至zhangsan@vip。163。com。");
+        clean("请联系gov@mee。gov。cn。");
+        clean("发至a@qq。谢谢");
+    }
 }
