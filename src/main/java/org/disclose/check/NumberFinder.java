@@ -372,19 +372,22 @@ final class NumberFinder {
         return c <= '9' ? c >= '0' : c >= '\u25CB' && value(c) != c;
     }
 
-    /** The ASCII digit a digit stands for: 一三八 is 138, 幺 the 1 of a telephone number, 〇 零 ○ a 0. */
+    /**
+     * The ASCII digit a digit stands for: 一三八 is 138, 幺 the 1 of a telephone number, 〇 零 ○ a 0, and the financial
+     * numerals 壹贰叁肆伍陆柒捌玖 as the plain ones.
+     */
     private static char value(char c) {
         return switch (c) {
             case '〇', '零', '○' -> '0';
-            case '一', '幺' -> '1';
-            case '二' -> '2';
-            case '三' -> '3';
-            case '四' -> '4';
-            case '五' -> '5';
-            case '六' -> '6';
-            case '七' -> '7';
-            case '八' -> '8';
-            case '九' -> '9';
+            case '一', '幺', '壹' -> '1';
+            case '二', '贰' -> '2';
+            case '三', '叁' -> '3';
+            case '四', '肆' -> '4';
+            case '五', '伍' -> '5';
+            case '六', '陆' -> '6';
+            case '七', '柒' -> '7';
+            case '八', '捌' -> '8';
+            case '九', '玖' -> '9';
             default -> c;
         };
     }
@@ -404,11 +407,12 @@ final class NumberFinder {
 
     /**
      * What may split a number: spaces (NBSP and U+3000 are folded to spaces before), dashes of every length, the
-     * minus sign, dots and middle dots.
+     * minus sign, dots and middle dots, brackets ((138)1234-5678, （138）1234 5678) and slashes (138/1234/5678).
      */
     static boolean isSeparator(char c) {
         return c == ' ' || c == '\t' || c == '-' || c == '.' || c == '\u00B7' || c >= '\u2010' && c <= '\u2015'
                 || c == '\u2212' || c == '\u2022' || c == '\u2027' || c == '\u30FB' || c == '\u2E3A'
-                || c == '\u2E3B' || c == '\u00A0' || c == '\u3000' || c == '\uFE58' || c == '\uFE63';
+                || c == '\u2E3B' || c == '\u00A0' || c == '\u3000' || c == '\uFE58' || c == '\uFE63'
+                || c == '(' || c == ')' || c == '（' || c == '）' || c == '/';
     }
 }

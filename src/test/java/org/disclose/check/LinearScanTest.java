@@ -65,6 +65,8 @@ class LinearScanTest {
         t.put("qq words with colons", "扣扣号：：：".repeat(MB / 6));
         t.put("percent-encoded digits", "%31".repeat(MB / 3));
         t.put("percent signs", "%3".repeat(MB / 2));
+        t.put("digits in brackets and slashes", "(1)/".repeat(MB / 4));
+        t.put("financial numerals", "壹1".repeat(MB / 2));
         return t;
     }
 

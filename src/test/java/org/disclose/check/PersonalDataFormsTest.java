@@ -374,4 +374,22 @@ class PersonalDataFormsTest {
         clean("请联系gov@mee。gov。cn。");
         clean("发至a@qq。谢谢");
     }
+
+    @Test
+    void bracketsAndSlashesMayGroupTheDigits() {
+        found("a mobile number", "电话(138)1234-5678");
+        found("a mobile number", "电话（138）1234 5678");
+        found("a mobile number", "电话138/1234/5678");
+        found("a mobile number", "电话 (86)138 1234 5678");
+        clean("2023/05/10，共(12)项，第1/2批");
+        clean("完成率(%)：98.5/100");
+    }
+
+    @Test
+    void financialNumeralsAreDigitsAmongThemselves() {
+        found("a mobile number", "电话壹叁捌壹贰叁肆伍陆柒捌");
+        found("a mobile number", "张叁13812345678");
+        found("a mobile number", "壹13812345678");
+        clean("罚款人民币壹拾贰万元整，叁件");
+    }
 }
