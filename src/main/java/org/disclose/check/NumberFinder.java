@@ -189,13 +189,22 @@ final class NumberFinder {
         };
     }
 
+    /**
+     * Whether group g is Chinese numerals that touch group h of other digits with nothing between: such a run may not
+     * begin or end a number (第一3812345678 is 第一 and ten digits), though it may stand inside one (138一二三四5678).
+     */
+    private boolean touchingNumerals(int g, int h) {
+        return isChineseNumeral(s.charAt(starts[g]))
+                && (h > g ? ends[g] == starts[h] : ends[h] == starts[g]);
+    }
+
     /** 18xx, 19xx or 20xx: the century of a birth date in an ID. */
     private static boolean isCentury(char c1, char c2) {
         return c1 == '1' && (c2 == '8' || c2 == '9') || c1 == '2' && c2 == '0';
     }
 
     private void window(int a, int b, int total) {
-        if (!worthALook(a, total)) {
+        if (!worthALook(a, total) || a < b && (touchingNumerals(a, a + 1) || touchingNumerals(b, b - 1))) {
             return;
         }
         boolean last = b == count - 1;

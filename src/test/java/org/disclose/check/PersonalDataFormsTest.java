@@ -314,6 +314,9 @@ class PersonalDataFormsTest {
         found("a mobile number", "一三八一二三四五六七八"); // a run of numerals alone is still a number
         found("a mobile number", "第三次：一三八一二三四五六七八");
         clean("第三批13个问题，一二三四项已整改。");
+        clean("第一3812345678"); // 第一 does not lend its 一 to ten digits
+        clean("1381234567八"); // nor 八 to the ten digits before it
+        found("a mobile number", "举报人电话：138一二三四5678"); // numerals inside a number still count
     }
 
     @Test
