@@ -193,6 +193,34 @@ class PersonalDataBuildTest {
                 + "not a cell of row 2"), lines(result)::toString);
     }
 
+    @Test
+    void aNameRightBeforeANumberHidesNothingInACsvCellOrACaseMilestone() throws IOException {
+        Path corpus = TestSite.PROJECT.resolve("src/test/resources/bad/087-complaint-unknown-verdict/files/content");
+        String header = "序号,受理编号,交办问题基本情况,行政区域,问题类型,调查核实情况,是否属实,办结目标,处理和整改情况,是否办结,"
+                + "责任人被处理情况\n";
+        TestSite site = TestSite.minimal(dir)
+                .write("content/rounds.yaml", Files.readString(corpus.resolve("rounds.yaml")))
+                .write("content/complaints/b1.yaml", Files.readString(corpus.resolve("complaints/b1.yaml")))
+                .write("content/complaints/b1.csv", header
+                        + "1,A001,反映某企业排放废气，联系人李四13812345678,甲市,大气,经核实属实,属实,整改到位,已整改,已办结,无\n"
+                        + "2,A002,反映噪声扰民,甲市,噪声,约谈王五11010519491231002X,属实,整改到位,已整改,已办结,无\n")
+                .write("content/cases/a.md", "---\ntitle: 某矿山监管缺位问题\nround: round2\nstatus: 已完成整改\n"
+                        + "milestones:\n  - date: 2023-05-10\n    text: 约谈王五11010519491231002X\n"
+                        + "  - date: 2023-05-11\n    text: 回访李四13812345678\n---\n\n正文。\n");
+        BuildResult result = build(site);
+        List<String> lines = lines(result);
+        assertFalse(result.ok());
+        assertEquals(4, lines.stream().filter(l -> l.contains(": error: ")).count(), lines::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("content/complaints/b1.csv:2:") && l.contains("a mobile")),
+                lines::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("content/complaints/b1.csv:3:")
+                && l.contains("a resident ID")), lines::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("content/cases/a.md:") && l.contains("a mobile")),
+                lines::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("content/cases/a.md:") && l.contains("a resident ID")),
+                lines::toString);
+    }
+
     // ------------------------------------------------------------------------------------------- no hang
 
     @Test

@@ -7,7 +7,7 @@ import org.disclose.check.Finding.Kind;
 /**
  * Finds addresses at free mail services ({@link FreeMail}) in a {@link PlainText}: a name, an {@code @} (also written
  * ＠, {@code &commat;}, {@code (at)} or {@code [at]}, with up to two spaces around it) and a domain (its dots also
- * written {@code (dot)} or {@code [dot]}). An address at any other domain is an office's and passes.
+ * written {@code (dot)}, {@code [dot]} or 。). An address at any other domain is an office's and passes.
  *
  * <p>Linear, unlike the pattern it replaces: from each {@code @} the name is read backwards only as far as the
  * previous character that cannot be in a name (an {@code @} cannot), and the domain forwards at most
@@ -73,6 +73,9 @@ final class MailFinder {
         while (d < s.length() && domain.length() < MAX_DOMAIN) {
             char c = s.charAt(d);
             if (isDomainChar(c)) {
+                d++;
+            } else if (c == '。') {
+                c = '.'; // the ideographic full stop as a domain's dot (zhangsan@qq。com); ． is folded to . before
                 d++;
             } else if ((c == '(' || c == '[') && isWord(d + 1, "dot", c == '(' ? ')' : ']')) {
                 c = '.';

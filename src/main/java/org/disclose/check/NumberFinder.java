@@ -10,17 +10,20 @@ import org.disclose.check.Finding.Kind;
  * <p>A number is read as a sequence of digit groups, each two separated by one to three separators (spaces, dashes,
  * dots, and at most one line break, which a page shows as a space; not a blank line, a comma or a colon):
  * {@code 138 1234 5678}, {@code 220102-19900307-1234}. Chinese numerals are digits too (一三八一二三四五六七八; 幺 is
- * the 1 and 〇 零 the 0 of a number read aloud): a run of them long enough to be a number is one. Any run of
+ * the 1 and 〇 零 the 0 of a number read aloud): a run of them long enough to be a number is one, but next to other
+ * digits a run of numerals is a group of its own (张三13812345678 is 三 and a mobile number, not 12 digits). A number
+ * with exactly one dot is a decimal whose dot joins nothing (156789012.34); two or more dots separate. Any run of
  * whole groups may be a number, so that two numbers in one list are both found, but a group is never cut: the 12
  * digits of {@code 913812345678} hold no mobile number. Every rule is checked on the digits of such a run:
  * <ul>
  *   <li>resident ID: 17 digits and a check digit (0-9 or X) that is right (GB 11643), a birth date that exists, and
- *       no letter or digit right before or after;</li>
+ *       no digit right before or after and no letter right after (letters before do not hide it: ID1101…);</li>
  *   <li>mobile: 1[3-9] and nine digits, alone or after 86 / +86 / 0086, not right after another {@code +} (a foreign
- *       number) and not right before an {@code @} (a mailbox's name, judged as an address);</li>
+ *       number), not right before an {@code @} (a mailbox's name, judged as an address) and not before 元, 万元 or
+ *       亿元 (an amount);</li>
  *   <li>card or account: 16 to 19 digits that pass the Luhn check, only within a few characters of a word such as
  *       银行卡, 卡号, 账号 or 开户, since grouped case numbers (受理编号) and statistics have that many digits too;</li>
- *   <li>QQ: 5 to 11 digits after "QQ" (QQ号, QQ：, QQ号码是; not a QQ群), the whole run.</li>
+ *   <li>QQ: 5 to 11 digits right after "QQ", "Q Q" or 扣扣 (QQ号, QQ：, QQ号码是, QQ为; not a QQ群), the whole run.</li>
  * </ul>
  * Linear: each character is read once into groups, and each group starts at most 19 runs (a run ends past 19 digits).
  */
@@ -33,7 +36,7 @@ final class NumberFinder {
             "储蓄卡", "信用卡", "借记卡", "存折", "银行账", "银行帐", "收款", "card", "account", "acct", "iban");
     private static final int CARD_WORD_BEFORE = 30;
     private static final int CARD_WORD_AFTER = 12;
-    /** What may stand between "QQ" and its number: 号, 号码, 是, a colon, spaces (a 群 or a letter may not). */
+    /** How many colons, spaces, 是 or 为 may stand between "QQ号" and its number. */
     private static final int QQ_GAP = 8;
 
     private final PlainText p;
@@ -46,6 +49,11 @@ final class NumberFinder {
     /** Whether the last group is followed right away by X or x (the check digit of an ID). */
     private boolean xTail;
     private int[] cardWords;
+    /** The first group of the part of the sequence being looked at. */
+    private int first;
+    /** How many dots the sequence being read has between its groups, and the group after the last of them. */
+    private int dots;
+    private int cut;
 
     private NumberFinder(PlainText p, List<Finding> out) {
         this.p = p;
@@ -66,8 +74,11 @@ final class NumberFinder {
                 i = sequence(i);
                 windows();
             } else {
-                if ((c == 'q' || c == 'Q') && i + 1 < n && (s.charAt(i + 1) == 'q' || s.charAt(i + 1) == 'Q')) {
-                    qq(i);
+                if (isQ(c) && i + 1 < n && (isQ(s.charAt(i + 1))
+                        || s.charAt(i + 1) == ' ' && i + 2 < n && isQ(s.charAt(i + 2)))) {
+                    qq(i, isQ(s.charAt(i + 1)) ? i + 2 : i + 3);
+                } else if (c == '扣' && i + 1 < n && s.charAt(i + 1) == '扣') {
+                    qq(i, i + 2);
                 }
                 i++;
             }
@@ -79,24 +90,38 @@ final class NumberFinder {
         int n = s.length();
         count = 0;
         xTail = false;
+        dots = 0;
+        cut = -1;
         while (true) {
             int start = i;
-            while (i < n && isDigit(s.charAt(i))) {
+            boolean chinese = isChineseNumeral(s.charAt(i));
+            while (i < n && isDigit(s.charAt(i)) && isChineseNumeral(s.charAt(i)) == chinese) {
                 i++;
             }
             add(start, i);
+            if (i < n && isDigit(s.charAt(i))) {
+                continue; // Chinese numerals next to other digits: a group of their own (张三|13812345678)
+            }
             if (i < n && (s.charAt(i) == 'X' || s.charAt(i) == 'x')) {
                 xTail = true;
                 return i + 1;
             }
             int k = i;
             int breaks = 0;
+            int gapDots = 0;
             while (k < n && k - i <= MAX_SEPARATORS
                     && (isSeparator(s.charAt(k)) || s.charAt(k) == '\n' && ++breaks == 1)) {
+                if (s.charAt(k) == '.') {
+                    gapDots++;
+                }
                 k++;
             }
             if (k == i || k - i > MAX_SEPARATORS || k >= n || !isDigit(s.charAt(k))) {
                 return i;
+            }
+            if (gapDots > 0) {
+                dots += gapDots;
+                cut = count; // the group after this gap
             }
             i = k;
         }
@@ -112,10 +137,24 @@ final class NumberFinder {
         count++;
     }
 
+    /**
+     * Looks at every run of whole groups. A number with one dot is a decimal (156789012.34): its dot joins nothing,
+     * and the groups on either side are looked at apart; two or more dots separate groups (138.1234.5678).
+     */
     private void windows() {
-        for (int a = 0; a < count; a++) {
+        if (dots == 1) {
+            windows(0, cut);
+            windows(cut, count);
+        } else {
+            windows(0, count);
+        }
+    }
+
+    private void windows(int lo, int hi) {
+        first = lo;
+        for (int a = lo; a < hi; a++) {
             int total = 0;
-            for (int b = a; b < count; b++) {
+            for (int b = a; b < hi; b++) {
                 total += ends[b] - starts[b];
                 if (total > LONGEST) {
                     break;
@@ -150,22 +189,34 @@ final class NumberFinder {
         };
     }
 
+    /**
+     * Whether group g is Chinese numerals that touch group h of other digits with nothing between: such a run may not
+     * begin or end a number (第一3812345678 is 第一 and ten digits), though it may stand inside one (138一二三四5678).
+     */
+    private boolean touchingNumerals(int g, int h) {
+        return isChineseNumeral(s.charAt(starts[g]))
+                && (h > g ? ends[g] == starts[h] : ends[h] == starts[g]);
+    }
+
     /** 18xx, 19xx or 20xx: the century of a birth date in an ID. */
     private static boolean isCentury(char c1, char c2) {
         return c1 == '1' && (c2 == '8' || c2 == '9') || c1 == '2' && c2 == '0';
     }
 
     private void window(int a, int b, int total) {
-        if (!worthALook(a, total)) {
+        if (!worthALook(a, total) || a < b && (touchingNumerals(a, a + 1) || touchingNumerals(b, b - 1))) {
             return;
         }
         boolean last = b == count - 1;
+        boolean atEnd = last || b + 1 < count && b + 1 == cut && dots == 1; // a decimal's whole part
         char before = starts[a] > 0 ? s.charAt(starts[a] - 1) : ' ';
         char after = ends[b] < s.length() ? s.charAt(ends[b]) : ' ';
         boolean x = last && xTail;
-        boolean letterBefore = a == 0 && isAsciiLetter(before);
+        boolean letterBefore = a == first && isAsciiLetter(before);
         String digits = digits(a, b, total);
-        if (!letterBefore && (x ? total == 17 : total == 18) && after != '@') {
+        // an ID may follow letters (ID11010519491231002X, No., codeX): 18 characters with a right check digit and a
+        // birth date that exists are too many for a chance; case numbers such as D2JL202304210001 have fewer digits
+        if ((x ? total == 17 : total == 18) && after != '@') {
             String id = x ? digits + "X" : digits;
             if (ResidentId.isValid(id) && !(last && !x && isAsciiLetter(after))) {
                 int end = x ? ends[b] + 1 : ends[b];
@@ -180,9 +231,10 @@ final class NumberFinder {
         }
         String core = total == 11 ? digits : total == 13 && digits.startsWith("86") ? digits.substring(2)
                 : total == 15 && digits.startsWith("0086") ? digits.substring(4) : null;
-        boolean foreign = total == 11 && a == 0 && before == '+'; // +1 381 234 5678
-        if (core != null && core.charAt(0) == '1' && core.charAt(1) >= '3' && !foreign) {
-            int start = total == 13 && a == 0 && before == '+' ? starts[a] - 1 : starts[a];
+        boolean foreign = total == 11 && a == first && before == '+'; // +1 381 234 5678
+        if (core != null && core.charAt(0) == '1' && core.charAt(1) >= '3' && !foreign
+                && !(total == 11 && atEnd && isAmount(ends[b]))) {
+            int start = total == 13 && a == first && before == '+' ? starts[a] - 1 : starts[a];
             out.add(new Finding(Kind.MOBILE, p.start(start), p.end(ends[b] - 1), core.substring(0, 3) + "****"
                     + core.substring(7), core));
         }
@@ -193,17 +245,27 @@ final class NumberFinder {
         }
     }
 
-    /** A QQ number after the "qq" at {@code i}: the whole sequence of digits that follows, 5 to 11 of them. */
-    private void qq(int i) {
+    /**
+     * A QQ number after the word QQ (or Q Q, 扣扣) that starts at {@code i} and ends at {@code j}: the whole sequence
+     * of 5 to 11 digits that follows closely, after 号, 号码 or 同号 and then only colons, spaces, = and 是 or 为.
+     * Anything else between ends it (QQ群, "QQ、微信受理 12345 件").
+     */
+    private void qq(int i, int j) {
         int n = s.length();
-        if (i > 0 && isAsciiLetter(s.charAt(i - 1)) || i + 2 < n && isAsciiLetter(s.charAt(i + 2))) {
+        if (i > 0 && isAsciiLetter(s.charAt(i - 1)) || j < n && isAsciiLetter(s.charAt(j))) {
             return;
         }
-        int j = i + 2;
+        if (s.startsWith("号码", j)) {
+            j += 2;
+        } else if (s.startsWith("同号", j)) {
+            j += 2;
+        } else if (j < n && s.charAt(j) == '号') {
+            j++;
+        }
         int gapEnd = Math.min(n, j + QQ_GAP);
         while (j < gapEnd && !isDigit(s.charAt(j))) {
             char c = s.charAt(j);
-            if (isAsciiLetter(c) || c == '\n' || c == '群') {
+            if (!(c == ':' || c == '：' || c == ' ' || c == '\t' || c == '=' || c == '是' || c == '为')) {
                 return;
             }
             j++;
@@ -283,6 +345,19 @@ final class NumberFinder {
         return cardWords;
     }
 
+    /** Whether 元, 万元 or 亿元 follows at {@code k}, right away or after one space: an amount (投资 13800000000 元). */
+    private boolean isAmount(int k) {
+        int n = s.length();
+        if (k < n && s.charAt(k) == ' ') {
+            k++;
+        }
+        if (k < n && (s.charAt(k) == '万' || s.charAt(k) == '亿')) {
+            k++;
+        }
+        // 元 of an amount, not of 元旦 or 元月 (a date: 13812345678 元旦前回复 is still a number)
+        return k < n && s.charAt(k) == '元' && !(k + 1 < n && (s.charAt(k + 1) == '旦' || s.charAt(k + 1) == '月'));
+    }
+
     /** The Luhn check of card numbers (ISO/IEC 7812): the last digit makes the doubled-alternate sum a multiple of 10. */
     static boolean luhn(String digits) {
         int sum = 0;
@@ -306,21 +381,33 @@ final class NumberFinder {
         return c <= '9' ? c >= '0' : c >= '\u25CB' && value(c) != c;
     }
 
-    /** The ASCII digit a digit stands for: 一三八 is 138, 幺 the 1 of a telephone number, 〇 零 ○ a 0. */
+    /**
+     * The ASCII digit a digit stands for: 一三八 is 138, 幺 the 1 of a telephone number, 〇 零 ○ a 0, and the financial
+     * numerals 壹贰叁肆伍陆柒捌玖 as the plain ones.
+     */
     private static char value(char c) {
         return switch (c) {
             case '〇', '零', '○' -> '0';
-            case '一', '幺' -> '1';
-            case '二' -> '2';
-            case '三' -> '3';
-            case '四' -> '4';
-            case '五' -> '5';
-            case '六' -> '6';
-            case '七' -> '7';
-            case '八' -> '8';
-            case '九' -> '9';
+            case '一', '幺', '壹' -> '1';
+            case '二', '贰' -> '2';
+            case '三', '叁' -> '3';
+            case '四', '肆' -> '4';
+            case '五', '伍' -> '5';
+            case '六', '陆' -> '6';
+            case '七', '柒' -> '7';
+            case '八', '捌' -> '8';
+            case '九', '玖' -> '9';
             default -> c;
         };
+    }
+
+    /** A Chinese numeral read as a digit: a digit only among its own kind (张三13812345678 is 张三 and a mobile). */
+    private static boolean isChineseNumeral(char c) {
+        return c > '9' && isDigit(c);
+    }
+
+    private static boolean isQ(char c) {
+        return c == 'q' || c == 'Q';
     }
 
     private static boolean isAsciiLetter(char c) {
@@ -329,11 +416,12 @@ final class NumberFinder {
 
     /**
      * What may split a number: spaces (NBSP and U+3000 are folded to spaces before), dashes of every length, the
-     * minus sign, dots and middle dots.
+     * minus sign, dots and middle dots, brackets ((138)1234-5678, （138）1234 5678) and slashes (138/1234/5678).
      */
     static boolean isSeparator(char c) {
         return c == ' ' || c == '\t' || c == '-' || c == '.' || c == '\u00B7' || c >= '\u2010' && c <= '\u2015'
                 || c == '\u2212' || c == '\u2022' || c == '\u2027' || c == '\u30FB' || c == '\u2E3A'
-                || c == '\u2E3B' || c == '\u00A0' || c == '\u3000' || c == '\uFE58' || c == '\uFE63';
+                || c == '\u2E3B' || c == '\u00A0' || c == '\u3000' || c == '\uFE58' || c == '\uFE63'
+                || c == '(' || c == ')' || c == '（' || c == '）' || c == '/';
     }
 }

@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * A text as a reader sees it, for the personal-data guard: compatibility forms folded (NFKC: full-width １３８ and ＠,
  * circled and mathematical digits), digits of any script as ASCII digits, HTML entities decoded ({@code &#49;},
- * {@code &#x31;}, {@code &commat;}), Markdown backslash escapes undone, and invisible characters (zero-width spaces,
+ * {@code &#x31;}, {@code &commat;}), percent-encodings of printable ASCII decoded as in an address ({@code %31},
+ * {@code %40}), Markdown backslash escapes undone, and invisible characters (zero-width spaces,
  * soft hyphens, direction marks, combining marks) dropped. With {@code dropMarkup}, markup that a page does not show
  * is dropped too, so that digits it splits come together: emphasis and code marks ({@code * _ ~ `}), link brackets
  * and destinations, HTML tags and comments. Separators (spaces, dashes, dots) stay: the matchers decide where they
@@ -61,6 +62,13 @@ final class PlainText {
                     int length = (int) entity;
                     changed(out, Fold.of(cp), i, i + length);
                     i += length;
+                    continue;
+                }
+            } else if (c == '%') {
+                int v = percent(original, i);
+                if (v >= 0) {
+                    changed(out, String.valueOf((char) v), i, i + 3); // %31 in an address is the 1 it stands for
+                    i += 3;
                     continue;
                 }
             } else if (c == '\\' && i + 1 < n && isAsciiPunctuation(original.charAt(i + 1))) {
@@ -139,7 +147,7 @@ final class PlainText {
 
     /** Whether a character stays as it is and starts nothing: ASCII but {@code & \\} (and markup), common CJK. */
     private static boolean isPlain(char c, boolean dropMarkup) {
-        return c < 0x80 ? c != '&' && c != '\\' && !(dropMarkup && isMarkupStart(c)) : isPlainCjk(c);
+        return c < 0x80 ? c != '&' && c != '\\' && c != '%' && !(dropMarkup && isMarkupStart(c)) : isPlainCjk(c);
     }
 
     private void copy(StringBuilder out, int from, int to) {
@@ -189,7 +197,7 @@ final class PlainText {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
-                if (c == '&' || c == '\\' || dropMarkup && isMarkupStart(c)) {
+                if (c == '&' || c == '\\' || c == '%' && percent(s, i) >= 0 || dropMarkup && isMarkupStart(c)) {
                     return true;
                 }
             } else if (Character.isHighSurrogate(c)) {
@@ -207,6 +215,20 @@ final class PlainText {
     /** CJK ideographs, which NFKC leaves as they are: the bulk of the content, skipped without a look-up. */
     private static boolean isPlainCjk(char c) {
         return c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF';
+    }
+
+    /** The printable ASCII character that the percent-encoding {@code %XX} at {@code i} stands for, or -1. */
+    private static int percent(String s, int i) {
+        if (i + 2 >= s.length()) {
+            return -1;
+        }
+        int hi = Character.digit(s.charAt(i + 1), 16);
+        int lo = Character.digit(s.charAt(i + 2), 16);
+        if (hi < 0 || lo < 0 || s.charAt(i + 1) > 'f' || s.charAt(i + 2) > 'f') {
+            return -1; // Character.digit also reads full-width and other scripts' digits
+        }
+        int v = hi * 16 + lo;
+        return v >= 0x20 && v < 0x7f ? v : -1;
     }
 
     private static boolean isMarkupStart(char c) {

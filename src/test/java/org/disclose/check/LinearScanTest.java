@@ -56,6 +56,17 @@ class LinearScanTest {
         t.put("invisible characters", "1\u200B".repeat(MB / 2));
         t.put("backslashes", "\\".repeat(MB));
         t.put("surrogates", "𝟏".repeat(MB / 2));
+        t.put("numerals and digits alternating", "1一".repeat(MB / 2));
+        t.put("names before mobiles", "张三13812345678".repeat(MB / 13));
+        t.put("decimals", "1.2 ".repeat(MB / 4));
+        t.put("one dot then dots", "156789012.34" + ".1".repeat(MB / 2));
+        t.put("amounts", "13800000000 万元".repeat(MB / 15));
+        t.put("spaced qq words", "Q Q ".repeat(MB / 4));
+        t.put("qq words with colons", "扣扣号：：：".repeat(MB / 6));
+        t.put("percent-encoded digits", "%31".repeat(MB / 3));
+        t.put("percent signs", "%3".repeat(MB / 2));
+        t.put("digits in brackets and slashes", "(1)/".repeat(MB / 4));
+        t.put("financial numerals", "壹1".repeat(MB / 2));
         return t;
     }
 

@@ -297,4 +297,102 @@ class PersonalDataFormsTest {
         assertEquals("电话：138****5678。", guard.mask("电话：１３８&nbsp;1234**5678。"));
         assertEquals("QQ：1****，完", guard.mask("QQ：1234 5678，完"));
     }
+
+    // ------------------------------------------------------------------------------------------- red-team, round 2
+
+    private static final String BEIJING_ID = "11010519491231002X";
+
+    @Test
+    void chineseNumeralsNextToDigitsDoNotMergeWithThem() {
+        found("a mobile number", "张三13812345678");
+        found("a mobile number", "13812345678一直无法接通");
+        found("a mobile number", "零13812345678");
+        found("a mobile number", "李四、王五13812345678");
+        found("a mobile number", "张三 13812345678 三次来访");
+        found("a resident ID number", "约谈王五" + BEIJING_ID);
+        found("a resident ID number", "约谈王五" + BEIJING_ID + "三次");
+        found("a mobile number", "一三八一二三四五六七八"); // a run of numerals alone is still a number
+        found("a mobile number", "第三次：一三八一二三四五六七八");
+        clean("第三批13个问题，一二三四项已整改。");
+        clean("第一3812345678"); // 第一 does not lend its 一 to ten digits
+        clean("1381234567八"); // nor 八 to the ten digits before it
+        found("a mobile number", "举报人电话：138一二三四5678"); // numerals inside a number still count
+    }
+
+    @Test
+    void anIdNumberAfterLettersIsStillAnId() {
+        found("a resident ID number", "ID" + BEIJING_ID);
+        found("a resident ID number", "No" + BEIJING_ID);
+        found("a resident ID number", "身份证号codeX" + BEIJING_ID);
+        found("a resident ID number", "id:" + BEIJING_ID);
+        clean("受理编号D2JL202304210001");
+        clean("流水号9" + BEIJING_ID); // another digit before: a longer number
+        clean("流水号" + ID + "7"); // another digit after
+    }
+
+    @Test
+    void aNumberWithOneDotIsADecimal() {
+        clean("处罚金额 156789012.34 元");
+        clean("| 1 | 178900123.45 |");
+        clean("合计156789012.34");
+        clean("投资 13800000000 元");
+        clean("投资13800000000元");
+        clean("投资 13800000000 万元，13900000000亿元");
+        found("a mobile number", "138.1234.5678"); // two dots: groups
+        found("a mobile number", "电话 138.1234.5678。");
+        found("a mobile number", "比例 12.5，电话 13812345678");
+        found("a mobile number", "电话 13812345678 元旦前回复"); // 元旦, a date: not an amount
+    }
+
+    @Test
+    void theQqWordMustStandRightBeforeTheNumber() {
+        clean("通过电话、QQ、微信受理 12345 件。");
+        clean("QQ群、QQ号等渠道 56789 件");
+        clean("QQ号等 123456 件");
+        found("a QQ number", "Q Q：12345678");
+        found("a QQ number", "扣扣：12345678");
+        found("a QQ number", "扣扣号是 12345678");
+        found("a QQ number", "QQ为12345678");
+        found("a QQ number", "qq号码：12345678");
+    }
+
+    @Test
+    void percentEncodingsInAddressesAreDecoded() {
+        found("a mobile number", "/search/?q=%31%33%38%31%32%33%34%35%36%37%38");
+        found("a mobile number", "电话%2013812345678");
+        found("a personal e-mail address", "[x](https://www.gov.cn/?to=zhangsan%40qq.com)");
+        found("a personal e-mail address", "zhangsan%40qq%2Ecom");
+        clean("完成率100%，增长12%以上，%zz %4 %");
+        clean("https://www.gov.cn/%E5%85%AC%E5%BC%80/");
+        List<Diagnostic> at = scan("abc %31%33%38%31%32%33%34%35%36%37%38 x");
+        assertEquals(1, at.size());
+        assertTrue(at.get(0).toString().contains(":1:5:"), at.get(0).toString());
+    }
+
+    @Test
+    void anIdeographicFullStopIsADotOfADomain() {
+        found("a personal e-mail address", "zhangsan@qq。com");
+        found("a personal e-mail address", "zhangsan@qq．com");
+        found("a personal e-mail address", "请发送至zhangsan@vip。163。com。");
+        clean("请联系gov@mee。gov。cn。");
+        clean("发至a@qq。谢谢");
+    }
+
+    @Test
+    void bracketsAndSlashesMayGroupTheDigits() {
+        found("a mobile number", "电话(138)1234-5678");
+        found("a mobile number", "电话（138）1234 5678");
+        found("a mobile number", "电话138/1234/5678");
+        found("a mobile number", "电话 (86)138 1234 5678");
+        clean("2023/05/10，共(12)项，第1/2批");
+        clean("完成率(%)：98.5/100");
+    }
+
+    @Test
+    void financialNumeralsAreDigitsAmongThemselves() {
+        found("a mobile number", "电话壹叁捌壹贰叁肆伍陆柒捌");
+        found("a mobile number", "张叁13812345678");
+        found("a mobile number", "壹13812345678");
+        clean("罚款人民币壹拾贰万元整，叁件");
+    }
 }

@@ -111,7 +111,9 @@ class PersonalDataGuardTest {
     void residentIdInsideALongerRunOfDigitsOrLettersIsNotOne() {
         assertEquals(List.of(), scan("流水号9" + ID + "。"));
         assertEquals(List.of(), scan("流水号" + ID + "7。"));
-        assertEquals(List.of(), scan("受理编号D2JL" + ID + "。"));
+        assertEquals(List.of(), scan("受理编号D2JL202304210001。"));
+        // 18 characters with a right check digit and birth date are an ID even after letters (ID, No., codeX)
+        assertEquals(1, scan("受理编号D2JL" + ID + "。").size());
     }
 
     @Test

@@ -43,11 +43,10 @@ final class ExcelNumber {
     }
 
     /**
-     * Whether the stored number is a whole number that Excel has already rounded: 16 or more digits before the
-     * decimal point, with at least 15 significant ones stored. Excel keeps 15 significant digits, so an ID, card or
-     * case number typed as a number has lost its end (220102199003071234 is stored as 2.2010219900307101E+17 and
-     * shown as 220102199003071000), and no table of this site holds a statistic that large. A round number written
-     * short (1E+20) passes.
+     * Whether the stored number is a whole number Excel cannot hold exactly: 16 or more digits before the decimal
+     * point (|x| &ge; 10^15), however many of them are significant. Excel keeps 15 significant digits, so an ID, card
+     * or case number typed as a number has lost its end (220102199003071234 is stored as 2.2010219900307101E+17;
+     * 110105194912310000 as 1.1010519491231E+17, with 14), and no table of this site holds a statistic that large.
      */
     static boolean isRounded(String raw) {
         if (isSmallInteger(raw) || raw.length() > 64) {
@@ -64,7 +63,7 @@ final class ExcelNumber {
         }
         BigDecimal whole = value.abs().stripTrailingZeros();
         int integerDigits = whole.precision() - whole.scale();
-        return integerDigits >= 16 && whole.precision() >= 15;
+        return integerDigits >= 16;
     }
 
     /** The common case, taken as it is: an optional minus and 1 to 15 digits, without a leading zero. */

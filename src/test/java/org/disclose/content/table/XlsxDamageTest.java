@@ -78,7 +78,9 @@ class XlsxDamageTest {
     void aNumberLongerThanExcelKeepsIsRefusedWithWhatToDo() {
         // 220102199003071234 typed into a General cell: Excel keeps 15 digits and writes the double it stores
         for (String stored : List.of("2.2010219900307101E+17", "220102199003071000", "2.20102199003071E+17",
-                "6217001234567890123", "-1234567890123456", "1.2345678901234567E+18", "1234567890123456.5")) {
+                "6217001234567890123", "-1234567890123456", "1.2345678901234567E+18", "1234567890123456.5",
+                // rounded further, or round: still 16 or more digits, which no number cell may hold
+                "1.1010519491231E+17", "110105194912310000", "1E+20", "4.5E+16", "1E+15", "-1E+15")) {
             String out = errors("<row r=\"2\"><c r=\"A2\"><v>1</v></c><c r=\"B2\"><v>" + stored + "</v></c></row>");
             assertEquals("content/t.xlsx:2:2: error: this number has more digits than the 15 Excel keeps, so Excel "
                     + "has already replaced its last digits with zeros (an ID, card or case number loses its end): "
@@ -88,10 +90,10 @@ class XlsxDamageTest {
 
     @Test
     void numbersExcelHoldsExactlyPass() {
-        Table t = ok("<row r=\"2\"><c r=\"A2\"><v>123456789012345</v></c><c r=\"B2\"><v>1E+20</v></c></row>"
+        Table t = ok("<row r=\"2\"><c r=\"A2\"><v>123456789012345</v></c><c r=\"B2\"><v>1E+14</v></c></row>"
                 + "<row r=\"3\"><c r=\"A3\"><v>0.30000000000000004</v></c><c r=\"B3\"><v>12345678901234.567</v></c>"
-                + "</row><row r=\"4\"><c r=\"A4\"><v>4.5E+16</v></c><c r=\"B4\"><v>-999999999999999</v></c></row>");
-        assertEquals(List.of(List.of("123456789012345", "100000000000000000000"), List.of("0.3", "12345678901234.6"),
-                List.of("45000000000000000", "-999999999999999")), texts(t));
+                + "</row><row r=\"4\"><c r=\"A4\"><v>4.5E+14</v></c><c r=\"B4\"><v>-999999999999999</v></c></row>");
+        assertEquals(List.of(List.of("123456789012345", "100000000000000"), List.of("0.3", "12345678901234.6"),
+                List.of("450000000000000", "-999999999999999")), texts(t));
     }
 }
