@@ -416,12 +416,13 @@ final class NumberFinder {
 
     /**
      * What may split a number: spaces (NBSP and U+3000 are folded to spaces before), dashes of every length, the
-     * minus sign, dots and middle dots, brackets ((138)1234-5678, （138）1234 5678) and slashes (138/1234/5678).
+     * minus sign, dots and middle dots, and brackets ((138)1234-5678, （138）1234 5678). Not slashes: they join
+     * the parts of an address and a date ({@code releases/gen-1461/} then {@code 2022-03-07} in a sitemap).
      */
     static boolean isSeparator(char c) {
         return c == ' ' || c == '\t' || c == '-' || c == '.' || c == '\u00B7' || c >= '\u2010' && c <= '\u2015'
                 || c == '\u2212' || c == '\u2022' || c == '\u2027' || c == '\u30FB' || c == '\u2E3A'
                 || c == '\u2E3B' || c == '\u00A0' || c == '\u3000' || c == '\uFE58' || c == '\uFE63'
-                || c == '(' || c == ')' || c == '（' || c == '）' || c == '/';
+                || c == '(' || c == ')' || c == '（' || c == '）';
     }
 }

@@ -379,10 +379,12 @@ class PersonalDataFormsTest {
     }
 
     @Test
-    void bracketsAndSlashesMayGroupTheDigits() {
+    void bracketsMayGroupTheDigitsButSlashesDoNot() {
         found("a mobile number", "电话(138)1234-5678");
         found("a mobile number", "电话（138）1234 5678");
-        found("a mobile number", "电话138/1234/5678");
+        // a slash joins the parts of an address and a date, as a sitemap line does
+        clean("<url><loc>https://a.gov.cn/releases/gen-1461/</loc><lastmod>2022-03-07</lastmod></url>");
+        clean("releases/gen-1461/2022-03-07");
         found("a mobile number", "电话 (86)138 1234 5678");
         clean("2023/05/10，共(12)项，第1/2批");
         clean("完成率(%)：98.5/100");
