@@ -27,22 +27,23 @@ import org.disclose.diag.Crash;
 import org.disclose.diag.Diagnostic;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
+import org.disclose.markdown.Markdown;
 import org.disclose.model.Content;
 import org.disclose.publish.DataTable;
 import org.disclose.publish.Feeds;
 import org.disclose.publish.LinkCheck;
-import org.disclose.publish.StylesheetAddresses;
-import org.disclose.publish.SearchIndex;
-import org.disclose.publish.Sitemaps;
 import org.disclose.publish.OpenData;
 import org.disclose.publish.Output;
 import org.disclose.publish.PublishedFiles;
+import org.disclose.publish.SearchIndex;
+import org.disclose.publish.Sitemaps;
 import org.disclose.publish.StagedOutput;
-import org.disclose.render.Markdown;
+import org.disclose.publish.StylesheetAddresses;
 import org.disclose.render.Renderer;
 import org.disclose.render.Route;
-import org.disclose.render.SearchDocs;
 import org.disclose.render.RouteClashes;
+import org.disclose.render.SearchDoc;
+import org.disclose.render.SearchDocs;
 import org.disclose.render.SiteRoutes;
 import org.disclose.render.Strings;
 import org.disclose.render.Templates;
@@ -194,7 +195,7 @@ public final class Build {
         SiteConfig site = setup.site();
         Strings strings = setup.strings();
         List<DataTable> tables = OpenData.tables(content, strings);
-        List<Route> routes = SiteRoutes.of(content, site, strings, tables);
+        List<Route> routes = SiteRoutes.of(content, site, strings, OpenData.page(tables, strings));
         RouteClashes.check(routes, diagnostics);
         Templates templates = new Templates(setup.theme(), diagnostics);
         Set<String> layouts = new TreeSet<>();
@@ -211,7 +212,7 @@ public final class Build {
         data.putAll(Sitemaps.files(site.baseUrl(), routes));
         data.put(Feeds.FEED, Feeds.atom(site, content.releases().stream().filter(r -> !r.withdrawn()).toList(),
                 SiteRoutes::releasePath));
-        List<SearchIndex.Doc> docs = SearchDocs.of(content, strings);
+        List<SearchDoc> docs = SearchDocs.of(content, strings);
         Supplier<Map<String, byte[]>> search = () -> SearchIndex.files(docs);
         if (session == null) {
             data.putAll(search.get());

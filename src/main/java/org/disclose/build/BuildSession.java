@@ -2,9 +2,9 @@ package org.disclose.build;
 
 import java.util.List;
 import java.util.Map;
-import org.disclose.diag.Diagnostic;
 import org.disclose.content.ReadCache;
-import org.disclose.render.Markdown;
+import org.disclose.diag.Diagnostic;
+import org.disclose.markdown.Markdown;
 import org.disclose.render.Route;
 
 /**

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
+import org.disclose.markdown.Markdown;
 import org.disclose.model.CaseStatus;
 import org.disclose.model.ContentDate;
 import org.disclose.model.PublishedUrl;
 import org.disclose.model.TypicalCase;
-import org.disclose.render.Markdown;
 
 /** {@code content/cases/*.md} → {@link TypicalCase}: front matter with the case's facts, then its story. */
 public final class CaseReader {

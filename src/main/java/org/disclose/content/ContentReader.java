@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.disclose.diag.Crash;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
+import org.disclose.markdown.Markdown;
 import org.disclose.model.Accountability;
 import org.disclose.model.ComplaintBatch;
 import org.disclose.model.Content;
@@ -19,7 +20,6 @@ import org.disclose.model.Release;
 import org.disclose.model.Round;
 import org.disclose.model.Task;
 import org.disclose.model.TypicalCase;
-import org.disclose.render.Markdown;
 
 /** Reads all of {@code content/}, each file on whichever core is free; the result is in a stable order. */
 public final class ContentReader {

@@ -3,8 +3,8 @@ package org.disclose.content;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.disclose.diag.Diagnostics;
+import org.disclose.markdown.Markdown;
 import org.disclose.model.Page;
-import org.disclose.render.Markdown;
 
 /** {@code content/pages/*.md} → {@link Page}: about, contact, accessibility statement and the like. */
 public final class PageReader {

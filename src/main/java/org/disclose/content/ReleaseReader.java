@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.disclose.diag.Diagnostics;
+import org.disclose.markdown.Markdown;
 import org.disclose.model.History;
 import org.disclose.model.Release;
-import org.disclose.render.Markdown;
 
 /** {@code content/releases/*.md} → {@link Release}. */
 public final class ReleaseReader {

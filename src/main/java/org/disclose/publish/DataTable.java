@@ -3,6 +3,7 @@ package org.disclose.publish;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.disclose.render.DerivedPaths;
 
 /**
  * One open-data table, written three ways from one definition: CSV for Excel (Chinese headers), JSON for programs
@@ -36,11 +37,11 @@ public record DataTable(String name, String title, List<Column> columns, String 
     }
 
     public String csvPath() {
-        return OpenData.DATA + name + ".csv";
+        return DerivedPaths.DATA + name + ".csv";
     }
 
     public String jsonPath() {
-        return OpenData.DATA + name + ".json";
+        return DerivedPaths.DATA + name + ".json";
     }
 
     public byte[] csv() {

@@ -23,7 +23,9 @@ import org.disclose.model.TaskStatus;
 import org.disclose.model.TypicalCase;
 import org.disclose.model.Verdict;
 import org.disclose.publish.DataTable.Column;
+import org.disclose.render.DerivedPaths;
 import org.disclose.render.Strings;
+import org.disclose.render.view.DataPageView;
 
 /**
  * Machine-readable copies of what the pages show, under {@code data/}: every table as CSV (UTF-8 with BOM, so
@@ -32,15 +34,18 @@ import org.disclose.render.Strings;
  */
 public final class OpenData {
 
-    public static final String DATA = "data/";
-    public static final String COMPLAINTS_CSV = DATA + "complaints.csv";
-    public static final String PACKAGE = DATA + "datapackage.json";
-
     private OpenData() {
     }
 
-    public static String indicatorCsvPath(Indicator i) {
-        return DATA + "indicators/" + i.id() + ".csv";
+    /** The page that lists the tables, for readers who look before they download; null when there are none. */
+    public static DataPageView page(List<DataTable> tables, Strings t) {
+        if (tables.isEmpty()) {
+            return null;
+        }
+        return new DataPageView(t.get("openData"), tables.stream().map(table -> new DataPageView.Table(
+                table.title(), table.csvPath(), table.jsonPath(), table.rows().size(),
+                table.columns().stream().map(c -> new DataPageView.Field(c.header(), c.key(), c.type(),
+                        String.join("、", c.values()))).toList())).toList(), DerivedPaths.PACKAGE);
     }
 
     /** The tables the content has, in a fixed order. */
@@ -72,10 +77,10 @@ public final class OpenData {
             files.put(table.jsonPath(), table.json());
         }
         for (Indicator i : content.indicators()) {
-            files.put(indicatorCsvPath(i), indicators(List.of(i), i.id(), t).csv());
+            files.put(DerivedPaths.indicatorCsv(i), indicators(List.of(i), i.id(), t).csv());
         }
         if (!tables.isEmpty()) {
-            files.put(PACKAGE, datapackage(tables, t));
+            files.put(DerivedPaths.PACKAGE, datapackage(tables, t));
         }
         return files;
     }

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
+import org.disclose.render.DerivedPaths;
+import org.disclose.render.SearchDoc;
 
 /**
  * The static search index behind /search/, built at build time. Postings are split into shards by token so that a
@@ -17,18 +17,12 @@ import java.util.regex.Pattern;
  */
 public final class SearchIndex {
 
-    public static final String DIR = "search/";
     static final int INDEXED_CHARS = 4000;
     static final int SNIPPET_CHARS = 240;
     static final int DOCS_PER_CHUNK = 10;
     static final int TARGET_SHARD_BYTES = 16 * 1024;
     /** Documents tokenised together before their postings are added. */
     private static final int BATCH = 1024;
-    private static final Pattern SPACE = Pattern.compile("\\s+");
-
-    /** One searchable page: what it is called, where it is, its date and kind, and its text. */
-    public record Doc(String title, String path, String date, String kind, Supplier<String> text) {
-    }
 
     /** What the index keeps of a document once its text has been read: tokens, and the start for a snippet. */
     private record Indexed(Set<String> tokens, String snippet) {
@@ -50,38 +44,7 @@ public final class SearchIndex {
         }
     }
 
-    /** Plain text of rendered HTML: tags dropped, entities of our own escaping undone, blanks folded. */
-    public static String text(String html) {
-        String t = withoutTags(html == null ? "" : html);
-        t = t.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&");
-        return SPACE.matcher(t).replaceAll(" ").strip();
-    }
-
-    /**
-     * Each tag replaced by a space. A loop rather than the pattern {@code <[^>]*>}, which on a text of many
-     * {@code <} and no {@code >} scans to the end from each of them: an unclosed tag here keeps the rest as text.
-     */
-    static String withoutTags(String html) {
-        int open = html.indexOf('<');
-        if (open < 0) {
-            return html;
-        }
-        StringBuilder out = new StringBuilder(html.length());
-        int done = 0;
-        while (open >= 0) {
-            int close = html.indexOf('>', open);
-            if (close < 0) {
-                break;
-            }
-            out.append(html, done, open).append(' ');
-            done = close + 1;
-            open = html.indexOf('<', done);
-        }
-        return out.append(html, done, html.length()).toString();
-    }
-
-    private static Indexed indexed(Doc d) {
+    private static Indexed indexed(SearchDoc d) {
         String text = d.text().get();
         String body = text.length() > INDEXED_CHARS ? text.substring(0, INDEXED_CHARS) : text;
         Set<String> tokens = SearchTokens.of(d.title(), true);
@@ -89,7 +52,7 @@ public final class SearchIndex {
         return new Indexed(tokens, text.length() > SNIPPET_CHARS ? text.substring(0, SNIPPET_CHARS) : text);
     }
 
-    public static Map<String, byte[]> files(List<Doc> docs) {
+    public static Map<String, byte[]> files(List<SearchDoc> docs) {
         // Tokens of each document on every core, then postings in document order, a batch at a time: each page's
         // text is made only here and dropped with its token set (at 100,000 releases the token sets of all pages
         // at once would take gigabytes). Only the snippets are kept.
@@ -131,21 +94,22 @@ public final class SearchIndex {
         Map<String, byte[]> files = new TreeMap<>();
         for (int k = 0; k < shards; k++) {
             String json = out[k] == null ? "{}" : out[k].append('}').toString();
-            files.put(DIR + "index/" + k + ".json", json.getBytes(StandardCharsets.UTF_8));
+            files.put(DerivedPaths.SEARCH + "index/" + k + ".json", json.getBytes(StandardCharsets.UTF_8));
         }
         for (int c = 0; c * DOCS_PER_CHUNK < docs.size(); c++) {
             StringBuilder s = new StringBuilder("[");
             for (int id = c * DOCS_PER_CHUNK; id < Math.min(docs.size(), (c + 1) * DOCS_PER_CHUNK); id++) {
-                Doc d = docs.get(id);
+                SearchDoc d = docs.get(id);
                 String snippet = snippets.get(id);
                 s.append(id == c * DOCS_PER_CHUNK ? "" : ",").append('[').append(Json.string(d.title())).append(',')
                         .append(Json.string(d.path())).append(',').append(Json.string(d.date())).append(',')
                         .append(Json.string(d.kind())).append(',').append(Json.string(snippet)).append(']');
             }
-            files.put(DIR + "docs/" + c + ".json", s.append(']').toString().getBytes(StandardCharsets.UTF_8));
+            files.put(DerivedPaths.SEARCH + "docs/" + c + ".json",
+                    s.append(']').toString().getBytes(StandardCharsets.UTF_8));
         }
-        files.put(DIR + "meta.json", ("{\"shards\":" + shards + ",\"docs\":" + docs.size() + ",\"perChunk\":"
-                + DOCS_PER_CHUNK + "}").getBytes(StandardCharsets.UTF_8));
+        files.put(DerivedPaths.SEARCH + "meta.json", ("{\"shards\":" + shards + ",\"docs\":" + docs.size()
+                + ",\"perChunk\":" + DOCS_PER_CHUNK + "}").getBytes(StandardCharsets.UTF_8));
         return files;
     }
 }

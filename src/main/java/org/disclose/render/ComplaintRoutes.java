@@ -17,7 +17,6 @@ import org.disclose.model.PollutionType;
 import org.disclose.model.Resolution;
 import org.disclose.model.Round;
 import org.disclose.model.Verdict;
-import org.disclose.publish.OpenData;
 import org.disclose.render.chart.ChartLabels;
 import org.disclose.render.chart.Charts;
 import org.disclose.render.chart.Point;
@@ -163,7 +162,7 @@ final class ComplaintRoutes {
                 byResolution.getOrDefault(Resolution.PHASED, 0L), byResolution.getOrDefault(Resolution.OPEN, 0L),
                 rate(closed, total), batches.size(), first.display(), first.iso(), last.display(), last.iso(),
                 List.copyOf(breakdowns), batches.stream().anyMatch(ComplaintBatch::sample),
-                OpenData.COMPLAINTS_CSV);
+                DerivedPaths.COMPLAINTS_CSV);
     }
 
     private static Breakdown.Line line(String label, String path, List<Complaint> cases) {

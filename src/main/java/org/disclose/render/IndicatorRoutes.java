@@ -9,7 +9,6 @@ import org.disclose.diag.SourcePos;
 import org.disclose.model.Content;
 import org.disclose.model.Indicator;
 import org.disclose.model.IndicatorCategory;
-import org.disclose.publish.OpenData;
 import org.disclose.render.chart.ChartLabels;
 import org.disclose.render.chart.Charts;
 import org.disclose.render.chart.Point;
@@ -74,6 +73,6 @@ final class IndicatorRoutes {
                 phrases.rank(i).orElse(null), phrases.target(i).orElse(null),
                 i.target() == null ? null : i.target().value().toPlainString() + (i.unit() == null ? "" : i.unit()),
                 i.target() == null ? null : i.target().label(), i.source(), i.note(),
-                Charts.render(series, "chart-" + i.id(), labels), rows, OpenData.indicatorCsvPath(i));
+                Charts.render(series, "chart-" + i.id(), labels), rows, DerivedPaths.indicatorCsv(i));
     }
 }

@@ -6,9 +6,6 @@ import java.util.Map;
 import org.disclose.config.SiteConfig;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.Content;
-import org.disclose.publish.DataTable;
-import org.disclose.publish.OpenData;
-import org.disclose.publish.SearchIndex;
 import org.disclose.render.view.DataPageView;
 import org.disclose.model.Page;
 import org.disclose.model.Release;
@@ -28,7 +25,8 @@ public final class SiteRoutes {
     private SiteRoutes() {
     }
 
-    public static List<Route> of(Content content, SiteConfig config, Strings t, List<DataTable> tables) {
+    /** @param openData the page listing the open-data tables, or null when the content has none */
+    public static List<Route> of(Content content, SiteConfig config, Strings t, DataPageView openData) {
         List<Route> routes = new ArrayList<>();
         PathLink home = new PathLink(t.get("home"), "");
         List<ReleaseCard> latest = content.releases().stream().filter(r -> !r.withdrawn()).limit(LATEST_ON_HOME)
@@ -46,11 +44,11 @@ public final class SiteRoutes {
         RoundRoutes.add(routes, content, t, home);
         IndicatorRoutes.add(routes, content, t, home);
         ComplaintRoutes.add(routes, content, t, home);
-        routes.add(new Route(SearchIndex.DIR, "search", t.get("search"), null, List.of(home), Map.of(),
+        routes.add(new Route(DerivedPaths.SEARCH, "search", t.get("search"), null, List.of(home), Map.of(),
                 SourcePos.file("content")));
-        if (!tables.isEmpty()) {
-            routes.add(new Route(OpenData.DATA, "data", t.get("openData"), t.get("openDataIntro"), List.of(home),
-                    dataPage(tables, t), SourcePos.file("content")));
+        if (openData != null) {
+            routes.add(new Route(DerivedPaths.DATA, "data", t.get("openData"), t.get("openDataIntro"), List.of(home),
+                    openData, SourcePos.file("content")));
         }
         for (Page p : content.pages()) {
             routes.add(new Route(p.slug() + "/", "page", p.title(), p.summary(), List.of(home),
@@ -59,13 +57,6 @@ public final class SiteRoutes {
         routes.add(new Route("404.html", "404", t.get("notFoundTitle"), null, List.of(home), Map.of(),
                 SourcePos.file("themes")));
         return routes;
-    }
-
-    private static DataPageView dataPage(List<DataTable> tables, Strings t) {
-        return new DataPageView(t.get("openData"), tables.stream().map(table -> new DataPageView.Table(
-                table.title(), table.csvPath(), table.jsonPath(), table.rows().size(),
-                table.columns().stream().map(c -> new DataPageView.Field(c.header(), c.key(), c.type(),
-                        String.join("、", c.values()))).toList())).toList(), OpenData.PACKAGE);
     }
 
     /**

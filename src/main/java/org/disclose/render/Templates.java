@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.disclose.content.SourceText;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
+import org.disclose.markdown.Html;
 
 /**
  * The theme's Mustache templates, each compiled once per build and then shared by all rendering threads.

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.disclose.diag.Diagnostic;
 import org.disclose.diag.Severity;
-import org.disclose.render.Html;
+import org.disclose.markdown.Html;
 
 /**
  * The pages the preview shows instead of the site: while the first build runs, and while the content has errors.

@@ -19,8 +19,8 @@ import org.disclose.build.BuildResult;
 import org.disclose.diag.Diagnostic;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
+import org.disclose.markdown.Markdown;
 import org.disclose.model.ComplaintBatch;
-import org.disclose.render.Markdown;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

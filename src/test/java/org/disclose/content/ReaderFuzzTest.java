@@ -43,7 +43,7 @@ import org.disclose.content.FuzzChecks.Builds;
 import org.disclose.content.FuzzHarness.ListSubject;
 import org.disclose.content.FuzzHarness.Subject;
 import org.disclose.diag.Diagnostics;
-import org.disclose.render.Markdown;
+import org.disclose.markdown.Markdown;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.disclose.render;
+package org.disclose.markdown;
 
 import java.util.Locale;
 import java.util.Set;

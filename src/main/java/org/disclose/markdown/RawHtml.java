@@ -1,4 +1,4 @@
-package org.disclose.render;
+package org.disclose.markdown;
 
 import java.util.HashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.disclose.render;
+package org.disclose.markdown;
 
 import org.commonmark.node.Node;
 

@@ -1,0 +1,89 @@
+package org.disclose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packages form layers and every reference points down, so there is no cycle: a plain scan of the sources for
+ * {@code org.disclose.<package>.} (imports and fully qualified names alike). The order is the README's.
+ */
+class ArchitectureTest {
+
+    /** From the top: a package may use only packages of the layers below its own. */
+    static final List<Set<String>> LAYERS = List.of(
+            Set.of("cli"),
+            Set.of("serve", "scaffold"),
+            Set.of("build"),
+            Set.of("publish"),
+            Set.of("render"),
+            Set.of("config"),
+            Set.of("content"),
+            Set.of("check", "markdown", "files"),
+            Set.of("model"),
+            Set.of("diag"));
+
+    private static final Path MAIN = TestSite.PROJECT.resolve("src/main/java/org/disclose");
+    private static final Pattern REFERENCE = Pattern.compile("\\borg\\.disclose\\.([a-z]+)\\.");
+
+    private static int layer(String pkg) {
+        for (int i = 0; i < LAYERS.size(); i++) {
+            if (LAYERS.get(i).contains(pkg)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Package → the packages it refers to, with one file that does, for the message. */
+    private static Map<String, Map<String, String>> references() throws IOException {
+        Map<String, Map<String, String>> uses = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String pkg = MAIN.relativize(f).getName(0).toString();
+                String text = Files.readString(f).replaceFirst("(?m)^package [^;]+;", "");
+                Matcher m = REFERENCE.matcher(text);
+                while (m.find()) {
+                    if (!m.group(1).equals(pkg)) {
+                        uses.computeIfAbsent(pkg, k -> new TreeMap<>()).putIfAbsent(m.group(1),
+                                MAIN.relativize(f).toString());
+                    }
+                }
+            }
+        }
+        return uses;
+    }
+
+    @Test
+    void everyPackageHasALayer() throws IOException {
+        Set<String> unplaced = new TreeSet<>();
+        try (Stream<Path> dirs = Files.list(MAIN)) {
+            dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).filter(p -> layer(p) < 0)
+                    .forEach(unplaced::add);
+        }
+        assertEquals(Set.of(), unplaced, "place each package in LAYERS (and in the README's order)");
+    }
+
+    @Test
+    void everyReferencePointsToALowerLayer() throws IOException {
+        List<String> upward = new ArrayList<>();
+        references().forEach((from, to) -> to.forEach((target, file) -> {
+            if (layer(target) <= layer(from)) {
+                upward.add(file + " (" + from + ") uses " + target);
+            }
+        }));
+        assertEquals(List.of(), upward, "references that point up or sideways make cycles possible");
+    }
+}
