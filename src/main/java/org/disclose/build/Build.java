@@ -203,7 +203,7 @@ public final class Build {
         routes.forEach(r -> layouts.add(r.layout()));
         layouts.forEach(l -> templates.prepare(l, diagnostics));
         Map<String, String> assetKeys = new TreeMap<>();
-        Map<String, Path> assets = assets(setup.theme(), assetKeys);
+        Map<String, Path> assets = AssetNames.of(setup.theme(), assetKeys, diagnostics);
         StylesheetAddresses.check(assets, root, diagnostics);
         Renderer renderer = new Renderer(templates, site, strings, assetKeys);
         stages.done("generate", String.format(Locale.ROOT, "%,d pages", routes.size()));
@@ -293,32 +293,8 @@ public final class Build {
         Path current = site();
         LinkCheck check = new LinkCheck(setup.site().baseUrl().path(), setup.markdown()::linkPosition,
                 file -> readCurrent(current, file));
-        check.templates(regex -> templateWith(setup.theme(), regex));
+        check.templates(setup.theme()::templateWith);
         return check;
-    }
-
-    /** The first layout or partial of the theme (by name, the winning file of the chain) that {@code regex} matches. */
-    private static String templateWith(Theme theme, String regex) {
-        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(regex,
-                java.util.regex.Pattern.CASE_INSENSITIVE);
-        for (Map.Entry<String, Path> e : new java.util.TreeMap<>(theme.files()).entrySet()) {
-            String name = e.getKey();
-            if (!(name.startsWith("layouts/") || name.startsWith("partials/")) || !name.endsWith(".mustache")) {
-                continue;
-            }
-            String text;
-            try {
-                text = java.nio.file.Files.readString(e.getValue());
-            } catch (java.io.IOException | RuntimeException x) {
-                continue;
-            }
-            java.util.regex.Matcher m = pattern.matcher(text);
-            if (m.find()) {
-                long line = 1 + text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
-                return theme.shown(e.getValue()) + ":" + line;
-            }
-        }
-        return null;
     }
 
     /** The output folder: the current site, which this build replaces. */
@@ -381,29 +357,6 @@ public final class Build {
             return Instant.ofEpochSecond(Long.parseLong(epoch)).toString();
         }
         return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-    }
-
-    /**
-     * The theme's assets by published path, fingerprinted with their content hash ({@code assets/site.3f2a91c0.css})
-     * so that servers can cache them for a year and a changed file is never served stale.
-     */
-    private Map<String, Path> assets(Theme theme, Map<String, String> keys) {
-        Map<String, Path> bySitePath = new TreeMap<>();
-        try {
-            for (Map.Entry<String, Path> a : theme.assets().entrySet()) {
-                String rel = a.getKey();
-                String hash = PublishedFiles.sha256(Files.readAllBytes(a.getValue())).substring(0, 10);
-                int dot = rel.lastIndexOf('.');
-                String published = "assets/" + (dot > rel.lastIndexOf('/') ? rel.substring(0, dot) + "." + hash
-                        + rel.substring(dot) : rel + "." + hash);
-                bySitePath.put(published, a.getValue());
-                // template key: assets/site.css is {{asset.site_css}}
-                keys.put(rel.replaceAll("[/.\\-]", "_"), published);
-            }
-        } catch (IOException e) {
-            diagnostics.error(SourcePos.file("themes"), "cannot read the theme's assets: " + e.getMessage());
-        }
-        return bySitePath;
     }
 
     private void printTimings() {

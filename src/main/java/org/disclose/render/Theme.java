@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.disclose.content.FieldLimits;
 import org.disclose.content.Fields;
 import org.disclose.content.SourceText;
@@ -176,6 +178,33 @@ public final class Theme {
     /** Every file the site may use from the theme, by path relative to its theme folder → real path. */
     public Map<String, Path> files() {
         return Collections.unmodifiableMap(merged);
+    }
+
+    /**
+     * Where in the theme something a page holds was likely written: the first layout or partial (by name, the
+     * winning file of the chain) that {@code regex} matches, as {@code path:line}; null when none does. Asked only
+     * when a page check has found a problem, so reading the templates again costs nothing in a clean build.
+     */
+    public String templateWith(String regex) {
+        Pattern pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+        for (Map.Entry<String, Path> e : new TreeMap<>(merged).entrySet()) {
+            String name = e.getKey();
+            if (!(name.startsWith("layouts/") || name.startsWith("partials/")) || !name.endsWith(".mustache")) {
+                continue;
+            }
+            String text;
+            try {
+                text = Files.readString(e.getValue());
+            } catch (IOException | RuntimeException x) {
+                continue;
+            }
+            Matcher m = pattern.matcher(text);
+            if (m.find()) {
+                long line = 1 + text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                return shown(e.getValue()) + ":" + line;
+            }
+        }
+        return null;
     }
 
     /** The words the site shows its visitors, merged along the chain (a child's string wins). */
