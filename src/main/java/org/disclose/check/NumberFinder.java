@@ -31,11 +31,6 @@ final class NumberFinder {
 
     private static final int MAX_SEPARATORS = 3;
     private static final int LONGEST = 19;
-    /** Words that make a long Luhn-valid number a card or account number, and how far from it they may be. */
-    private static final List<String> CARD_WORDS = List.of("银行卡", "卡号", "账号", "帐号", "账户", "帐户", "开户",
-            "储蓄卡", "信用卡", "借记卡", "存折", "银行账", "银行帐", "收款", "card", "account", "acct", "iban");
-    private static final int CARD_WORD_BEFORE = 30;
-    private static final int CARD_WORD_AFTER = 12;
     /** How many colons, spaces, 是 or 为 may stand between "QQ号" and its number. */
     private static final int QQ_GAP = 8;
 
@@ -48,7 +43,7 @@ final class NumberFinder {
     private int count;
     /** Whether the last group is followed right away by X or x (the check digit of an ID). */
     private boolean xTail;
-    private int[] cardWords;
+    private final CardWords cardWords;
     /** The first group of the part of the sequence being looked at. */
     private int first;
     /** How many dots the sequence being read has between its groups, and the group after the last of them. */
@@ -59,6 +54,7 @@ final class NumberFinder {
         this.p = p;
         this.s = p.text();
         this.out = out;
+        this.cardWords = new CardWords(s);
     }
 
     static void find(PlainText p, List<Finding> out) {
@@ -70,13 +66,13 @@ final class NumberFinder {
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
-            if (isDigit(c)) {
+            if (NumberChars.isDigit(c)) {
                 i = sequence(i);
                 windows();
             } else {
-                if (isQ(c) && i + 1 < n && (isQ(s.charAt(i + 1))
-                        || s.charAt(i + 1) == ' ' && i + 2 < n && isQ(s.charAt(i + 2)))) {
-                    qq(i, isQ(s.charAt(i + 1)) ? i + 2 : i + 3);
+                if (NumberChars.isQ(c) && i + 1 < n && (NumberChars.isQ(s.charAt(i + 1))
+                        || s.charAt(i + 1) == ' ' && i + 2 < n && NumberChars.isQ(s.charAt(i + 2)))) {
+                    qq(i, NumberChars.isQ(s.charAt(i + 1)) ? i + 2 : i + 3);
                 } else if (c == '扣' && i + 1 < n && s.charAt(i + 1) == '扣') {
                     qq(i, i + 2);
                 }
@@ -94,12 +90,12 @@ final class NumberFinder {
         cut = -1;
         while (true) {
             int start = i;
-            boolean chinese = isChineseNumeral(s.charAt(i));
-            while (i < n && isDigit(s.charAt(i)) && isChineseNumeral(s.charAt(i)) == chinese) {
+            boolean chinese = NumberChars.isChineseNumeral(s.charAt(i));
+            while (i < n && NumberChars.isDigit(s.charAt(i)) && NumberChars.isChineseNumeral(s.charAt(i)) == chinese) {
                 i++;
             }
             add(start, i);
-            if (i < n && isDigit(s.charAt(i))) {
+            if (i < n && NumberChars.isDigit(s.charAt(i))) {
                 continue; // Chinese numerals next to other digits: a group of their own (张三|13812345678)
             }
             if (i < n && (s.charAt(i) == 'X' || s.charAt(i) == 'x')) {
@@ -110,13 +106,13 @@ final class NumberFinder {
             int breaks = 0;
             int gapDots = 0;
             while (k < n && k - i <= MAX_SEPARATORS
-                    && (isSeparator(s.charAt(k)) || s.charAt(k) == '\n' && ++breaks == 1)) {
+                    && (NumberChars.isSeparator(s.charAt(k)) || s.charAt(k) == '\n' && ++breaks == 1)) {
                 if (s.charAt(k) == '.') {
                     gapDots++;
                 }
                 k++;
             }
-            if (k == i || k - i > MAX_SEPARATORS || k >= n || !isDigit(s.charAt(k))) {
+            if (k == i || k - i > MAX_SEPARATORS || k >= n || !NumberChars.isDigit(s.charAt(k))) {
                 return i;
             }
             if (gapDots > 0) {
@@ -173,7 +169,7 @@ final class NumberFinder {
             k -= ends[g] - starts[g];
             g++;
         }
-        return value(s.charAt(starts[g] + k));
+        return NumberChars.value(s.charAt(starts[g] + k));
     }
 
     /** Whether the run of total digits from group a may be anything at all, judged on its first digits only. */
@@ -184,8 +180,8 @@ final class NumberFinder {
             case 13 -> first == '8' && digitAt(a, 1) == '6';
             case 15 -> first == '0' && digitAt(a, 1) == '0';
             case 17, 18 -> first != '0' && isCentury(digitAt(a, 6), digitAt(a, 7)) && digitAt(a, 10) <= '1'
-                    || total == 18 && cardWords().length > 0;
-            default -> cardWords().length > 0;
+                    || total == 18 && cardWords.any();
+            default -> cardWords.any();
         };
     }
 
@@ -194,7 +190,7 @@ final class NumberFinder {
      * begin or end a number (第一3812345678 is 第一 and ten digits), though it may stand inside one (138一二三四5678).
      */
     private boolean touchingNumerals(int g, int h) {
-        return isChineseNumeral(s.charAt(starts[g]))
+        return NumberChars.isChineseNumeral(s.charAt(starts[g]))
                 && (h > g ? ends[g] == starts[h] : ends[h] == starts[g]);
     }
 
@@ -212,13 +208,13 @@ final class NumberFinder {
         char before = starts[a] > 0 ? s.charAt(starts[a] - 1) : ' ';
         char after = ends[b] < s.length() ? s.charAt(ends[b]) : ' ';
         boolean x = last && xTail;
-        boolean letterBefore = a == first && isAsciiLetter(before);
+        boolean letterBefore = a == first && NumberChars.isAsciiLetter(before);
         String digits = digits(a, b, total);
         // an ID may follow letters (ID11010519491231002X, No., codeX): 18 characters with a right check digit and a
         // birth date that exists are too many for a chance; case numbers such as D2JL202304210001 have fewer digits
         if ((x ? total == 17 : total == 18) && after != '@') {
             String id = x ? digits + "X" : digits;
-            if (ResidentId.isValid(id) && !(last && !x && isAsciiLetter(after))) {
+            if (ResidentId.isValid(id) && !(last && !x && NumberChars.isAsciiLetter(after))) {
                 int end = x ? ends[b] + 1 : ends[b];
                 out.add(new Finding(Kind.ID, p.start(starts[a]), p.end(end - 1), ResidentId.mask(id), id));
             }
@@ -238,8 +234,8 @@ final class NumberFinder {
             out.add(new Finding(Kind.MOBILE, p.start(start), p.end(ends[b] - 1), core.substring(0, 3) + "****"
                     + core.substring(7), core));
         }
-        if (total >= 16 && !letterBefore && !(last && isAsciiLetter(after)) && luhn(digits)
-                && nearCardWord(starts[a], ends[b])) {
+        if (total >= 16 && !letterBefore && !(last && NumberChars.isAsciiLetter(after)) && NumberChars.luhn(digits)
+                && cardWords.near(starts[a], ends[b])) {
             out.add(new Finding(Kind.CARD, p.start(starts[a]), p.end(ends[b] - 1), digits.substring(0, 4) + "****"
                     + digits.substring(total - 4), digits));
         }
@@ -252,7 +248,7 @@ final class NumberFinder {
      */
     private void qq(int i, int j) {
         int n = s.length();
-        if (i > 0 && isAsciiLetter(s.charAt(i - 1)) || j < n && isAsciiLetter(s.charAt(j))) {
+        if (i > 0 && NumberChars.isAsciiLetter(s.charAt(i - 1)) || j < n && NumberChars.isAsciiLetter(s.charAt(j))) {
             return;
         }
         if (s.startsWith("号码", j)) {
@@ -263,14 +259,14 @@ final class NumberFinder {
             j++;
         }
         int gapEnd = Math.min(n, j + QQ_GAP);
-        while (j < gapEnd && !isDigit(s.charAt(j))) {
+        while (j < gapEnd && !NumberChars.isDigit(s.charAt(j))) {
             char c = s.charAt(j);
             if (!(c == ':' || c == '：' || c == ' ' || c == '\t' || c == '=' || c == '是' || c == '为')) {
                 return;
             }
             j++;
         }
-        if (j >= n || !isDigit(s.charAt(j))) {
+        if (j >= n || !NumberChars.isDigit(s.charAt(j))) {
             return;
         }
         int end = sequence(j);
@@ -290,59 +286,10 @@ final class NumberFinder {
         StringBuilder d = new StringBuilder(total);
         for (int g = a; g <= b; g++) {
             for (int k = starts[g]; k < ends[g]; k++) {
-                d.append(value(s.charAt(k)));
+                d.append(NumberChars.value(s.charAt(k)));
             }
         }
         return d.toString();
-    }
-
-    /**
-     * Whether a card word ends within {@link #CARD_WORD_BEFORE} characters before {@code from} or starts within
-     * {@link #CARD_WORD_AFTER} after {@code to}, on the same line.
-     */
-    private boolean nearCardWord(int from, int to) {
-        int[] words = cardWords();
-        int k = java.util.Arrays.binarySearch(words, Math.max(0, from - CARD_WORD_BEFORE - 8));
-        for (k = k < 0 ? -k - 1 : k; k < words.length && words[k] < to + CARD_WORD_AFTER; k++) {
-            int w = words[k];
-            boolean before = w < from && from - w <= CARD_WORD_BEFORE + 8 && oneLine(w, from);
-            boolean after = w >= to && oneLine(to, w);
-            if (before || after) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether no line break is in {@code s[from, to)} (a short range). */
-    private boolean oneLine(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (s.charAt(k) == '\n') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Where card words start in the text, in order; found once per text, when a long enough run needs them. */
-    private int[] cardWords() {
-        if (cardWords == null) {
-            java.util.TreeSet<Integer> at = new java.util.TreeSet<>();
-            char[] chars = s.toCharArray(); // lower case for ASCII only, so that places stay where they are
-            for (int k = 0; k < chars.length; k++) {
-                if (chars[k] >= 'A' && chars[k] <= 'Z') {
-                    chars[k] += 'a' - 'A';
-                }
-            }
-            String lower = new String(chars);
-            for (String word : CARD_WORDS) {
-                for (int k = lower.indexOf(word); k >= 0; k = lower.indexOf(word, k + 1)) {
-                    at.add(k);
-                }
-            }
-            cardWords = at.stream().mapToInt(Integer::intValue).toArray();
-        }
-        return cardWords;
     }
 
     /** Whether 元, 万元 or 亿元 follows at {@code k}, right away or after one space: an amount (投资 13800000000 元). */
@@ -358,71 +305,5 @@ final class NumberFinder {
         return k < n && s.charAt(k) == '元' && !(k + 1 < n && (s.charAt(k + 1) == '旦' || s.charAt(k + 1) == '月'));
     }
 
-    /** The Luhn check of card numbers (ISO/IEC 7812): the last digit makes the doubled-alternate sum a multiple of 10. */
-    static boolean luhn(String digits) {
-        int sum = 0;
-        boolean twice = false;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int d = digits.charAt(i) - '0';
-            if (twice) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-            twice = !twice;
-        }
-        return sum % 10 == 0;
-    }
 
-    /** A digit: ASCII (other scripts are folded to it before), or a Chinese numeral as a number is read aloud. */
-    private static boolean isDigit(char c) {
-        return c <= '9' ? c >= '0' : c >= '\u25CB' && value(c) != c;
-    }
-
-    /**
-     * The ASCII digit a digit stands for: 一三八 is 138, 幺 the 1 of a telephone number, 〇 零 ○ a 0, and the financial
-     * numerals 壹贰叁肆伍陆柒捌玖 as the plain ones.
-     */
-    private static char value(char c) {
-        return switch (c) {
-            case '〇', '零', '○' -> '0';
-            case '一', '幺', '壹' -> '1';
-            case '二', '贰' -> '2';
-            case '三', '叁' -> '3';
-            case '四', '肆' -> '4';
-            case '五', '伍' -> '5';
-            case '六', '陆' -> '6';
-            case '七', '柒' -> '7';
-            case '八', '捌' -> '8';
-            case '九', '玖' -> '9';
-            default -> c;
-        };
-    }
-
-    /** A Chinese numeral read as a digit: a digit only among its own kind (张三13812345678 is 张三 and a mobile). */
-    private static boolean isChineseNumeral(char c) {
-        return c > '9' && isDigit(c);
-    }
-
-    private static boolean isQ(char c) {
-        return c == 'q' || c == 'Q';
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
-
-    /**
-     * What may split a number: spaces (NBSP and U+3000 are folded to spaces before), dashes of every length, the
-     * minus sign, dots and middle dots, and brackets ((138)1234-5678, （138）1234 5678). Not slashes: they join
-     * the parts of an address and a date ({@code releases/gen-1461/} then {@code 2022-03-07} in a sitemap).
-     */
-    static boolean isSeparator(char c) {
-        return c == ' ' || c == '\t' || c == '-' || c == '.' || c == '\u00B7' || c >= '\u2010' && c <= '\u2015'
-                || c == '\u2212' || c == '\u2022' || c == '\u2027' || c == '\u30FB' || c == '\u2E3A'
-                || c == '\u2E3B' || c == '\u00A0' || c == '\u3000' || c == '\uFE58' || c == '\uFE63'
-                || c == '(' || c == ')' || c == '（' || c == '）';
-    }
 }

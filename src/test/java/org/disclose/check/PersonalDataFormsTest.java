@@ -178,7 +178,7 @@ class PersonalDataFormsTest {
     /** A 16 to 19 digit number passing the Luhn check: the given digits and a computed last digit. */
     static String luhn(String body) {
         for (char last = '0'; last <= '9'; last++) {
-            if (NumberFinder.luhn(body + last)) {
+            if (NumberChars.luhn(body + last)) {
                 return body + last;
             }
         }
