@@ -43,7 +43,7 @@ final class PageSafety {
      * likely wrote it in a template, and each address to {@code refs}
      * ({@code followed} false: the link check resolves the ones its own scan finds).
      */
-    static void scan(String html, Map<String, String> problems, List<LinkCheck.Ref> refs) {
+    static void scan(String html, Map<String, String> problems, List<PageAddresses.Ref> refs) {
         int n = html.length();
         int i = html.indexOf('<');
         List<Attribute> attrs = new ArrayList<>();
@@ -133,7 +133,7 @@ final class PageSafety {
     }
 
     private static void judge(String tag, List<Attribute> attrs, Map<String, String> problems,
-                              List<LinkCheck.Ref> refs) {
+                              List<PageAddresses.Ref> refs) {
         switch (tag) {
             case "script" -> {
                 Attribute src = find(attrs, "src");
@@ -188,16 +188,16 @@ final class PageSafety {
                 for (String candidate : a.raw().split(",")) {
                     String url = candidate.strip().split("\\s+")[0];
                     if (!url.isEmpty()) {
-                        refs.add(new LinkCheck.Ref(url, false, true));
+                        refs.add(new PageAddresses.Ref(url, false, true));
                     }
                 }
             } else if (LOADING.contains(name)) {
-                refs.add(new LinkCheck.Ref(a.raw(), false, true));
+                refs.add(new PageAddresses.Ref(a.raw(), false, true));
             } else if (name.equals("href") || name.equals("xlink:href")) {
                 boolean loads = SVG_LOADING.contains(tag) || tag.equals("link") && loadingRel(find(attrs, "rel"));
-                refs.add(new LinkCheck.Ref(a.raw(), false, loads));
+                refs.add(new PageAddresses.Ref(a.raw(), false, loads));
             } else if (NAMING.contains(name)) {
-                refs.add(new LinkCheck.Ref(a.raw(), false, false));
+                refs.add(new PageAddresses.Ref(a.raw(), false, false));
             }
         }
     }
