@@ -127,12 +127,8 @@ public final class LinkCheck {
             // the tag scan reads every address as a browser does (any case, any quoting, after '/' or a quote);
             // what the scan below also finds is reported once
             String href = PageAddresses.unescape(ref.value());
-            PublishedUrl url = PublishedUrl.judge(ref.value().indexOf('&') < 0 ? href
-                    : Parser.unescapeEntities(ref.value(), true));
-            if ((!url.allowed() || ref.loads() && url.leavesSite())
-                    && refusedHere.add((ref.loads() ? "L" : "F") + href)) {
-                refusals.merge((ref.loads() ? "L" : "F") + href, new Reference(file, href, where.apply(source, href)),
-                        LinkCheck::first);
+            if (refused(ref, judged(ref, href))) {
+                refuse(ref, href, file, source, refusedHere);
             }
         }
         for (PageAddresses.Ref ref : refs) {
@@ -140,16 +136,11 @@ public final class LinkCheck {
             if (!(ref.loads() ? loadedHere : judgedHere).add(href)) {
                 continue;
             }
-            PublishedUrl url = PublishedUrl.judge(ref.value().indexOf('&') < 0 ? href
-                    : Parser.unescapeEntities(ref.value(), true)); // as a browser reads it
-            if (!url.allowed() || ref.loads() && url.leavesSite()) {
-                if (!refusedHere.add((ref.loads() ? "L" : "F") + href)) {
-                    continue;
-                }
+            PublishedUrl url = judged(ref, href);
+            if (refused(ref, url)) {
                 // the sources of content judge their addresses where they are written; this is the net for the
                 // rest (a theme's own links and strings), reported once with the pages that share it
-                refusals.merge((ref.loads() ? "L" : "F") + href, new Reference(file, href, where.apply(source, href)),
-                        LinkCheck::first);
+                refuse(ref, href, file, source, refusedHere);
                 continue;
             }
             if (url.leavesSite() || !ref.followed() || !seenHere.add(href)) {
@@ -168,6 +159,24 @@ public final class LinkCheck {
             String target = resolve(dir, path);
             String key = (target == null ? "\u0000" + href : target) + "#" + fragment;
             references.merge(key, new Reference(file, href, where.apply(source, href)), LinkCheck::first);
+        }
+    }
+
+    /** An address as a browser reads it (entities decoded), judged by the one rule. */
+    private static PublishedUrl judged(PageAddresses.Ref ref, String href) {
+        return PublishedUrl.judge(ref.value().indexOf('&') < 0 ? href : Parser.unescapeEntities(ref.value(), true));
+    }
+
+    /** Whether the rule refuses the address: any refused one, and one that loads from another server. */
+    private static boolean refused(PageAddresses.Ref ref, PublishedUrl url) {
+        return !url.allowed() || ref.loads() && url.leavesSite();
+    }
+
+    /** Records a refused address, once per page and kind (followed or loaded), with the pages that share it. */
+    private void refuse(PageAddresses.Ref ref, String href, String file, SourcePos source, Set<String> refusedHere) {
+        String key = (ref.loads() ? "L" : "F") + href;
+        if (refusedHere.add(key)) {
+            refusals.merge(key, new Reference(file, href, where.apply(source, href)), LinkCheck::first);
         }
     }
 
