@@ -26,12 +26,13 @@ class ArchitectureTest {
     static final List<Set<String>> LAYERS = List.of(
             Set.of("cli"),
             Set.of("serve", "scaffold"),
-            Set.of("build"),
+            Set.of("pipeline"),
             Set.of("publish"),
             Set.of("render"),
-            Set.of("config"),
-            Set.of("content"),
-            Set.of("check", "markdown", "files"),
+            Set.of("check"),
+            Set.of("content", "config"),
+            Set.of("markdown", "privacy", "text"),
+            Set.of("files"),
             Set.of("model"),
             Set.of("diag"));
 

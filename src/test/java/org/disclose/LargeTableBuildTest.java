@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.disclose.build.BuildResult;
+import org.disclose.pipeline.BuildResult;
 import org.disclose.content.table.TableReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.disclose.build.Build;
-import org.disclose.build.BuildOptions;
-import org.disclose.build.BuildProgress;
-import org.disclose.build.BuildResult;
-import org.disclose.build.BuildSession;
+import org.disclose.pipeline.Build;
+import org.disclose.pipeline.BuildOptions;
+import org.disclose.pipeline.BuildProgress;
+import org.disclose.pipeline.BuildResult;
+import org.disclose.pipeline.BuildSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -9,7 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.disclose.build.BuildResult;
+import org.disclose.pipeline.BuildResult;
 import org.disclose.diag.Diagnostic;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;

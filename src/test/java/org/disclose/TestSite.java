@@ -15,9 +15,9 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.disclose.build.Build;
-import org.disclose.build.BuildOptions;
-import org.disclose.build.BuildResult;
+import org.disclose.pipeline.Build;
+import org.disclose.pipeline.BuildOptions;
+import org.disclose.pipeline.BuildResult;
 
 /** A site folder for tests: the project's real default theme, plus whatever content a test writes. */
 public final class TestSite {

@@ -1,9 +1,9 @@
 package org.disclose.cli;
 
 import java.util.concurrent.Callable;
-import org.disclose.build.Build;
-import org.disclose.build.BuildProgress;
-import org.disclose.build.BuildResult;
+import org.disclose.pipeline.Build;
+import org.disclose.pipeline.BuildProgress;
+import org.disclose.pipeline.BuildResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

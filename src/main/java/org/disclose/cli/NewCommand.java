@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.disclose.build.BuildOptions;
+import org.disclose.pipeline.BuildOptions;
 import org.disclose.scaffold.NewContent;
 import org.disclose.scaffold.ScaffoldException;
 import picocli.CommandLine.Command;

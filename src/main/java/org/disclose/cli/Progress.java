@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.disclose.build.BuildProgress;
+import org.disclose.pipeline.BuildProgress;
 
 /**
  * How a long build shows its progress on standard error. On a terminal: one line, redrawn in place, naming the

@@ -1,7 +1,7 @@
 package org.disclose.cli;
 
 import java.nio.file.Path;
-import org.disclose.build.BuildOptions;
+import org.disclose.pipeline.BuildOptions;
 import picocli.CommandLine.Option;
 
 /** The options every command that builds the site shares. */

@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.disclose.content.Addresses;
-import org.disclose.content.Fields;
-import org.disclose.content.SourceText;
-import org.disclose.content.YamlParser;
+import org.disclose.text.Addresses;
+import org.disclose.text.Fields;
+import org.disclose.text.SourceText;
+import org.disclose.text.YamlParser;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 import org.disclose.files.ReadRoots;
@@ -36,7 +36,7 @@ public final class SiteConfigReader {
             return Optional.empty();
         }
         Optional<String> text = SourceText.read(real.get(), FILE, diagnostics);
-        Optional<org.disclose.content.YNode> node = text.flatMap(t -> YamlParser.parse(t, FILE, 0, diagnostics));
+        Optional<org.disclose.text.YNode> node = text.flatMap(t -> YamlParser.parse(t, FILE, 0, diagnostics));
         if (text.isPresent() && node.isEmpty() && !diagnostics.hasErrors()) {
             diagnostics.error(SourcePos.file(FILE), "site settings are empty: give at least title and baseUrl "
                     + "(see docs/content.md)");

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.disclose.content.Fields;
+import org.disclose.text.Fields;
 import org.disclose.diag.Diagnostics;
 import org.disclose.files.RealPaths;
 

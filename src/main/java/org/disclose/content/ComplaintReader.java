@@ -1,5 +1,9 @@
 package org.disclose.content;
 
+import org.disclose.text.Slugs;
+import org.disclose.text.Suggest;
+import org.disclose.text.Fields;
+import org.disclose.text.YamlParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

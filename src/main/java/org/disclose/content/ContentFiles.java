@@ -1,5 +1,6 @@
 package org.disclose.content;
 
+import org.disclose.text.SourceText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -7,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
-import org.disclose.check.PersonalDataGuard;
+import org.disclose.privacy.PersonalDataGuard;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.disclose.diag.Diagnostics;

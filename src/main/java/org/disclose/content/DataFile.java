@@ -1,5 +1,8 @@
 package org.disclose.content;
 
+import org.disclose.text.Fields;
+import org.disclose.text.YNode;
+import org.disclose.text.YamlParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

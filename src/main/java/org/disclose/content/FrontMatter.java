@@ -1,5 +1,8 @@
 package org.disclose.content;
 
+import org.disclose.text.FieldLimits;
+import org.disclose.text.YNode;
+import org.disclose.text.YamlParser;
 import java.util.Optional;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;

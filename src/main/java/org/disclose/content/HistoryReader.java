@@ -1,5 +1,6 @@
 package org.disclose.content;
 
+import org.disclose.text.Fields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

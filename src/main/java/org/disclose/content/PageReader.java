@@ -1,5 +1,7 @@
 package org.disclose.content;
 
+import org.disclose.text.Slugs;
+import org.disclose.text.Fields;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.disclose.diag.Diagnostics;

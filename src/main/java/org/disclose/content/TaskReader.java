@@ -1,5 +1,8 @@
 package org.disclose.content;
 
+import org.disclose.text.Slugs;
+import org.disclose.text.Addresses;
+import org.disclose.text.Fields;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.disclose.content.Slugs;
+import org.disclose.text.Slugs;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.disclose.content.SourceText;
+import org.disclose.text.SourceText;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 import org.disclose.markdown.Html;

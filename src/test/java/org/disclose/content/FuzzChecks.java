@@ -1,5 +1,7 @@
 package org.disclose.content;
 
+import org.disclose.text.YNode;
+import org.disclose.text.YamlParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +15,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.disclose.TestSite;
-import org.disclose.build.Build;
-import org.disclose.build.BuildOptions;
-import org.disclose.build.BuildResult;
+import org.disclose.pipeline.Build;
+import org.disclose.pipeline.BuildOptions;
+import org.disclose.pipeline.BuildResult;
 import org.disclose.content.FuzzHarness.Subject;
 import org.disclose.content.table.Table;
 import org.disclose.content.table.TableReader;

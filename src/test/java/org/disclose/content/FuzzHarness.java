@@ -1,5 +1,8 @@
 package org.disclose.content;
 
+import org.disclose.text.YNode;
+import org.disclose.text.YamlParser;
+import org.disclose.text.SourceText;
 import static org.disclose.content.FuzzChecks.readerProblem;
 import static org.disclose.content.FuzzChecks.selfMerge;
 import static org.disclose.content.FuzzInputs.encode;
@@ -21,7 +24,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.disclose.check.PersonalDataGuard;
+import org.disclose.privacy.PersonalDataGuard;
 import org.disclose.diag.Diagnostics;
 
 /**

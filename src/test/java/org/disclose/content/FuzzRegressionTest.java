@@ -1,5 +1,9 @@
 package org.disclose.content;
 
+import org.disclose.text.Fields;
+import org.disclose.text.YNode;
+import org.disclose.text.YamlParser;
+import org.disclose.text.SourceText;
 import static org.disclose.content.FuzzHarness.files;
 import static org.disclose.content.FuzzInputs.demo;
 import static org.disclose.content.FuzzInputs.firstLines;
@@ -15,7 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.disclose.TestSite;
-import org.disclose.build.BuildResult;
+import org.disclose.pipeline.BuildResult;
 import org.disclose.diag.Diagnostic;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;

@@ -37,7 +37,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import org.disclose.TestSite;
-import org.disclose.build.BuildOptions;
+import org.disclose.pipeline.BuildOptions;
 import org.disclose.config.SiteConfigReader;
 import org.disclose.content.FuzzChecks.Builds;
 import org.disclose.content.FuzzHarness.ListSubject;

@@ -23,7 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.disclose.TestSite;
-import org.disclose.build.BuildResult;
+import org.disclose.pipeline.BuildResult;
 import org.disclose.publish.Packager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

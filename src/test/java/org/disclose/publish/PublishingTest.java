@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.disclose.TestSite;
-import org.disclose.build.BuildResult;
+import org.disclose.pipeline.BuildResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.disclose.TestSite;
-import org.disclose.build.Build;
-import org.disclose.build.BuildOptions;
-import org.disclose.build.BuildResult;
+import org.disclose.pipeline.Build;
+import org.disclose.pipeline.BuildOptions;
+import org.disclose.pipeline.BuildResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.disclose.TestSite;
-import org.disclose.build.BuildResult;
+import org.disclose.pipeline.BuildResult;
 import org.disclose.diag.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,7 +2,7 @@ package org.disclose.security;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.disclose.build.BuildResult;
+import org.disclose.pipeline.BuildResult;
 import org.disclose.diag.Diagnostic;
 
 /** Helpers for the security tests: YAML quoting of hostile strings, and what a build reported per line. */

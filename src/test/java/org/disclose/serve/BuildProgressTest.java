@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.disclose.TestSite;
-import org.disclose.build.Build;
-import org.disclose.build.BuildProgress;
-import org.disclose.build.BuildResult;
+import org.disclose.pipeline.Build;
+import org.disclose.pipeline.BuildProgress;
+import org.disclose.pipeline.BuildResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

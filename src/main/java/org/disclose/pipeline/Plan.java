@@ -1,0 +1,27 @@
+package org.disclose.pipeline;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.disclose.render.Renderer;
+import org.disclose.render.Route;
+
+/**
+ * Everything a build publishes: pages, the theme's assets, files copied as they are, derived data files, and the
+ * search index (made last: no page links into it).
+ */
+record Plan(List<Route> routes, Renderer renderer, Map<String, Path> assets, Map<String, Path> copies,
+            Map<String, byte[]> data, Supplier<Map<String, byte[]>> search) {
+
+    /** Every file a page may link to. */
+    Set<String> files() {
+        Set<String> files = new HashSet<>(assets.keySet());
+        files.addAll(copies.keySet());
+        files.addAll(data.keySet());
+        routes.forEach(r -> files.add(r.file()));
+        return files;
+    }
+}

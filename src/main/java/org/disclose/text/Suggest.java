@@ -1,0 +1,48 @@
+package org.disclose.text;
+
+import org.disclose.text.Suggest;
+import java.util.Collection;
+import java.util.Optional;
+
+/** "Did you mean" for misspelt field names and values. */
+public final class Suggest {
+
+    private Suggest() {
+    }
+
+    public static Optional<String> closest(String typed, Collection<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known) {
+            if (Math.abs(typed.length() - candidate.length()) > 3) {
+                continue; // at least that far apart, more than is ever suggested: no need to measure a long text
+            }
+            int d = distance(typed.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        int allowed = Math.max(1, Math.min(3, typed.length() / 3));
+        return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
