@@ -1,6 +1,9 @@
 package org.disclose.config;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.disclose.diag.SourcePos;
 
 /**
  * The site as a whole: who publishes it (the footer a Chinese government website must carry), where it lives and how
@@ -47,6 +50,26 @@ public record SiteConfig(
      * One link of the navigation or the footer: {@code path} is site-relative ({@code releases/}), or, when
      * {@code external}, an address that leaves the site (http(s), mailto:, tel:), published as written.
      */
-    public record NavItem(String title, String path, boolean external) {
+    public record NavItem(String title, String path, boolean external, SourcePos source) {
+    }
+
+    /**
+     * Where each site path the navigation and footer link to was written in {@code site.yaml}, so that a broken one
+     * is reported there rather than at the theme that draws it.
+     */
+    public Map<String, SourcePos> linkSources() {
+        Map<String, SourcePos> sources = new TreeMap<>();
+        for (NavItem item : concat(navigation, footerLinks)) {
+            if (!item.external()) {
+                sources.putIfAbsent(item.path().replaceFirst("[?#].*", ""), item.source());
+            }
+        }
+        return sources;
+    }
+
+    private static List<NavItem> concat(List<NavItem> a, List<NavItem> b) {
+        List<NavItem> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 }

@@ -58,7 +58,7 @@ public final class SiteConfigReader {
                 String href = url.href();
                 boolean external = url.leavesSite();
                 links.add(new SiteConfig.NavItem(title, external || !href.startsWith("/") ? href : href.substring(1),
-                        external));
+                        external, item.posOf("url")));
             }
         }
         return List.copyOf(links);

@@ -294,6 +294,7 @@ public final class Build {
         LinkCheck check = new LinkCheck(setup.site().baseUrl().path(), setup.markdown()::linkPosition,
                 file -> readCurrent(current, file));
         check.templates(setup.theme()::templateWith);
+        check.settingsLinks(setup.site().linkSources());
         return check;
     }
 

@@ -40,6 +40,17 @@ public final class LinkCheck {
     /** Finds the first theme template a regular expression matches, as "file:line", or null. */
     private Function<String, String> templates = regex -> null;
 
+    /** Site paths the settings link to (navigation, footer), with where each was written. */
+    private Map<String, SourcePos> settingsLinks = Map.of();
+
+    /**
+     * Lets a broken link to one of these site paths be reported where the settings wrote it ({@code site.yaml}'s
+     * navigation) when the page's own source does not hold it.
+     */
+    public void settingsLinks(Map<String, SourcePos> written) {
+        this.settingsLinks = Map.copyOf(written);
+    }
+
     /** Lets the messages name the theme template that likely wrote an unsafe tag or attribute. */
     public void templates(Function<String, String> locate) {
         this.templates = locate;
@@ -158,7 +169,11 @@ public final class LinkCheck {
             }
             String target = resolve(dir, path);
             String key = (target == null ? "\u0000" + href : target) + "#" + fragment;
-            references.merge(key, new Reference(file, href, where.apply(source, href)), LinkCheck::first);
+            SourcePos at = where.apply(source, href);
+            if (at.equals(source) && target != null) {
+                at = settingsLinks.getOrDefault(target, at);
+            }
+            references.merge(key, new Reference(file, href, at), LinkCheck::first);
         }
     }
 
