@@ -57,7 +57,8 @@ final class StringTags extends DefaultMustacheVisitor {
 
     private void look(TemplateContext tc, String variable) {
         String name = variable.strip();
-        if (!name.startsWith(PREFIX)) {
+        // With no strings at all the theme already has one error for that, not one per tag.
+        if (!name.startsWith(PREFIX) || check.strings().isEmpty()) {
             return;
         }
         String key = name.substring(PREFIX.length());
