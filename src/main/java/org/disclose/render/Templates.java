@@ -23,6 +23,7 @@ import org.disclose.markdown.Html;
  * The theme's Mustache templates, each compiled once per build and then shared by all rendering threads.
  * {@code layouts/NAME.mustache} renders a page's main content and {@code layouts/base.mustache} wraps it;
  * {@code {{> NAME}}} includes {@code partials/NAME.mustache}, found through the theme chain like everything else.
+ * Compiling also checks every {@code {{t.key}}} against the theme's strings ({@link StringTags}).
  */
 public final class Templates {
 
