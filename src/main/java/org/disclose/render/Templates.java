@@ -3,6 +3,7 @@ package org.disclose.render;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.MustacheVisitor;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -22,6 +23,7 @@ import org.disclose.markdown.Html;
  * The theme's Mustache templates, each compiled once per build and then shared by all rendering threads.
  * {@code layouts/NAME.mustache} renders a page's main content and {@code layouts/base.mustache} wraps it;
  * {@code {{> NAME}}} includes {@code partials/NAME.mustache}, found through the theme chain like everything else.
+ * Compiling also checks every {@code {{t.key}}} against the theme's strings ({@link StringTags}).
  */
 public final class Templates {
 
@@ -84,10 +86,15 @@ public final class Templates {
     private static final class Factory extends DefaultMustacheFactory {
         private final Theme theme;
         private final Diagnostics diagnostics;
+        /** Each template's text by name, kept to place a tag's column in a message. */
+        private final Map<String, String> texts = new ConcurrentHashMap<>();
+        private final StringTags.Check strings;
 
         Factory(Theme theme, Diagnostics diagnostics) {
             this.theme = theme;
             this.diagnostics = diagnostics;
+            this.strings = new StringTags.Check(theme.strings(), theme.language(),
+                    name -> theme.find(name).map(theme::shown).orElse(name), texts::get, diagnostics);
             // Looks names up once per class and caches the accessor: the default handler re-checks guards on
             // every value of every page, which dominated rendering time.
             setObjectHandler(new com.github.mustachejava.reflect.SimpleObjectHandler());
@@ -99,7 +106,13 @@ public final class Templates {
                     new MustacheException("template not found in the theme: " + resourceName));
             String text = SourceText.read(file, theme.shown(file), diagnostics).orElseThrow(() ->
                     new MustacheException("unreadable template: " + theme.shown(file)));
+            texts.put(resourceName, text);
             return new StringReader(text);
+        }
+
+        @Override
+        public MustacheVisitor createMustacheVisitor() {
+            return new StringTags(this, strings);
         }
 
         @Override

@@ -40,6 +40,7 @@ public final class Theme {
     private static final List<String> PARTS = List.of("layouts", "partials", "assets", "i18n");
 
     private final String name;
+    private final String language;
     /** Per folder of the chain, child first: its files by path relative to the folder → real path. */
     private final List<Map<String, Path>> files;
     private final Map<String, Path> merged;
@@ -49,6 +50,7 @@ public final class Theme {
     private Theme(String name, List<Map<String, Path>> files, Map<Path, String> shown, String language,
                   Diagnostics diagnostics) {
         this.name = name;
+        this.language = language;
         this.files = files;
         this.shown = shown;
         Map<String, Path> all = new HashMap<>();
@@ -205,6 +207,11 @@ public final class Theme {
             }
         }
         return null;
+    }
+
+    /** The language whose strings file ({@code i18n/<language>.yaml}) the theme was loaded with. */
+    public String language() {
+        return language;
     }
 
     /** The words the site shows its visitors, merged along the chain (a child's string wins). */
