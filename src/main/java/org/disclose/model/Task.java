@@ -51,6 +51,27 @@ public record Task(
                 .or(() -> closure != null ? Optional.ofNullable(closure.accepted()) : Optional.empty());
     }
 
+    /**
+     * Late or not as the content's own dates show it, never the build clock: completed late when first recorded done
+     * after the deadline; overdue when not done and {@code asOf} is past it. Empty when on time, without a dated
+     * deadline, or when the record says done without saying when (nothing can be claimed).
+     *
+     * @param asOf the latest date the content speaks of, or null when it dates nothing
+     */
+    public Optional<Lateness> latenessOn(ContentDate asOf) {
+        if (deadline == null || deadline.date() == null) {
+            return Optional.empty();
+        }
+        Optional<ContentDate> completed = completedOn();
+        if (completed.isPresent()) {
+            return deadline.missedBy(completed.get()) ? Optional.of(Lateness.COMPLETED_LATE) : Optional.empty();
+        }
+        if (status.isDone()) {
+            return Optional.empty();
+        }
+        return deadline.missedBy(asOf) ? Optional.of(Lateness.OVERDUE) : Optional.empty();
+    }
+
     /** The latest date this task's record speaks of. */
     public Optional<ContentDate> lastUpdate() {
         return progress.isEmpty() ? Optional.empty() : Optional.of(progress.get(progress.size() - 1).date());

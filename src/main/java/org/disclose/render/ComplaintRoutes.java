@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.disclose.check.ClosureRateCheck;
 import org.disclose.diag.SourcePos;
+import org.disclose.model.ClosureRate;
 import org.disclose.model.Complaint;
 import org.disclose.model.ComplaintBatch;
 import org.disclose.model.Content;
@@ -179,8 +179,8 @@ final class ComplaintRoutes {
         return new Breakdown(id, heading, column, lines, Charts.render(series, "chart-" + id, labels), showClosure);
     }
 
-    /** closed ÷ total as a percentage with two decimals, the precision releases use (97.64). */
+    /** The closure rate as releases print it; 0 for no cases. */
     static String rate(long closed, long total) {
-        return ClosureRateCheck.expected(closed, total, 2).map(BigDecimal::toPlainString).orElse("0");
+        return new ClosureRate(closed, total).printed().map(BigDecimal::toPlainString).orElse("0");
     }
 }

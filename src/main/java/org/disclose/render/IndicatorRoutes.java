@@ -70,7 +70,7 @@ final class IndicatorRoutes {
         Indicator.Point latest = i.latest().orElseThrow();
         return new IndicatorView(i.id(), i.name(), path(i), i.category().label(), i.unit(),
                 phrases.value(latest, i.unit()), latest.period(), change, phrases.assessment(i).orElse(null),
-                phrases.rank(i).orElse(null), phrases.target(i).orElse(null),
+                phrases.rank(i).orElse(null), phrases.attainment(i).orElse(null),
                 i.target() == null ? null : i.target().value().toPlainString() + (i.unit() == null ? "" : i.unit()),
                 i.target() == null ? null : i.target().label(), i.source(), i.note(),
                 Charts.render(series, "chart-" + i.id(), labels), rows, DerivedPaths.indicatorCsv(i));

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.disclose.model.Closure;
 import org.disclose.model.Content;
 import org.disclose.model.ContentDate;
+import org.disclose.model.Lateness;
 import org.disclose.model.Round;
 import org.disclose.model.Task;
 import org.disclose.model.TypicalCase;
@@ -17,7 +18,7 @@ import org.disclose.render.view.TaskPaths;
 import org.disclose.render.view.TaskRow;
 import org.disclose.render.view.TaskView;
 
-/** Builds the views of tasks: table rows and full pages, with the overdue mark computed from content dates. */
+/** Builds the views of tasks: table rows and full pages, with the overdue mark the task's lateness calls for. */
 final class TaskViews {
 
     private final Content content;
@@ -65,24 +66,10 @@ final class TaskViews {
                 closure, casesByTask.getOrDefault(task.id(), List.of()), task.sample(), HistoryView.of(task.history()));
     }
 
-    /**
-     * 逾期完成 when the task was done after its deadline; 已逾期 when it is not done and the content already speaks of
-     * a later date. The build clock is never consulted.
-     */
+    /** 逾期完成 or 已逾期, as of the latest date the content speaks of. */
     String overdue(Task task) {
-        if (task.deadline() == null || task.deadline().date() == null) {
-            return null;
-        }
-        // A deadline is a whole day: done at any time on that day is on time.
-        var deadline = task.deadline().date().day();
-        Optional<ContentDate> completed = task.completedOn();
-        if (completed.isPresent()) {
-            return completed.get().day().isAfter(deadline) ? t.get("completedLate") : null;
-        }
-        if (task.status().isDone()) {
-            return null; // done, but the record does not say when: nothing can be claimed
-        }
-        return dataDate != null && dataDate.day().isAfter(deadline) ? t.get("overdue") : null;
+        return task.latenessOn(dataDate)
+                .map(l -> t.get(l == Lateness.COMPLETED_LATE ? "completedLate" : "overdue")).orElse(null);
     }
 
     private static String display(ContentDate d) {
