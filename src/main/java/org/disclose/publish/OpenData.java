@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.disclose.content.ComplaintReader;
 import org.disclose.model.Accountability;
 import org.disclose.model.CaseStatus;
 import org.disclose.model.Complaint;
 import org.disclose.model.ComplaintBatch;
+import org.disclose.model.ComplaintHeaders;
 import org.disclose.model.Content;
 import org.disclose.model.Indicator;
 import org.disclose.model.IndicatorCategory;
@@ -189,13 +189,13 @@ public final class OpenData {
         }
         return new DataTable("complaints", t.get("complaints"), List.of(Column.text("round", t.get("round")),
                 Column.of("batch", t.get("batch"), "integer"), Column.of("assigned", t.get("assignedOn"), "date"),
-                Column.text("number", ComplaintReader.NUMBER), Column.text("id", ComplaintReader.ID),
-                Column.text("summary", ComplaintReader.SUMMARY), Column.text("region", ComplaintReader.REGION),
-                Column.text("types", ComplaintReader.TYPE), Column.text("findings", ComplaintReader.FINDINGS),
-                Column.vocabulary("verdict", ComplaintReader.VERDICT, Verdict.labels()),
-                Column.text("goal", ComplaintReader.GOAL), Column.text("handling", ComplaintReader.HANDLING),
-                Column.vocabulary("resolution", ComplaintReader.RESOLUTION, Resolution.labels()),
-                Column.text("accountability", ComplaintReader.ACCOUNTABILITY),
+                Column.text("number", ComplaintHeaders.NUMBER), Column.text("id", ComplaintHeaders.ID),
+                Column.text("summary", ComplaintHeaders.SUMMARY), Column.text("region", ComplaintHeaders.REGION),
+                Column.text("types", ComplaintHeaders.TYPE), Column.text("findings", ComplaintHeaders.FINDINGS),
+                Column.vocabulary("verdict", ComplaintHeaders.VERDICT, Verdict.labels()),
+                Column.text("goal", ComplaintHeaders.GOAL), Column.text("handling", ComplaintHeaders.HANDLING),
+                Column.vocabulary("resolution", ComplaintHeaders.RESOLUTION, Resolution.labels()),
+                Column.text("accountability", ComplaintHeaders.ACCOUNTABILITY),
                 Column.of("sample", t.get("sample"), "boolean")), "id", rows);
     }
 
