@@ -7,13 +7,14 @@ import java.util.Optional;
  * A rectification task (整改任务): one problem the inspectors fed back, what is to be achieved, by whom and by when,
  * and a dated log of progress.
  *
+ * @param goal   整改目标, what the rectification is to achieve (the content's {@code target} field)
  * @param sample true for demonstration records (示例), which every page showing them must say
  */
 public record Task(
         String id,
         String round,
         String problem,
-        String target,
+        String goal,
         List<String> measures,
         String leader,
         List<String> leadUnits,

@@ -96,7 +96,7 @@ public final class OpenData {
         List<List<String>> rows = new ArrayList<>();
         for (Task x : content.tasks()) {
             if (!x.withdrawn()) {
-                rows.add(Arrays.asList(x.id(), x.round(), x.problem(), x.target(), String.join("；", x.measures()),
+                rows.add(Arrays.asList(x.id(), x.round(), x.problem(), x.goal(), String.join("；", x.measures()),
                         x.leader(), String.join("、", x.leadUnits()), String.join("、", x.supportingUnits()),
                         x.deadline() == null ? null : x.deadline().display(), x.region(), x.status().label(),
                         x.lastUpdate().map(d -> d.day().toString()).orElse(null), x.sample() ? "true" : "false"));

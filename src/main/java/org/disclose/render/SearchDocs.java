@@ -38,7 +38,7 @@ public final class SearchDocs {
                 String title = t.get("taskNumberPrefix") + x.id() + t.get("taskNumberSuffix") + " " + x.problem();
                 docs.add(new SearchDoc(title, TaskPaths.task(x), x.lastUpdate().map(d -> d.display()).orElse(null),
                         t.get("tasks"),
-                        () -> join(x.status().label(), x.region(), x.target(), String.join(" ", x.measures()))));
+                        () -> join(x.status().label(), x.region(), x.goal(), String.join(" ", x.measures()))));
             }
         }
         for (Indicator i : content.indicators()) {

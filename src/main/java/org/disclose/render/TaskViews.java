@@ -54,7 +54,7 @@ final class TaskViews {
                 display(c.accepted()), iso(c.accepted()), display(c.noticeFrom()), iso(c.noticeFrom()),
                 display(c.noticeTo()), iso(c.noticeTo()), c.phone(), c.email(), c.note());
         return new TaskView(task.id(), t.get("taskNumberPrefix") + task.id() + t.get("taskNumberSuffix"),
-                task.problem(), task.target(), task.measures(), task.leader(),
+                task.problem(), task.goal(), task.measures(), task.leader(),
                 String.join("、", task.leadUnits()), String.join("、", task.supportingUnits()),
                 task.deadline() == null ? null : task.deadline().display(),
                 task.deadline() == null || task.deadline().date() == null ? null : task.deadline().date().iso(),
