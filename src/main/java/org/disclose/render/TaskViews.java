@@ -14,7 +14,6 @@ import org.disclose.model.TypicalCase;
 import org.disclose.render.view.HistoryView;
 import org.disclose.render.view.PathLink;
 import org.disclose.render.view.StatusView;
-import org.disclose.render.view.TaskPaths;
 import org.disclose.render.view.TaskRow;
 import org.disclose.render.view.TaskView;
 
@@ -37,12 +36,12 @@ final class TaskViews {
     }
 
     private static PathLink link(TypicalCase c) {
-        return new PathLink(c.title(), CaseRoutes.path(c));
+        return new PathLink(c.title(), SiteAddresses.typicalCase(c));
     }
 
     TaskRow row(Task task) {
-        return new TaskRow(task.id(), TaskPaths.task(task), task.problem(), task.region(),
-                task.region() == null ? null : TaskPaths.region(task.region()), String.join("、", task.leadUnits()),
+        return new TaskRow(task.id(), SiteAddresses.task(task), task.problem(), task.region(),
+                task.region() == null ? null : SiteAddresses.taskRegion(task.region()), items(task.leadUnits()),
                 task.deadline() == null ? null : task.deadline().display(), StatusView.of(task.status()),
                 overdue(task), task.sample());
     }
@@ -55,12 +54,12 @@ final class TaskViews {
                 display(c.noticeTo()), iso(c.noticeTo()), c.phone(), c.email(), c.note());
         return new TaskView(task.id(), t.get("taskNumberPrefix") + task.id() + t.get("taskNumberSuffix"),
                 task.problem(), task.goal(), task.measures(), task.leader(),
-                String.join("、", task.leadUnits()), String.join("、", task.supportingUnits()),
+                items(task.leadUnits()), items(task.supportingUnits()),
                 task.deadline() == null ? null : task.deadline().display(),
                 task.deadline() == null || task.deadline().date() == null ? null : task.deadline().date().iso(),
-                task.region(), task.region() == null ? null : TaskPaths.region(task.region()),
+                task.region(), task.region() == null ? null : SiteAddresses.taskRegion(task.region()),
                 StatusView.of(task.status()), overdue(task),
-                round.map(Round::name).orElse(null), round.map(r -> RoundRoutes.path(r.id())).orElse(null),
+                round.map(Round::name).orElse(null), round.map(r -> SiteAddresses.round(r.id())).orElse(null),
                 task.progress().stream().map(e -> new TaskView.TimelineEntry(e.date().display(), e.date().iso(),
                         StatusView.of(e.status()), e.note())).toList(),
                 closure, casesByTask.getOrDefault(task.id(), List.of()), task.sample(), HistoryView.of(task.history()));
@@ -70,6 +69,10 @@ final class TaskViews {
     String overdue(Task task) {
         return task.latenessOn(dataDate)
                 .map(l -> t.get(l == Lateness.COMPLETED_LATE ? "completedLate" : "overdue")).orElse(null);
+    }
+
+    private String items(List<String> items) {
+        return String.join(t.get("itemSeparator"), items);
     }
 
     private static String display(ContentDate d) {
