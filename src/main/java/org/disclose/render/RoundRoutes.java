@@ -37,15 +37,6 @@ final class RoundRoutes {
     }
 
     /** The round the home page is about: the one fed back most recently. */
-    static Optional<Round> current(Content content) {
-        return content.rounds().stream().max((a, b) -> {
-            if (a.feedbackDate() == null || b.feedbackDate() == null) {
-                return a.feedbackDate() == null ? (b.feedbackDate() == null ? 0 : -1) : 1;
-            }
-            return a.feedbackDate().compareTo(b.feedbackDate());
-        });
-    }
-
     static RoundView view(Round r, Content content) {
         ReportView report = r.latestReport().map(rep -> {
             Optional<Release> release = content.releases().stream()
