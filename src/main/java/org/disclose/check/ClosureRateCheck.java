@@ -1,19 +1,16 @@
 package org.disclose.check;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.disclose.diag.Diagnostics;
+import org.disclose.model.ClosureRate;
 import org.disclose.model.Content;
 import org.disclose.model.Round;
 import org.disclose.model.RoundReport;
 
 /**
- * A declared closure rate must equal closed ÷ assigned, rounded half-up to the precision it was declared with
+ * A declared closure rate must equal the {@link ClosureRate} of its figures at the precision it was declared with
  * (97.64 = 4593 / 4704); and no more cases can be closed than were assigned.
  */
 public final class ClosureRateCheck implements Check {
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Override
     public void check(Content content, Diagnostics diagnostics) {
@@ -39,7 +36,7 @@ public final class ClosureRateCheck implements Check {
                             + "complaintsAssigned is 0");
                     continue;
                 }
-                expected(closed, assigned, r.closureRate().scale()).ifPresent(expected -> {
+                new ClosureRate(closed, assigned).percent(r.closureRate().scale()).ifPresent(expected -> {
                     if (expected.compareTo(r.closureRate()) != 0) {
                         diagnostics.error(r.where().of("closureRate"), "closureRate is " + r.closureRate()
                                 .toPlainString() + ", but complaintsClosed " + closed + " / complaintsAssigned "
@@ -48,14 +45,5 @@ public final class ClosureRateCheck implements Check {
                 });
             }
         }
-    }
-
-    /** closed / assigned as a percentage at {@code scale} decimals. */
-    public static java.util.Optional<BigDecimal> expected(long closed, long assigned, int scale) {
-        if (assigned <= 0) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(BigDecimal.valueOf(closed).multiply(HUNDRED)
-                .divide(BigDecimal.valueOf(assigned), Math.max(0, scale), RoundingMode.HALF_UP));
     }
 }

@@ -1,5 +1,18 @@
 package org.disclose.content;
 
+import static org.disclose.model.ComplaintHeaders.ACCOUNTABILITY;
+import static org.disclose.model.ComplaintHeaders.FINDINGS;
+import static org.disclose.model.ComplaintHeaders.GOAL;
+import static org.disclose.model.ComplaintHeaders.HANDLING;
+import static org.disclose.model.ComplaintHeaders.ID;
+import static org.disclose.model.ComplaintHeaders.NUMBER;
+import static org.disclose.model.ComplaintHeaders.REGION;
+import static org.disclose.model.ComplaintHeaders.RESOLUTION;
+import static org.disclose.model.ComplaintHeaders.SUMMARY;
+import static org.disclose.model.ComplaintHeaders.TYPE;
+import static org.disclose.model.ComplaintHeaders.TYPE_ALIAS;
+import static org.disclose.model.ComplaintHeaders.VERDICT;
+
 import org.disclose.text.Slugs;
 import org.disclose.text.Suggest;
 import org.disclose.text.Fields;
@@ -27,23 +40,11 @@ import org.disclose.model.Verdict;
 import org.disclose.model.Where;
 
 /**
- * {@code content/complaints/NAME.csv} (or {@code .xlsx}) with the column headers provinces publish, plus the batch's
+ * {@code content/complaints/NAME.csv} (or {@code .xlsx}) with the column headers provinces publish
+ * ({@link org.disclose.model.ComplaintHeaders}), plus the batch's
  * facts in the sidecar {@code NAME.yaml} (batch, assigned, round, sample).
  */
 public final class ComplaintReader {
-
-    public static final String NUMBER = "序号";
-    public static final String ID = "受理编号";
-    public static final String SUMMARY = "交办问题基本情况";
-    public static final String REGION = "行政区域";
-    public static final String TYPE = "问题类型";
-    public static final String TYPE_ALIAS = "污染类型";
-    public static final String FINDINGS = "调查核实情况";
-    public static final String VERDICT = "是否属实";
-    public static final String GOAL = "办结目标";
-    public static final String HANDLING = "处理和整改情况";
-    public static final String RESOLUTION = "是否办结";
-    public static final String ACCOUNTABILITY = "责任人被处理情况";
 
     /** Without these a case cannot be published or counted. */
     static final List<String> REQUIRED = List.of(ID, SUMMARY, REGION, TYPE, VERDICT, RESOLUTION);

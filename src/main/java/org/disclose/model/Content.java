@@ -19,6 +19,16 @@ public record Content(
         return rounds.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
+    /** The round whose feedback is latest; a round not yet fed back counts as earlier than any that was. */
+    public Optional<Round> currentRound() {
+        return rounds.stream().max((a, b) -> {
+            if (a.feedbackDate() == null || b.feedbackDate() == null) {
+                return a.feedbackDate() == null ? (b.feedbackDate() == null ? 0 : -1) : 1;
+            }
+            return a.feedbackDate().compareTo(b.feedbackDate());
+        });
+    }
+
     /**
      * The latest date the content speaks of. Comparisons with "now" (is a deadline past?) use this, never the build
      * clock, so that the same content always gives the same site.

@@ -13,6 +13,14 @@ public record Deadline(ContentDate date, String text) {
         return new Deadline(null, text);
     }
 
+    /**
+     * Whether {@code day} is past this deadline. A deadline is a whole day: anything on that day is on time. A
+     * standing commitment is never missed.
+     */
+    public boolean missedBy(ContentDate day) {
+        return date != null && day != null && day.day().isAfter(date.day());
+    }
+
     public String display() {
         return date != null ? date.display() : text;
     }

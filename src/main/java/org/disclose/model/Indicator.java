@@ -67,4 +67,40 @@ public record Indicator(
     public Optional<Point> previous() {
         return series.size() < 2 ? Optional.empty() : Optional.of(series.get(series.size() - 2));
     }
+
+    /**
+     * Whether the latest value meets the target, given which way is better (at the target counts as met); empty
+     * without a target or a value, or when a hedge leaves it open.
+     */
+    public Optional<Boolean> targetMet() {
+        Optional<Point> latest = latest();
+        if (target == null || latest.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean higher = direction == Direction.HIGHER;
+        int cmp = latest.get().value().compareTo(target.value());
+        boolean met = higher ? cmp >= 0 : cmp <= 0;
+        // A hedge says the true value lies beyond the figure, in one direction: it can confirm a target met on
+        // that side, and can settle nothing otherwise.
+        Qualifier q = latest.get().qualifier();
+        if (q != null && !(met && (higher ? q.above() : q.below()))) {
+            return Optional.empty();
+        }
+        return Optional.of(met);
+    }
+
+    /**
+     * Whether the latest value is better than the previous one; empty without two exact (unhedged) values or when
+     * they are equal.
+     */
+    public Optional<Boolean> improved() {
+        Optional<Point> latest = latest();
+        Optional<Point> previous = previous();
+        if (latest.isEmpty() || previous.isEmpty() || latest.get().qualifier() != null
+                || previous.get().qualifier() != null) {
+            return Optional.empty();
+        }
+        int sign = latest.get().value().compareTo(previous.get().value());
+        return sign == 0 ? Optional.empty() : Optional.of((sign > 0) == (direction == Direction.HIGHER));
+    }
 }

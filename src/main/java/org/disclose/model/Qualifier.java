@@ -22,6 +22,16 @@ public enum Qualifier {
         return word;
     }
 
+    /** Whether the true value lies above the figure (以上, 超过, 突破). */
+    public boolean above() {
+        return this == AT_LEAST || this == OVER || this == BEYOND;
+    }
+
+    /** Whether the true value lies below the figure (以内). */
+    public boolean below() {
+        return this == AT_MOST;
+    }
+
     /** The figure with its hedge, e.g. {@code 94%以上} or {@code 超过2万辆}. */
     public static String apply(Qualifier q, String numberWithUnit) {
         if (q == null) {

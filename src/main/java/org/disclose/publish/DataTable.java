@@ -3,13 +3,13 @@ package org.disclose.publish;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.disclose.render.DerivedPaths;
+import org.disclose.render.SiteAddresses;
 
 /**
  * One open-data table, written three ways from one definition: CSV for Excel (Chinese headers), JSON for programs
  * (English keys), and its Frictionless table schema for {@code datapackage.json}.
  *
- * @param name       the resource name and file stem, e.g. {@code tasks}
+ * @param name       the resource name and file stem, e.g. {@link SiteAddresses#TASK_TABLE}
  * @param primaryKey the key column, or null
  */
 public record DataTable(String name, String title, List<Column> columns, String primaryKey,
@@ -37,11 +37,11 @@ public record DataTable(String name, String title, List<Column> columns, String 
     }
 
     public String csvPath() {
-        return DerivedPaths.DATA + name + ".csv";
+        return SiteAddresses.tableCsv(name);
     }
 
     public String jsonPath() {
-        return DerivedPaths.DATA + name + ".json";
+        return SiteAddresses.tableJson(name);
     }
 
     public byte[] csv() {
@@ -86,7 +86,8 @@ public record DataTable(String name, String title, List<Column> columns, String 
             fields.add(f.append('}').toString());
         }
         return "{\"name\": " + Json.string(name) + ", \"title\": " + Json.string(title) + ", \"path\": "
-                + Json.string(name + ".csv") + ", \"format\": \"csv\", \"mediatype\": \"text/csv\", \"encoding\": "
+                + Json.string(SiteAddresses.tableCsvName(name))
+                + ", \"format\": \"csv\", \"mediatype\": \"text/csv\", \"encoding\": "
                 + "\"utf-8-sig\", \"profile\": \"tabular-data-resource\", \"schema\": {\"fields\": [\n      "
                 + String.join(",\n      ", fields) + "]"
                 + (primaryKey == null ? "" : ", \"primaryKey\": " + Json.string(header(primaryKey))) + "}}";

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.disclose.config.SiteConfig;
 import org.disclose.model.ContentDate;
 import org.disclose.model.Release;
+import org.disclose.render.SiteAddresses;
 
 /**
  * The Atom feed of releases (RFC 4287): newest first by their last update, with absolute links. Times are the content's
@@ -15,7 +16,8 @@ import org.disclose.model.Release;
  */
 public final class Feeds {
 
-    public static final String FEED = "feed.xml";
+    /** Where the build writes the feed. */
+    public static final String FEED = SiteAddresses.FEED;
     static final int ENTRIES = 50;
 
     private Feeds() {

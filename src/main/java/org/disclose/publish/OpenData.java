@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.disclose.content.ComplaintReader;
 import org.disclose.model.Accountability;
 import org.disclose.model.CaseStatus;
 import org.disclose.model.Complaint;
 import org.disclose.model.ComplaintBatch;
+import org.disclose.model.ComplaintHeaders;
 import org.disclose.model.Content;
 import org.disclose.model.Indicator;
 import org.disclose.model.IndicatorCategory;
@@ -23,7 +23,7 @@ import org.disclose.model.TaskStatus;
 import org.disclose.model.TypicalCase;
 import org.disclose.model.Verdict;
 import org.disclose.publish.DataTable.Column;
-import org.disclose.render.DerivedPaths;
+import org.disclose.render.SiteAddresses;
 import org.disclose.render.Strings;
 import org.disclose.render.view.DataPageView;
 
@@ -42,10 +42,11 @@ public final class OpenData {
         if (tables.isEmpty()) {
             return null;
         }
+        String items = t.get("itemSeparator");
         return new DataPageView(t.get("openData"), tables.stream().map(table -> new DataPageView.Table(
                 table.title(), table.csvPath(), table.jsonPath(), table.rows().size(),
                 table.columns().stream().map(c -> new DataPageView.Field(c.header(), c.key(), c.type(),
-                        String.join("、", c.values()))).toList())).toList(), DerivedPaths.PACKAGE);
+                        String.join(items, c.values()))).toList())).toList(), SiteAddresses.DATA_PACKAGE);
     }
 
     /** The tables the content has, in a fixed order. */
@@ -61,7 +62,7 @@ public final class OpenData {
             tables.add(accountability(content, t));
         }
         if (!content.indicators().isEmpty()) {
-            tables.add(indicators(content.indicators(), "indicators", t));
+            tables.add(indicators(content.indicators(), SiteAddresses.INDICATOR_TABLE, t));
         }
         if (!content.complaints().isEmpty()) {
             tables.add(complaints(content, t));
@@ -77,10 +78,10 @@ public final class OpenData {
             files.put(table.jsonPath(), table.json());
         }
         for (Indicator i : content.indicators()) {
-            files.put(DerivedPaths.indicatorCsv(i), indicators(List.of(i), i.id(), t).csv());
+            files.put(SiteAddresses.indicatorCsv(i), indicators(List.of(i), i.id(), t).csv());
         }
         if (!tables.isEmpty()) {
-            files.put(DerivedPaths.PACKAGE, datapackage(tables, t));
+            files.put(SiteAddresses.DATA_PACKAGE, datapackage(tables, t));
         }
         return files;
     }
@@ -93,16 +94,18 @@ public final class OpenData {
     }
 
     private static DataTable tasks(Content content, Strings t) {
+        String items = t.get("itemSeparator");
+        String clauses = t.get("clauseSeparator");
         List<List<String>> rows = new ArrayList<>();
         for (Task x : content.tasks()) {
             if (!x.withdrawn()) {
-                rows.add(Arrays.asList(x.id(), x.round(), x.problem(), x.target(), String.join("；", x.measures()),
-                        x.leader(), String.join("、", x.leadUnits()), String.join("、", x.supportingUnits()),
+                rows.add(Arrays.asList(x.id(), x.round(), x.problem(), x.goal(), String.join(clauses, x.measures()),
+                        x.leader(), String.join(items, x.leadUnits()), String.join(items, x.supportingUnits()),
                         x.deadline() == null ? null : x.deadline().display(), x.region(), x.status().label(),
                         x.lastUpdate().map(d -> d.day().toString()).orElse(null), x.sample() ? "true" : "false"));
             }
         }
-        return new DataTable("tasks", t.get("tasks"), List.of(Column.text("id", t.get("taskId")),
+        return new DataTable(SiteAddresses.TASK_TABLE, t.get("tasks"), List.of(Column.text("id", t.get("taskId")),
                 Column.text("round", t.get("round")), Column.text("problem", t.get("problem")),
                 Column.text("target", t.get("target")), Column.text("measures", t.get("measures")),
                 Column.text("leader", t.get("leader")), Column.text("leadUnits", t.get("leadUnits")),
@@ -119,11 +122,12 @@ public final class OpenData {
             if (!c.withdrawn()) {
                 rows.add(Arrays.asList(c.slug(), c.title(), c.round(), c.region(), c.status().label(), c.summary(),
                         c.figures().stream().map(f -> f.label() + " " + f.value().toPlainString()
-                                + (f.unit() == null ? "" : f.unit())).collect(Collectors.joining("；")),
-                        String.join("、", c.tasks())));
+                                + (f.unit() == null ? "" : f.unit()))
+                                .collect(Collectors.joining(t.get("clauseSeparator"))),
+                        String.join(t.get("itemSeparator"), c.tasks())));
             }
         }
-        return new DataTable("cases", t.get("cases"), List.of(Column.text("slug", t.get("caseId")),
+        return new DataTable(SiteAddresses.CASE_TABLE, t.get("cases"), List.of(Column.text("slug", t.get("caseId")),
                 Column.text("title", t.get("caseTitle")), Column.text("round", t.get("round")),
                 Column.text("region", t.get("region")),
                 Column.vocabulary("status", t.get("caseStatus"), CaseStatus.labels()),
@@ -155,7 +159,7 @@ public final class OpenData {
                 Column.of("siteInspections", t.get("siteInspections"), "integer"),
                 Column.of("interviews", t.get("interviews"), "integer"),
                 Column.of("evidence", t.get("evidence"), "integer")));
-        return new DataTable("accountability", t.get("accountability"), columns, "round", rows);
+        return new DataTable(SiteAddresses.ACCOUNTABILITY_TABLE, t.get("accountability"), columns, "round", rows);
     }
 
     private static DataTable indicators(List<Indicator> indicators, String name, Strings t) {
@@ -182,20 +186,22 @@ public final class OpenData {
             for (Complaint c : b.cases()) {
                 rows.add(Arrays.asList(b.round(), String.valueOf(b.number()), b.assigned().day().toString(),
                         c.number(), c.id(), c.summary(), c.region(),
-                        c.types().stream().map(PollutionType::label).collect(Collectors.joining("、")),
+                        c.types().stream().map(PollutionType::label)
+                                .collect(Collectors.joining(t.get("itemSeparator"))),
                         c.findings(), c.verdict().label(), c.goal(), c.handling(), c.resolution().label(),
                         c.accountability(), b.sample() ? "true" : "false"));
             }
         }
-        return new DataTable("complaints", t.get("complaints"), List.of(Column.text("round", t.get("round")),
+        return new DataTable(SiteAddresses.COMPLAINT_TABLE, t.get("complaints"), List.of(
+                Column.text("round", t.get("round")),
                 Column.of("batch", t.get("batch"), "integer"), Column.of("assigned", t.get("assignedOn"), "date"),
-                Column.text("number", ComplaintReader.NUMBER), Column.text("id", ComplaintReader.ID),
-                Column.text("summary", ComplaintReader.SUMMARY), Column.text("region", ComplaintReader.REGION),
-                Column.text("types", ComplaintReader.TYPE), Column.text("findings", ComplaintReader.FINDINGS),
-                Column.vocabulary("verdict", ComplaintReader.VERDICT, Verdict.labels()),
-                Column.text("goal", ComplaintReader.GOAL), Column.text("handling", ComplaintReader.HANDLING),
-                Column.vocabulary("resolution", ComplaintReader.RESOLUTION, Resolution.labels()),
-                Column.text("accountability", ComplaintReader.ACCOUNTABILITY),
+                Column.text("number", ComplaintHeaders.NUMBER), Column.text("id", ComplaintHeaders.ID),
+                Column.text("summary", ComplaintHeaders.SUMMARY), Column.text("region", ComplaintHeaders.REGION),
+                Column.text("types", ComplaintHeaders.TYPE), Column.text("findings", ComplaintHeaders.FINDINGS),
+                Column.vocabulary("verdict", ComplaintHeaders.VERDICT, Verdict.labels()),
+                Column.text("goal", ComplaintHeaders.GOAL), Column.text("handling", ComplaintHeaders.HANDLING),
+                Column.vocabulary("resolution", ComplaintHeaders.RESOLUTION, Resolution.labels()),
+                Column.text("accountability", ComplaintHeaders.ACCOUNTABILITY),
                 Column.of("sample", t.get("sample"), "boolean")), "id", rows);
     }
 

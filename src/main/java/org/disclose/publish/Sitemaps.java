@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.disclose.config.BaseUrl;
 import org.disclose.render.Route;
+import org.disclose.render.SiteAddresses;
 
 /**
  * {@code sitemap.xml} (with {@code lastmod} where the content dates a page) and {@code robots.txt}. Past 50,000
@@ -15,8 +16,6 @@ import org.disclose.render.Route;
  */
 public final class Sitemaps {
 
-    public static final String SITEMAP = "sitemap.xml";
-    public static final String ROBOTS = "robots.txt";
     static final int PER_FILE = 50_000;
 
     private Sitemaps() {
@@ -24,14 +23,14 @@ public final class Sitemaps {
 
     /** Every file to write: site path → bytes. */
     public static Map<String, byte[]> files(BaseUrl base, List<Route> routes) {
-        List<Route> pages = routes.stream().filter(r -> !r.file().equals("404.html")).toList();
+        List<Route> pages = routes.stream().filter(r -> !r.file().equals(SiteAddresses.NOT_FOUND)).toList();
         Map<String, byte[]> files = new LinkedHashMap<>();
         if (pages.size() <= PER_FILE) {
-            files.put(SITEMAP, urlset(base, pages));
+            files.put(SiteAddresses.SITEMAP, urlset(base, pages));
         } else {
             List<String> parts = new ArrayList<>();
             for (int i = 0, n = 1; i < pages.size(); i += PER_FILE, n++) {
-                String name = "sitemap-" + n + ".xml";
+                String name = SiteAddresses.sitemapPart(n);
                 parts.add(name);
                 files.put(name, urlset(base, pages.subList(i, Math.min(i + PER_FILE, pages.size()))));
             }
@@ -41,9 +40,10 @@ public final class Sitemaps {
                 s.append("  <sitemap><loc>").append(Xml.escape(base.absolute(part))).append("</loc></sitemap>\n");
             }
             s.append("</sitemapindex>\n");
-            files.put(SITEMAP, s.toString().getBytes(StandardCharsets.UTF_8));
+            files.put(SiteAddresses.SITEMAP, s.toString().getBytes(StandardCharsets.UTF_8));
         }
-        files.put(ROBOTS, ("User-agent: *\nAllow: /\nSitemap: " + base.absolute(SITEMAP) + "\n")
+        files.put(SiteAddresses.ROBOTS,
+                ("User-agent: *\nAllow: /\nSitemap: " + base.absolute(SiteAddresses.SITEMAP) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
         return files;
     }

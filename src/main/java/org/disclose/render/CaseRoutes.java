@@ -12,22 +12,16 @@ import org.disclose.render.view.HistoryView;
 import org.disclose.render.view.ListView;
 import org.disclose.render.view.PathLink;
 import org.disclose.render.view.StatusView;
-import org.disclose.render.view.TaskPaths;
 
 /** /cases/ and /cases/SLUG/: the typical cases. */
 final class CaseRoutes {
 
-    static final String CASES = "cases/";
-
     private CaseRoutes() {
     }
 
-    static String path(TypicalCase c) {
-        return CASES + c.slug() + "/";
-    }
-
     static CaseCard card(TypicalCase c) {
-        return new CaseCard(c.title(), path(c), c.region(), StatusView.of(c.status()), c.summary());
+        return new CaseCard(c.title(), SiteAddresses.typicalCase(c), c.region(), StatusView.of(c.status()),
+                c.summary());
     }
 
     static void add(List<Route> routes, Content content, Strings t, int pageSize, PathLink home) {
@@ -35,14 +29,15 @@ final class CaseRoutes {
             return;
         }
         List<CaseCard> cards = content.cases().stream().filter(c -> !c.withdrawn()).map(CaseRoutes::card).toList();
-        for (Paginate.Slice<CaseCard> slice : Paginate.of(cards, pageSize, CASES)) {
+        for (Paginate.Slice<CaseCard> slice : Paginate.of(cards, pageSize, SiteAddresses.CASES)) {
             routes.add(new Route(slice.path(), "case-list", t.get("cases"), null, List.of(home),
-                    new ListView<>(t.get("cases"), slice.items(), slice.pager()), SourcePos.file("content/cases")));
+                    new ListView<>(t.get("cases"), slice.items(), slice.pager(),
+                            SiteAddresses.tableCsv(SiteAddresses.CASE_TABLE)), SourcePos.file("content/cases")));
         }
-        PathLink all = new PathLink(t.get("cases"), CASES);
+        PathLink all = new PathLink(t.get("cases"), SiteAddresses.CASES);
         for (TypicalCase c : content.cases()) {
-            routes.add(new Route(path(c), "case", c.title(), c.summary(), List.of(home, all), view(c, content),
-                    c.where().origin()));
+            routes.add(new Route(SiteAddresses.typicalCase(c), "case", c.title(), c.summary(), List.of(home, all),
+                    view(c, content), c.where().origin()));
         }
     }
 
@@ -50,21 +45,17 @@ final class CaseRoutes {
         Optional<Round> round = content.round(c.round());
         List<PathLink> tasks = c.tasks().stream()
                 .flatMap(id -> content.tasks().stream().filter(task -> task.id().equals(id)))
-                .map(task -> new PathLink(task.problem(), TaskPaths.task(task)))
+                .map(task -> new PathLink(task.problem(), SiteAddresses.task(task)))
                 .toList();
         return new CaseView(c.title(), round.map(Round::name).orElse(null),
-                round.map(r -> RoundRoutes.path(r.id())).orElse(null), c.region(), StatusView.of(c.status()),
+                round.map(r -> SiteAddresses.round(r.id())).orElse(null), c.region(), StatusView.of(c.status()),
                 c.summary(),
                 c.figures().stream().map(f -> new CaseView.Figure(f.label(), f.value().toPlainString(), f.unit()))
                         .toList(),
                 c.milestones().stream().map(m -> new CaseView.Milestone(m.date().display(), m.date().iso(),
                         m.text())).toList(),
-                c.images().stream().map(i -> new CaseView.Image(imagePath(c, i), i.alt(), i.caption())).toList(),
+                c.images().stream().map(i -> new CaseView.Image(SiteAddresses.caseImage(c, i), i.alt(),
+                        i.caption())).toList(),
                 tasks, c.bodyHtml(), HistoryView.of(c.history()));
-    }
-
-    /** Images are published beside the case page, at the same relative path as beside its file. */
-    static String imagePath(TypicalCase c, TypicalCase.Image image) {
-        return path(c) + "images/" + image.path();
     }
 }

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.disclose.check.ClosureRateCheck;
 import org.disclose.diag.SourcePos;
+import org.disclose.model.ClosureRate;
 import org.disclose.model.Complaint;
 import org.disclose.model.ComplaintBatch;
 import org.disclose.model.Content;
@@ -35,29 +35,16 @@ import org.disclose.render.view.StatusView;
  */
 final class ComplaintRoutes {
 
-    static final String COMPLAINTS = "complaints/";
     static final int ROWS_PER_PAGE = 50;
 
     private ComplaintRoutes() {
-    }
-
-    static String path(Complaint c) {
-        return COMPLAINTS + c.id() + "/";
-    }
-
-    static String batchPath(ComplaintBatch b) {
-        return COMPLAINTS + b.round() + "/batch-" + b.number() + "/";
-    }
-
-    static String regionPath(String region) {
-        return COMPLAINTS + "region/" + region + "/";
     }
 
     static void add(List<Route> routes, Content content, Strings t, PathLink home) {
         if (content.complaints().isEmpty()) {
             return;
         }
-        PathLink all = new PathLink(t.get("complaints"), COMPLAINTS);
+        PathLink all = new PathLink(t.get("complaints"), SiteAddresses.COMPLAINTS);
         Map<Integer, String> batchLabels = new LinkedHashMap<>();
         List<ComplaintRow> allRows = new ArrayList<>();
         Map<String, List<ComplaintRow>> byRegion = new TreeMap<>();
@@ -67,20 +54,22 @@ final class ComplaintRoutes {
             batchLabels.put(b.number(), label);
             List<ComplaintRow> rows = new ArrayList<>(b.cases().size());
             for (Complaint c : b.cases()) {
-                ComplaintRow row = row(c, b, label);
+                String types = types(c, t);
+                ComplaintRow row = row(c, b, label, types);
                 rows.add(row);
                 byRegion.computeIfAbsent(c.region(), r -> new ArrayList<>()).add(row);
-                routes.add(new Route(path(c), "complaint", t.get("complaintPrefix") + c.id(), c.summary(),
-                        List.of(home, all), view(c, b, label, content, t), c.where().origin()));
+                routes.add(new Route(SiteAddresses.complaint(c), "complaint", t.get("complaintPrefix") + c.id(),
+                        c.summary(), List.of(home, all), view(c, b, label, types, content, t), c.where().origin()));
             }
             allRows.addAll(rows);
             String heading = roundName(content, b.round()) + label + t.get("complaintCases");
             String intro = t.get("assignedOn") + b.assigned().display();
-            list(routes, batchPath(b), heading, intro, rows, b.sample(), List.of(home, all), source);
+            list(routes, SiteAddresses.complaintBatch(b), heading, intro, rows, b.sample(), List.of(home, all), source);
         }
-        byRegion.forEach((region, rows) -> list(routes, regionPath(region), region + t.get("complaintCases"), null,
-                rows, rows.stream().anyMatch(ComplaintRow::sample), List.of(home, all), source));
-        routes.add(new Route(COMPLAINTS, "complaints", t.get("complaints"), null, List.of(home),
+        byRegion.forEach((region, rows) -> list(routes, SiteAddresses.complaintRegion(region),
+                region + t.get("complaintCases"), null, rows, rows.stream().anyMatch(ComplaintRow::sample),
+                List.of(home, all), source));
+        routes.add(new Route(SiteAddresses.COMPLAINTS, "complaints", t.get("complaints"), null, List.of(home),
                 summary(content, t), source));
     }
 
@@ -93,21 +82,23 @@ final class ComplaintRoutes {
         }
     }
 
-    private static ComplaintRow row(Complaint c, ComplaintBatch b, String batchLabel) {
-        return new ComplaintRow(c.number(), c.id(), path(c), c.summary(), c.region(), regionPath(c.region()),
-                types(c), c.verdict().label(), resolution(c.resolution()), batchLabel, batchPath(b), b.sample());
+    private static ComplaintRow row(Complaint c, ComplaintBatch b, String batchLabel, String types) {
+        return new ComplaintRow(c.number(), c.id(), SiteAddresses.complaint(c), c.summary(), c.region(),
+                SiteAddresses.complaintRegion(c.region()), types, c.verdict().label(), resolution(c.resolution()),
+                batchLabel, SiteAddresses.complaintBatch(b), b.sample());
     }
 
-    private static ComplaintView view(Complaint c, ComplaintBatch b, String batchLabel, Content content,
-                                      Strings t) {
+    private static ComplaintView view(Complaint c, ComplaintBatch b, String batchLabel, String types,
+                                      Content content, Strings t) {
         return new ComplaintView(c.id(), t.get("complaintPrefix") + c.id(), c.number(), c.summary(), c.region(),
-                regionPath(c.region()), types(c), c.findings(), c.verdict().label(), c.goal(), c.handling(),
-                resolution(c.resolution()), c.accountability(), batchLabel, batchPath(b), b.assigned().display(),
-                b.assigned().iso(), roundName(content, b.round()), RoundRoutes.path(b.round()), b.sample());
+                SiteAddresses.complaintRegion(c.region()), types, c.findings(), c.verdict().label(), c.goal(),
+                c.handling(), resolution(c.resolution()), c.accountability(), batchLabel,
+                SiteAddresses.complaintBatch(b), b.assigned().display(), b.assigned().iso(),
+                roundName(content, b.round()), SiteAddresses.round(b.round()), b.sample());
     }
 
-    private static String types(Complaint c) {
-        return c.types().stream().map(PollutionType::label).collect(Collectors.joining("、"));
+    private static String types(Complaint c, Strings t) {
+        return c.types().stream().map(PollutionType::label).collect(Collectors.joining(t.get("itemSeparator")));
     }
 
     private static StatusView resolution(Resolution r) {
@@ -131,30 +122,31 @@ final class ComplaintRoutes {
         List<Breakdown> breakdowns = new ArrayList<>();
         List<Breakdown.Line> batchLines = new ArrayList<>();
         for (ComplaintBatch b : batches) {
-            batchLines.add(line(t.get("batchPrefix") + b.number() + t.get("batchSuffix"), batchPath(b), b.cases()));
+            batchLines.add(line(t.get("batchPrefix") + b.number() + t.get("batchSuffix"),
+                    SiteAddresses.complaintBatch(b), b.cases()));
         }
-        breakdowns.add(breakdown("by-batch", t.get("byBatch"), t.get("batch"), batchLines, true, unit, labels));
+        breakdowns.add(breakdown("by-batch", t.get("byBatch"), t.get("batch"), batchLines, true, unit, labels, t));
 
         Map<String, List<Complaint>> regions = all.stream()
                 .collect(Collectors.groupingBy(Complaint::region, TreeMap::new, Collectors.toList()));
         List<Breakdown.Line> regionLines = regions.entrySet().stream()
-                .map(e -> line(e.getKey(), regionPath(e.getKey()), e.getValue()))
+                .map(e -> line(e.getKey(), SiteAddresses.complaintRegion(e.getKey()), e.getValue()))
                 .sorted((a, b) -> Long.compare(b.count(), a.count()))
                 .toList();
-        breakdowns.add(breakdown("by-region", t.get("byRegion"), t.get("region"), regionLines, true, unit, labels));
+        breakdowns.add(breakdown("by-region", t.get("byRegion"), t.get("region"), regionLines, true, unit, labels, t));
 
         Map<PollutionType, List<Complaint>> types = new EnumMap<>(PollutionType.class);
         all.forEach(c -> c.types().forEach(type -> types.computeIfAbsent(type, k -> new ArrayList<>()).add(c)));
         List<Breakdown.Line> typeLines = types.entrySet().stream()
                 .map(e -> line(e.getKey().label(), null, e.getValue())).toList();
-        breakdowns.add(breakdown("by-type", t.get("byType"), t.get("complaintType"), typeLines, true, unit, labels));
+        breakdowns.add(breakdown("by-type", t.get("byType"), t.get("complaintType"), typeLines, true, unit, labels, t));
 
         Map<Verdict, List<Complaint>> verdicts = new EnumMap<>(Verdict.class);
         all.forEach(c -> verdicts.computeIfAbsent(c.verdict(), k -> new ArrayList<>()).add(c));
         List<Breakdown.Line> verdictLines = verdicts.entrySet().stream()
                 .map(e -> line(e.getKey().label(), null, e.getValue())).toList();
         breakdowns.add(breakdown("by-verdict", t.get("byVerdict"), t.get("verdict"), verdictLines, false, unit,
-                labels));
+                labels, t));
 
         var first = batches.stream().map(ComplaintBatch::assigned).min(Comparable::compareTo).orElseThrow();
         var last = batches.stream().map(ComplaintBatch::assigned).max(Comparable::compareTo).orElseThrow();
@@ -162,7 +154,7 @@ final class ComplaintRoutes {
                 byResolution.getOrDefault(Resolution.PHASED, 0L), byResolution.getOrDefault(Resolution.OPEN, 0L),
                 rate(closed, total), batches.size(), first.display(), first.iso(), last.display(), last.iso(),
                 List.copyOf(breakdowns), batches.stream().anyMatch(ComplaintBatch::sample),
-                DerivedPaths.COMPLAINTS_CSV);
+                SiteAddresses.tableCsv(SiteAddresses.COMPLAINT_TABLE));
     }
 
     private static Breakdown.Line line(String label, String path, List<Complaint> cases) {
@@ -171,16 +163,16 @@ final class ComplaintRoutes {
     }
 
     private static Breakdown breakdown(String id, String heading, String column, List<Breakdown.Line> lines,
-                                       boolean showClosure, String unit, ChartLabels labels) {
+                                       boolean showClosure, String unit, ChartLabels labels, Strings t) {
         String description = lines.stream().map(l -> l.label() + " " + l.count())
-                .collect(Collectors.joining("，"));
+                .collect(Collectors.joining(t.get("listComma")));
         Series series = Series.of(heading, description, unit,
                 lines.stream().map(l -> new Point(l.label(), BigDecimal.valueOf(l.count()))).toList());
         return new Breakdown(id, heading, column, lines, Charts.render(series, "chart-" + id, labels), showClosure);
     }
 
-    /** closed ÷ total as a percentage with two decimals, the precision releases use (97.64). */
+    /** The closure rate as releases print it; 0 for no cases. */
     static String rate(long closed, long total) {
-        return ClosureRateCheck.expected(closed, total, 2).map(BigDecimal::toPlainString).orElse("0");
+        return new ClosureRate(closed, total).printed().map(BigDecimal::toPlainString).orElse("0");
     }
 }

@@ -49,15 +49,7 @@ final class IndicatorPhrases {
 
     /** Whether the latest change is for the better, given which way is better; empty when there is no change. */
     Optional<String> assessment(Indicator indicator) {
-        if (change(indicator).isEmpty()) {
-            return Optional.empty();
-        }
-        int sign = indicator.latest().get().value().compareTo(indicator.previous().get().value());
-        if (sign == 0) {
-            return Optional.empty();
-        }
-        boolean better = (sign > 0) == (indicator.direction() == Indicator.Direction.HIGHER);
-        return Optional.of(t.get(better ? "improved" : "worsened"));
+        return indicator.improved().map(better -> t.get(better ? "improved" : "worsened"));
     }
 
     /** 全国排位同比上升3个位次, or the position itself where given. */
@@ -78,25 +70,9 @@ final class IndicatorPhrases {
                 : Optional.of(t.get("nationalRank") + String.join(t.get("listComma"), parts));
     }
 
-    /** 已达到目标 or 未达到目标, judged on the latest value; empty without a target or when a hedge blurs it. */
-    Optional<String> target(Indicator indicator) {
-        Indicator.Target target = indicator.target();
-        Optional<Indicator.Point> latest = indicator.latest();
-        if (target == null || latest.isEmpty()) {
-            return Optional.empty();
-        }
-        Qualifier q = latest.get().qualifier();
-        boolean higher = indicator.direction() == Indicator.Direction.HIGHER;
-        int cmp = latest.get().value().compareTo(target.value());
-        boolean met = higher ? cmp >= 0 : cmp <= 0;
-        // A hedge says the true value lies beyond the figure, in one direction: it can confirm a target met on
-        // that side, and can settle nothing otherwise.
-        boolean hedgedTowardsBetter = q == null ? false : higher
-                ? q == Qualifier.AT_LEAST || q == Qualifier.OVER || q == Qualifier.BEYOND : q == Qualifier.AT_MOST;
-        if (q != null && !(met && hedgedTowardsBetter)) {
-            return Optional.empty();
-        }
-        return Optional.of(t.get(met ? "targetMet" : "targetNotMet"));
+    /** 已达到目标 or 未达到目标; empty where the indicator's figures cannot settle it. */
+    Optional<String> attainment(Indicator indicator) {
+        return indicator.targetMet().map(met -> t.get(met ? "targetMet" : "targetNotMet"));
     }
 
     /** 同比 between consecutive years, otherwise 较2020年. */

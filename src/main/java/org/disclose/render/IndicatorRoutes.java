@@ -21,13 +21,7 @@ import org.disclose.render.view.PathLink;
 /** /indicators/ (grouped by category) and /indicators/ID/, each indicator with its chart, table and CSV. */
 final class IndicatorRoutes {
 
-    static final String INDICATORS = "indicators/";
-
     private IndicatorRoutes() {
-    }
-
-    static String path(Indicator i) {
-        return INDICATORS + i.id() + "/";
     }
 
     static void add(List<Route> routes, Content content, Strings t, PathLink home) {
@@ -47,13 +41,13 @@ final class IndicatorRoutes {
                 .map(e -> new IndicatorGroup(e.getKey().label(), "category-" + e.getKey().name().toLowerCase(
                         java.util.Locale.ROOT), e.getValue()))
                 .toList();
-        routes.add(new Route(INDICATORS, "indicators", t.get("indicators"), null, List.of(home),
-                new ListView<>(t.get("indicators"), groups, null), SourcePos.file("content/indicators")));
-        PathLink all = new PathLink(t.get("indicators"), INDICATORS);
+        routes.add(new Route(SiteAddresses.INDICATORS, "indicators", t.get("indicators"), null, List.of(home),
+                new ListView<>(t.get("indicators"), groups, null, null), SourcePos.file("content/indicators")));
+        PathLink all = new PathLink(t.get("indicators"), SiteAddresses.INDICATORS);
         for (int k = 0; k < views.size(); k++) {
             Indicator i = content.indicators().get(k);
-            routes.add(new Route(path(i), "indicator", i.name(), views.get(k).change(), List.of(home, all),
-                    views.get(k), i.where().origin()));
+            routes.add(new Route(SiteAddresses.indicator(i), "indicator", i.name(), views.get(k).change(),
+                    List.of(home, all), views.get(k), i.where().origin()));
         }
     }
 
@@ -68,11 +62,11 @@ final class IndicatorRoutes {
                 i.series().stream().map(p -> new Point(p.period(), p.value())).toList(),
                 i.target() == null ? null : i.target().value());
         Indicator.Point latest = i.latest().orElseThrow();
-        return new IndicatorView(i.id(), i.name(), path(i), i.category().label(), i.unit(),
+        return new IndicatorView(i.id(), i.name(), SiteAddresses.indicator(i), i.category().label(), i.unit(),
                 phrases.value(latest, i.unit()), latest.period(), change, phrases.assessment(i).orElse(null),
-                phrases.rank(i).orElse(null), phrases.target(i).orElse(null),
+                phrases.rank(i).orElse(null), phrases.attainment(i).orElse(null),
                 i.target() == null ? null : i.target().value().toPlainString() + (i.unit() == null ? "" : i.unit()),
                 i.target() == null ? null : i.target().label(), i.source(), i.note(),
-                Charts.render(series, "chart-" + i.id(), labels), rows, DerivedPaths.indicatorCsv(i));
+                Charts.render(series, "chart-" + i.id(), labels), rows, SiteAddresses.indicatorCsv(i));
     }
 }

@@ -20,11 +20,11 @@ public final class Paginate {
         int total = Math.max(1, (all.size() + pageSize - 1) / pageSize);
         List<Slice<T>> slices = new ArrayList<>(total);
         for (int n = 1; n <= total; n++) {
-            Pager pager = new Pager(n, total, n > 1 ? pathOf(base, n - 1) : null,
-                    n < total ? pathOf(base, n + 1) : null, window(base, n, total));
+            Pager pager = new Pager(n, total, n > 1 ? SiteAddresses.listPage(base, n - 1) : null,
+                    n < total ? SiteAddresses.listPage(base, n + 1) : null, window(base, n, total));
             int from = (n - 1) * pageSize;
             List<T> items = all.subList(Math.min(from, all.size()), Math.min(from + pageSize, all.size()));
-            slices.add(new Slice<>(pathOf(base, n), List.copyOf(items), pager));
+            slices.add(new Slice<>(SiteAddresses.listPage(base, n), List.copyOf(items), pager));
         }
         return slices;
     }
@@ -35,14 +35,10 @@ public final class Paginate {
         int previous = 0;
         for (int k = 1; k <= total; k++) {
             if (k == 1 || k == total || Math.abs(k - current) <= 2) {
-                numbers.add(new Pager.PageNumber(k, pathOf(base, k), k == current, k - previous > 1));
+                numbers.add(new Pager.PageNumber(k, SiteAddresses.listPage(base, k), k == current, k - previous > 1));
                 previous = k;
             }
         }
         return List.copyOf(numbers);
-    }
-
-    static String pathOf(String base, int n) {
-        return n == 1 ? base : base + "page/" + n + "/";
     }
 }

@@ -19,21 +19,7 @@ import org.disclose.render.view.ReleaseView;
  */
 final class ReleaseRoutes {
 
-    static final String RELEASES = "releases/";
-
     private ReleaseRoutes() {
-    }
-
-    static String path(Release r) {
-        return RELEASES + r.slug() + "/";
-    }
-
-    static String tagPath(String tag) {
-        return RELEASES + "tags/" + tag + "/";
-    }
-
-    static String yearPath(int year) {
-        return RELEASES + "year/" + year + "/";
     }
 
     static void add(List<Route> routes, Content content, Strings t, int pageSize, PathLink home) {
@@ -44,23 +30,25 @@ final class ReleaseRoutes {
             byYear.computeIfAbsent(r.date().year(), y -> new ArrayList<>()).add(r);
             r.tags().forEach(tag -> byTag.computeIfAbsent(tag, x -> new ArrayList<>()).add(r));
         }
-        PathLink all = new PathLink(t.get("releases"), RELEASES);
+        PathLink all = new PathLink(t.get("releases"), SiteAddresses.RELEASES);
         SourcePos source = SourcePos.file("content/releases");
-        list(routes, RELEASES, t.get("releases"), listed, facets(null, byYear, byTag, t), pageSize, List.of(home),
-                source);
-        byYear.forEach((year, releases) -> list(routes, yearPath(year), year + t.get("releasesOfYear"), releases,
-                facets(yearPath(year), byYear, byTag, t), pageSize, List.of(home, all), source));
-        byTag.forEach((tag, releases) -> list(routes, tagPath(tag), t.get("releasesTagged") + tag, releases,
-                facets(tagPath(tag), byYear, byTag, t), pageSize, List.of(home, all), source));
+        list(routes, SiteAddresses.RELEASES, t.get("releases"), listed, facets(null, byYear, byTag, t), pageSize,
+                List.of(home), source);
+        byYear.forEach((year, releases) -> list(routes, SiteAddresses.releaseYear(year),
+                year + t.get("releasesOfYear"), releases, facets(SiteAddresses.releaseYear(year), byYear, byTag, t),
+                pageSize, List.of(home, all), source));
+        byTag.forEach((tag, releases) -> list(routes, SiteAddresses.releaseTag(tag), t.get("releasesTagged") + tag,
+                releases, facets(SiteAddresses.releaseTag(tag), byYear, byTag, t), pageSize, List.of(home, all),
+                source));
         for (Release r : content.releases()) {
-            routes.add(new Route(path(r), "release", r.title(), r.summary(), List.of(home, all),
-                    ReleaseView.of(r, ReleaseRoutes::tagPath), r.where().origin()).modifiedOn(r.lastModified()));
+            routes.add(new Route(SiteAddresses.release(r), "release", r.title(), r.summary(), List.of(home, all),
+                    ReleaseView.of(r, SiteAddresses::releaseTag), r.where().origin()).modifiedOn(r.lastModified()));
         }
     }
 
     private static void list(List<Route> routes, String base, String heading, List<Release> releases,
                              List<Facet> facets, int pageSize, List<PathLink> trail, SourcePos source) {
-        List<ReleaseCard> cards = releases.stream().map(r -> ReleaseView.card(r, path(r))).toList();
+        List<ReleaseCard> cards = releases.stream().map(r -> ReleaseView.card(r, SiteAddresses.release(r))).toList();
         for (Paginate.Slice<ReleaseCard> slice : Paginate.of(cards, pageSize, base)) {
             routes.add(new Route(slice.path(), "release-list", heading, null, trail,
                     new ReleaseListView(heading, slice.items(), slice.pager(), facets), source));
@@ -70,11 +58,11 @@ final class ReleaseRoutes {
     private static List<Facet> facets(String current, Map<Integer, List<Release>> byYear,
                                       Map<String, List<Release>> byTag, Strings t) {
         List<Facet.Value> years = new ArrayList<>();
-        byYear.forEach((y, list) -> years.add(new Facet.Value(String.valueOf(y), yearPath(y), list.size(),
-                yearPath(y).equals(current))));
+        byYear.forEach((y, list) -> years.add(new Facet.Value(String.valueOf(y), SiteAddresses.releaseYear(y),
+                list.size(), SiteAddresses.releaseYear(y).equals(current))));
         List<Facet.Value> tags = new ArrayList<>();
-        byTag.forEach((tag, list) -> tags.add(new Facet.Value(tag, tagPath(tag), list.size(),
-                tagPath(tag).equals(current))));
+        byTag.forEach((tag, list) -> tags.add(new Facet.Value(tag, SiteAddresses.releaseTag(tag), list.size(),
+                SiteAddresses.releaseTag(tag).equals(current))));
         List<Facet> facets = new ArrayList<>();
         if (!years.isEmpty()) {
             facets.add(new Facet(t.get("byYear"), years));

@@ -60,7 +60,7 @@ public final class Renderer {
 
     private PageFrame frame(Route route) {
         // The 404 page is served at whatever address was not found, so it links from the site's absolute path.
-        String root = route.file().equals("404.html") ? config.baseUrl().path() : route.root();
+        String root = route.file().equals(SiteAddresses.NOT_FOUND) ? config.baseUrl().path() : route.root();
         List<Link> nav = links(config.navigation(), route, root);
         List<Link> footer = links(config.footerLinks(), route, root);
         List<Link> crumbs = new ArrayList<>(route.trail().size() + 1);

@@ -13,71 +13,57 @@ import org.disclose.render.view.ReleaseView;
 import org.disclose.render.view.ReportView;
 import org.disclose.render.view.RoundView;
 import org.disclose.render.view.StatusBreakdown;
-import org.disclose.render.view.TaskPaths;
 
 /** /rounds/ID/ overviews and /accountability/. */
 final class RoundRoutes {
 
-    static final String ROUNDS = "rounds/";
-    static final String ACCOUNTABILITY = "accountability/";
-
     private RoundRoutes() {
-    }
-
-    static String path(String id) {
-        return ROUNDS + id + "/";
     }
 
     static void add(List<Route> routes, Content content, Strings t, PathLink home) {
         for (Round r : content.rounds()) {
             RoundView view = view(r, content);
-            routes.add(new Route(path(r.id()), "round", r.name(), null, List.of(home), view, r.where().origin()));
+            routes.add(new Route(SiteAddresses.round(r.id()), "round", r.name(), null, List.of(home), view,
+                    r.where().origin()));
         }
         if (!content.accountability().isEmpty()) {
             List<AccountabilityView> views = content.accountability().stream()
                     .map(a -> accountability(a, content)).toList();
-            routes.add(new Route(ACCOUNTABILITY, "accountability", t.get("accountability"), null, List.of(home),
-                    new ListView<>(t.get("accountability"), views, null),
+            routes.add(new Route(SiteAddresses.ACCOUNTABILITY, "accountability", t.get("accountability"), null,
+                    List.of(home), new ListView<>(t.get("accountability"), views, null,
+                            SiteAddresses.tableCsv(SiteAddresses.ACCOUNTABILITY_TABLE)),
                     content.accountability().get(0).where().origin()));
         }
     }
 
     /** The round the home page is about: the one fed back most recently. */
-    static Optional<Round> current(Content content) {
-        return content.rounds().stream().max((a, b) -> {
-            if (a.feedbackDate() == null || b.feedbackDate() == null) {
-                return a.feedbackDate() == null ? (b.feedbackDate() == null ? 0 : -1) : 1;
-            }
-            return a.feedbackDate().compareTo(b.feedbackDate());
-        });
-    }
-
     static RoundView view(Round r, Content content) {
         ReportView report = r.latestReport().map(rep -> {
             Optional<Release> release = content.releases().stream()
                     .filter(x -> x.slug().equals(rep.release())).findFirst();
             return ReportView.of(rep, release.map(Release::title).orElse(null),
-                    release.map(SiteRoutes::releasePath).orElse(null));
+                    release.map(SiteAddresses::release).orElse(null));
         }).orElse(null);
         var tasks = content.tasks().stream().filter(x -> r.id().equals(x.round()) && !x.withdrawn()).toList();
         AccountabilityView accountability = content.accountability().stream()
                 .filter(a -> r.id().equals(a.round())).findFirst().map(a -> accountability(a, content)).orElse(null);
-        return new RoundView(r.id(), r.name(), path(r.id()), r.group(),
+        return new RoundView(r.id(), r.name(), SiteAddresses.round(r.id()), r.group(),
                 display(r.stationedFrom()), iso(r.stationedFrom()), display(r.stationedTo()), iso(r.stationedTo()),
                 display(r.feedbackDate()), iso(r.feedbackDate()), report,
-                tasks.isEmpty() ? null : StatusBreakdown.of(tasks, TaskPaths.round(r.id())),
+                tasks.isEmpty() ? null : StatusBreakdown.of(tasks, SiteAddresses.taskRound(r.id()),
+                        SiteAddresses::taskStatus, SiteAddresses.tableCsv(SiteAddresses.TASK_TABLE)),
                 content.cases().stream().filter(c -> r.id().equals(c.round()) && !c.withdrawn())
                         .map(CaseRoutes::card).toList(),
                 accountability,
                 content.releases().stream().filter(x -> r.id().equals(x.round()) && !x.withdrawn())
-                        .map(x -> ReleaseView.card(x, SiteRoutes.releasePath(x))).toList(),
-                TaskPaths.round(r.id()));
+                        .map(x -> ReleaseView.card(x, SiteAddresses.release(x))).toList(),
+                SiteAddresses.taskRound(r.id()));
     }
 
     private static AccountabilityView accountability(Accountability a, Content content) {
         Optional<Round> round = content.round(a.round());
         return AccountabilityView.of(a, round.map(Round::name).orElse(a.round()),
-                round.map(x -> path(x.id())).orElse(null));
+                round.map(x -> SiteAddresses.round(x.id())).orElse(null));
     }
 
     private static String display(org.disclose.model.ContentDate d) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.disclose.text.Slugs;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
@@ -22,19 +21,14 @@ public final class RouteClashes {
     private RouteClashes() {
     }
 
-    /** Top-level addresses the site uses or will use for its own sections, whether or not they exist yet. */
-    static final Set<String> RESERVED = Set.of("assets", "data", "releases", "tasks", "cases", "rounds",
-            "accountability", "indicators", "complaints", "search", "tags", "archive", "page", "feed.xml",
-            "sitemap.xml", "robots.txt", "404.html", "manifest.json");
-
     public static void check(List<Route> routes, Diagnostics diagnostics) {
         Map<String, Route> byFile = new HashMap<>();
         for (Route r : routes) {
             String top = r.path().contains("/") ? r.path().substring(0, r.path().indexOf('/')) : r.path();
-            if (r.path().startsWith("assets/") || r.layout().equals("page") && RESERVED.contains(top)) {
+            if (r.path().startsWith("assets/") || r.layout().equals("page") && SiteAddresses.RESERVED.contains(top)) {
                 diagnostics.error(r.source(), "the address /" + r.path() + " is reserved for the site's own "
-                        + "pages: choose another slug (reserved: " + String.join(", ", new java.util.TreeSet<>(RESERVED))
-                        + ")");
+                        + "pages: choose another slug (reserved: "
+                        + String.join(", ", new java.util.TreeSet<>(SiteAddresses.RESERVED)) + ")");
                 continue;
             }
             Route first = byFile.putIfAbsent(r.file(), r);

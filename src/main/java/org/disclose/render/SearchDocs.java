@@ -11,7 +11,6 @@ import org.disclose.model.Release;
 import org.disclose.model.Task;
 import org.disclose.model.TypicalCase;
 import org.disclose.markdown.Html;
-import org.disclose.render.view.TaskPaths;
 
 /** What /search/ can find: every listed item, newest releases first; withdrawn items stay out, as from lists. */
 public final class SearchDocs {
@@ -23,37 +22,37 @@ public final class SearchDocs {
         List<SearchDoc> docs = new ArrayList<>();
         for (Release r : content.releases()) {
             if (!r.withdrawn()) {
-                docs.add(new SearchDoc(r.title(), ReleaseRoutes.path(r), r.date().display(), t.get("releases"),
+                docs.add(new SearchDoc(r.title(), SiteAddresses.release(r), r.date().display(), t.get("releases"),
                         () -> join(r.summary(), Html.text(r.bodyHtml()))));
             }
         }
         for (TypicalCase c : content.cases()) {
             if (!c.withdrawn()) {
-                docs.add(new SearchDoc(c.title(), CaseRoutes.path(c), null, t.get("cases"),
+                docs.add(new SearchDoc(c.title(), SiteAddresses.typicalCase(c), null, t.get("cases"),
                         () -> join(c.summary(), Html.text(c.bodyHtml()))));
             }
         }
         for (Task x : content.tasks()) {
             if (!x.withdrawn()) {
                 String title = t.get("taskNumberPrefix") + x.id() + t.get("taskNumberSuffix") + " " + x.problem();
-                docs.add(new SearchDoc(title, TaskPaths.task(x), x.lastUpdate().map(d -> d.display()).orElse(null),
+                docs.add(new SearchDoc(title, SiteAddresses.task(x), x.lastUpdate().map(d -> d.display()).orElse(null),
                         t.get("tasks"),
-                        () -> join(x.status().label(), x.region(), x.target(), String.join(" ", x.measures()))));
+                        () -> join(x.status().label(), x.region(), x.goal(), String.join(" ", x.measures()))));
             }
         }
         for (Indicator i : content.indicators()) {
-            docs.add(new SearchDoc(i.name(), IndicatorRoutes.path(i), null, t.get("indicators"),
+            docs.add(new SearchDoc(i.name(), SiteAddresses.indicator(i), null, t.get("indicators"),
                     () -> join(i.category().label(), i.note(), i.source())));
         }
         for (ComplaintBatch b : content.complaints()) {
             for (Complaint c : b.cases()) {
-                docs.add(new SearchDoc(t.get("complaintPrefix") + c.id(), ComplaintRoutes.path(c),
+                docs.add(new SearchDoc(t.get("complaintPrefix") + c.id(), SiteAddresses.complaint(c),
                         b.assigned().display(), t.get("complaints"),
                         () -> join(c.summary(), c.region(), c.resolution().label(), c.handling())));
             }
         }
         for (Page p : content.pages()) {
-            docs.add(new SearchDoc(p.title(), p.slug() + "/", null, t.get("pageKind"),
+            docs.add(new SearchDoc(p.title(), SiteAddresses.page(p), null, t.get("pageKind"),
                     () -> join(p.summary(), Html.text(p.bodyHtml()))));
         }
         return docs;

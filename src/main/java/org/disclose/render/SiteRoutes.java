@@ -19,7 +19,6 @@ import org.disclose.render.view.ReleaseView;
 /** Every page of the site, derived from the content: what goes where, drawn by which layout, from which view. */
 public final class SiteRoutes {
 
-    public static final String RELEASES = ReleaseRoutes.RELEASES;
     private static final int LATEST_ON_HOME = 5;
 
     private SiteRoutes() {
@@ -28,14 +27,15 @@ public final class SiteRoutes {
     /** @param openData the page listing the open-data tables, or null when the content has none */
     public static List<Route> of(Content content, SiteConfig config, Strings t, DataPageView openData) {
         List<Route> routes = new ArrayList<>();
-        PathLink home = new PathLink(t.get("home"), "");
+        PathLink home = new PathLink(t.get("home"), SiteAddresses.HOME);
         List<ReleaseCard> latest = content.releases().stream().filter(r -> !r.withdrawn()).limit(LATEST_ON_HOME)
-                .map(r -> ReleaseView.card(r, releasePath(r))).toList();
+                .map(r -> ReleaseView.card(r, SiteAddresses.release(r))).toList();
 
-        List<PathLink> pageLinks = content.pages().stream().map(p -> new PathLink(p.title(), p.slug() + "/")).toList();
-        routes.add(new Route("", "home", t.get("homeTitle"), config.description(), List.of(),
-                new HomeView(RoundRoutes.current(content).map(r -> RoundRoutes.view(r, content)).orElse(null),
-                        latest, RELEASES, pageLinks),
+        List<PathLink> pageLinks = content.pages().stream()
+                .map(p -> new PathLink(p.title(), SiteAddresses.page(p))).toList();
+        routes.add(new Route(SiteAddresses.HOME, "home", t.get("homeTitle"), config.description(), List.of(),
+                new HomeView(content.currentRound().map(r -> RoundRoutes.view(r, content)).orElse(null),
+                        latest, SiteAddresses.RELEASES, pageLinks),
                 SourcePos.file("content/site.yaml")));
 
         ReleaseRoutes.add(routes, content, t, config.pageSize(), home);
@@ -44,17 +44,17 @@ public final class SiteRoutes {
         RoundRoutes.add(routes, content, t, home);
         IndicatorRoutes.add(routes, content, t, home);
         ComplaintRoutes.add(routes, content, t, home);
-        routes.add(new Route(DerivedPaths.SEARCH, "search", t.get("search"), null, List.of(home), Map.of(),
+        routes.add(new Route(SiteAddresses.SEARCH, "search", t.get("search"), null, List.of(home), Map.of(),
                 SourcePos.file("content")));
         if (openData != null) {
-            routes.add(new Route(DerivedPaths.DATA, "data", t.get("openData"), t.get("openDataIntro"), List.of(home),
+            routes.add(new Route(SiteAddresses.DATA, "data", t.get("openData"), t.get("openDataIntro"), List.of(home),
                     openData, SourcePos.file("content")));
         }
         for (Page p : content.pages()) {
-            routes.add(new Route(p.slug() + "/", "page", p.title(), p.summary(), List.of(home),
+            routes.add(new Route(SiteAddresses.page(p), "page", p.title(), p.summary(), List.of(home),
                     new PageView(p.title(), p.summary(), p.bodyHtml()), p.where().of("slug")));
         }
-        routes.add(new Route("404.html", "404", t.get("notFoundTitle"), null, List.of(home), Map.of(),
+        routes.add(new Route(SiteAddresses.NOT_FOUND, "404", t.get("notFoundTitle"), null, List.of(home), Map.of(),
                 SourcePos.file("themes")));
         return routes;
     }
@@ -67,13 +67,14 @@ public final class SiteRoutes {
         Map<String, java.nio.file.Path> files = new java.util.TreeMap<>();
         for (var c : content.cases()) {
             for (var image : c.images()) {
-                files.put(CaseRoutes.imagePath(c, image), image.file());
+                files.put(SiteAddresses.caseImage(c, image), image.file());
             }
         }
         return files;
     }
 
+    /** Where a release is published, for the feed. */
     public static String releasePath(Release r) {
-        return ReleaseRoutes.path(r);
+        return SiteAddresses.release(r);
     }
 }

@@ -13,7 +13,6 @@ import org.disclose.model.TaskStatus;
 import org.disclose.render.view.Facet;
 import org.disclose.render.view.PathLink;
 import org.disclose.render.view.TaskListView;
-import org.disclose.render.view.TaskPaths;
 import org.disclose.render.view.TaskRow;
 
 /**
@@ -34,7 +33,7 @@ final class TaskRoutes {
         List<Task> everyTask = new ArrayList<>(content.tasks());
         everyTask.sort(TaskRoutes::byId);
         List<Task> tasks = everyTask.stream().filter(x -> !x.withdrawn()).toList();
-        PathLink all = new PathLink(t.get("tasks"), TaskPaths.TASKS);
+        PathLink all = new PathLink(t.get("tasks"), SiteAddresses.TASKS);
         SourcePos source = SourcePos.file("content/tasks");
 
         Map<TaskStatus, List<Task>> byStatus = group(tasks, Task::status);
@@ -42,27 +41,29 @@ final class TaskRoutes {
                 Task::region);
         Map<String, List<Task>> byRound = group(tasks, Task::round);
 
-        list(routes, TaskPaths.TASKS, t.get("tasks"), tasks, views, facets(null, byStatus, byRegion, byRound, content,
-                t), List.of(home), source);
+        list(routes, SiteAddresses.TASKS, t.get("tasks"), tasks, views,
+                facets(null, byStatus, byRegion, byRound, content, t), List.of(home), source);
         for (TaskStatus s : TaskStatus.values()) {
             if (byStatus.containsKey(s)) {
                 String heading = t.get("tasksWithStatus") + s.label();
-                list(routes, TaskPaths.status(s), heading, byStatus.get(s), views,
-                        facets(TaskPaths.status(s), byStatus, byRegion, byRound, content, t), List.of(home, all),
-                        source);
+                list(routes, SiteAddresses.taskStatus(s), heading, byStatus.get(s), views,
+                        facets(SiteAddresses.taskStatus(s), byStatus, byRegion, byRound, content, t),
+                        List.of(home, all), source);
             }
         }
-        byRegion.forEach((region, list) -> list(routes, TaskPaths.region(region), t.get("tasksInRegion") + region,
-                list, views, facets(TaskPaths.region(region), byStatus, byRegion, byRound, content, t),
-                List.of(home, all), source));
-        byRound.forEach((round, list) -> list(routes, TaskPaths.round(round),
+        byRegion.forEach((region, list) -> list(routes, SiteAddresses.taskRegion(region),
+                t.get("tasksInRegion") + region, list, views,
+                facets(SiteAddresses.taskRegion(region), byStatus, byRegion, byRound, content, t), List.of(home, all),
+                source));
+        byRound.forEach((round, list) -> list(routes, SiteAddresses.taskRound(round),
                 content.round(round).map(Round::name).orElse(round) + t.get("tasksOfRound"), list, views,
-                facets(TaskPaths.round(round), byStatus, byRegion, byRound, content, t), List.of(home, all), source));
+                facets(SiteAddresses.taskRound(round), byStatus, byRegion, byRound, content, t), List.of(home, all),
+                source));
 
         for (Task task : everyTask) {
             var view = views.page(task);
-            routes.add(new Route(TaskPaths.task(task), "task", view.title(), task.problem(), List.of(home, all), view,
-                    task.where().origin()).modifiedOn(task.lastUpdate().orElse(null)));
+            routes.add(new Route(SiteAddresses.task(task), "task", view.title(), task.problem(), List.of(home, all),
+                    view, task.where().origin()).modifiedOn(task.lastUpdate().orElse(null)));
         }
     }
 
@@ -72,7 +73,8 @@ final class TaskRoutes {
         boolean samples = tasks.stream().anyMatch(Task::sample);
         for (Paginate.Slice<TaskRow> slice : Paginate.of(rows, ROWS_PER_PAGE, base)) {
             routes.add(new Route(slice.path(), "task-list", heading, null, trail,
-                    new TaskListView(heading, slice.items(), slice.pager(), facets, samples, rows.size()), source));
+                    new TaskListView(heading, slice.items(), slice.pager(), facets, samples, rows.size(),
+                            SiteAddresses.tableCsv(SiteAddresses.TASK_TABLE)), source));
         }
     }
 
@@ -81,17 +83,17 @@ final class TaskRoutes {
                                       Content content, Strings t) {
         List<Facet> facets = new ArrayList<>();
         List<Facet.Value> statuses = new ArrayList<>();
-        byStatus.forEach((s, list) -> statuses.add(value(s.label(), TaskPaths.status(s), list, current)));
+        byStatus.forEach((s, list) -> statuses.add(value(s.label(), SiteAddresses.taskStatus(s), list, current)));
         facets.add(new Facet(t.get("byStatus"), statuses));
         if (byRound.size() > 1) {
             List<Facet.Value> rounds = new ArrayList<>();
             byRound.forEach((r, list) -> rounds.add(value(content.round(r).map(Round::name).orElse(r),
-                    TaskPaths.round(r), list, current)));
+                    SiteAddresses.taskRound(r), list, current)));
             facets.add(new Facet(t.get("byRound"), rounds));
         }
         if (!byRegion.isEmpty()) {
             List<Facet.Value> regions = new ArrayList<>();
-            byRegion.forEach((r, list) -> regions.add(value(r, TaskPaths.region(r), list, current)));
+            byRegion.forEach((r, list) -> regions.add(value(r, SiteAddresses.taskRegion(r), list, current)));
             facets.add(new Facet(t.get("byRegion"), regions));
         }
         return List.copyOf(facets);

@@ -7,17 +7,17 @@ import java.util.stream.Collectors;
 import org.disclose.model.Closure;
 import org.disclose.model.Content;
 import org.disclose.model.ContentDate;
+import org.disclose.model.Lateness;
 import org.disclose.model.Round;
 import org.disclose.model.Task;
 import org.disclose.model.TypicalCase;
 import org.disclose.render.view.HistoryView;
 import org.disclose.render.view.PathLink;
 import org.disclose.render.view.StatusView;
-import org.disclose.render.view.TaskPaths;
 import org.disclose.render.view.TaskRow;
 import org.disclose.render.view.TaskView;
 
-/** Builds the views of tasks: table rows and full pages, with the overdue mark computed from content dates. */
+/** Builds the views of tasks: table rows and full pages, with the overdue mark the task's lateness calls for. */
 final class TaskViews {
 
     private final Content content;
@@ -36,12 +36,12 @@ final class TaskViews {
     }
 
     private static PathLink link(TypicalCase c) {
-        return new PathLink(c.title(), CaseRoutes.path(c));
+        return new PathLink(c.title(), SiteAddresses.typicalCase(c));
     }
 
     TaskRow row(Task task) {
-        return new TaskRow(task.id(), TaskPaths.task(task), task.problem(), task.region(),
-                task.region() == null ? null : TaskPaths.region(task.region()), String.join("、", task.leadUnits()),
+        return new TaskRow(task.id(), SiteAddresses.task(task), task.problem(), task.region(),
+                task.region() == null ? null : SiteAddresses.taskRegion(task.region()), items(task.leadUnits()),
                 task.deadline() == null ? null : task.deadline().display(), StatusView.of(task.status()),
                 overdue(task), task.sample());
     }
@@ -53,36 +53,26 @@ final class TaskViews {
                 display(c.accepted()), iso(c.accepted()), display(c.noticeFrom()), iso(c.noticeFrom()),
                 display(c.noticeTo()), iso(c.noticeTo()), c.phone(), c.email(), c.note());
         return new TaskView(task.id(), t.get("taskNumberPrefix") + task.id() + t.get("taskNumberSuffix"),
-                task.problem(), task.target(), task.measures(), task.leader(),
-                String.join("、", task.leadUnits()), String.join("、", task.supportingUnits()),
+                task.problem(), task.goal(), task.measures(), task.leader(),
+                items(task.leadUnits()), items(task.supportingUnits()),
                 task.deadline() == null ? null : task.deadline().display(),
                 task.deadline() == null || task.deadline().date() == null ? null : task.deadline().date().iso(),
-                task.region(), task.region() == null ? null : TaskPaths.region(task.region()),
+                task.region(), task.region() == null ? null : SiteAddresses.taskRegion(task.region()),
                 StatusView.of(task.status()), overdue(task),
-                round.map(Round::name).orElse(null), round.map(r -> RoundRoutes.path(r.id())).orElse(null),
+                round.map(Round::name).orElse(null), round.map(r -> SiteAddresses.round(r.id())).orElse(null),
                 task.progress().stream().map(e -> new TaskView.TimelineEntry(e.date().display(), e.date().iso(),
                         StatusView.of(e.status()), e.note())).toList(),
                 closure, casesByTask.getOrDefault(task.id(), List.of()), task.sample(), HistoryView.of(task.history()));
     }
 
-    /**
-     * 逾期完成 when the task was done after its deadline; 已逾期 when it is not done and the content already speaks of
-     * a later date. The build clock is never consulted.
-     */
+    /** 逾期完成 or 已逾期, as of the latest date the content speaks of. */
     String overdue(Task task) {
-        if (task.deadline() == null || task.deadline().date() == null) {
-            return null;
-        }
-        // A deadline is a whole day: done at any time on that day is on time.
-        var deadline = task.deadline().date().day();
-        Optional<ContentDate> completed = task.completedOn();
-        if (completed.isPresent()) {
-            return completed.get().day().isAfter(deadline) ? t.get("completedLate") : null;
-        }
-        if (task.status().isDone()) {
-            return null; // done, but the record does not say when: nothing can be claimed
-        }
-        return dataDate != null && dataDate.day().isAfter(deadline) ? t.get("overdue") : null;
+        return task.latenessOn(dataDate)
+                .map(l -> t.get(l == Lateness.COMPLETED_LATE ? "completedLate" : "overdue")).orElse(null);
+    }
+
+    private String items(List<String> items) {
+        return String.join(t.get("itemSeparator"), items);
     }
 
     private static String display(ContentDate d) {

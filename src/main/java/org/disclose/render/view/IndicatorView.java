@@ -5,6 +5,10 @@ import java.util.List;
 /**
  * An indicator as shown: the latest value and what it means in words, its chart (an inline SVG built at build time)
  * beside the same figures as a table, and its open-data file.
+ *
+ * @param attainment  已达到目标 or 未达到目标, where the figures settle it
+ * @param targetValue the target with its unit
+ * @param targetLabel the name the target goes by (a standard's, say), where it has one
  */
 public record IndicatorView(
         String id,
@@ -17,7 +21,7 @@ public record IndicatorView(
         String change,
         String assessment,
         String rank,
-        String target,
+        String attainment,
         String targetValue,
         String targetLabel,
         String source,
@@ -27,5 +31,10 @@ public record IndicatorView(
         String csvPath) {
 
     public record Row(String period, String value) {
+    }
+
+    /** The theme's key for the attainment. */
+    public String target() {
+        return attainment;
     }
 }

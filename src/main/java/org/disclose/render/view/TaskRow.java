@@ -1,12 +1,6 @@
 package org.disclose.render.view;
 
-import java.util.List;
-
 /** A task as one row of a task table. */
 public record TaskRow(String id, String path, String problem, String region, String regionPath, String leadUnits,
                       String deadline, StatusView status, String overdue, boolean sample) {
-
-    static String joined(List<String> items) {
-        return String.join("、", items);
-    }
 }

@@ -7,7 +7,7 @@ public record TaskView(
         String id,
         String title,
         String problem,
-        String target,
+        String goal,
         List<String> measures,
         String leader,
         String leadUnits,
@@ -31,6 +31,11 @@ public record TaskView(
 
     public record ClosureView(String accepted, String acceptedIso, String noticeFrom, String noticeFromIso,
                               String noticeTo, String noticeToIso, String phone, String email, String note) {
+    }
+
+    /** The theme's key for the goal. */
+    public String target() {
+        return goal;
     }
 
     public boolean hasMeasures() {

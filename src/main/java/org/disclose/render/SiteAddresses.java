@@ -1,0 +1,144 @@
+package org.disclose.render;
+
+import java.util.Set;
+import org.disclose.model.Complaint;
+import org.disclose.model.ComplaintBatch;
+import org.disclose.model.Indicator;
+import org.disclose.model.Page;
+import org.disclose.model.Release;
+import org.disclose.model.Task;
+import org.disclose.model.TaskStatus;
+import org.disclose.model.TypicalCase;
+
+/**
+ * The site's address scheme: every page, list and file the build publishes is at an address made here, so routes,
+ * the links views carry, open data, search and feeds agree. Addresses are site-relative without a leading slash; a
+ * page's ends in {@code /}. Status and region lists use the Chinese words themselves as the address.
+ */
+public final class SiteAddresses {
+
+    public static final String HOME = "";
+    public static final String NOT_FOUND = "404.html";
+    public static final String RELEASES = "releases/";
+    public static final String TASKS = "tasks/";
+    public static final String CASES = "cases/";
+    public static final String ROUNDS = "rounds/";
+    public static final String ACCOUNTABILITY = "accountability/";
+    public static final String INDICATORS = "indicators/";
+    public static final String COMPLAINTS = "complaints/";
+    public static final String SEARCH = "search/";
+    public static final String FEED = "feed.xml";
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
+
+    /** The open-data page and folder; a table's files are named after it, e.g. {@code data/tasks.csv}. */
+    public static final String DATA = "data/";
+    public static final String DATA_PACKAGE = DATA + "datapackage.json";
+    public static final String TASK_TABLE = "tasks";
+    public static final String CASE_TABLE = "cases";
+    public static final String ACCOUNTABILITY_TABLE = "accountability";
+    public static final String INDICATOR_TABLE = "indicators";
+    public static final String COMPLAINT_TABLE = "complaints";
+
+    /** Top-level names the site uses or will use for its own sections, whether or not they exist yet. */
+    public static final Set<String> RESERVED = Set.of("assets", "data", "releases", "tasks", "cases", "rounds",
+            "accountability", "indicators", "complaints", "search", "tags", "archive", "page", FEED, SITEMAP,
+            ROBOTS, NOT_FOUND, "manifest.json");
+
+    private SiteAddresses() {
+    }
+
+    public static String page(Page p) {
+        return p.slug() + "/";
+    }
+
+    /** Page {@code n} of a list at {@code base}: the first keeps the list's own address, as Hugo does. */
+    public static String listPage(String base, int n) {
+        return n == 1 ? base : base + "page/" + n + "/";
+    }
+
+    public static String release(Release r) {
+        return RELEASES + r.slug() + "/";
+    }
+
+    public static String releaseTag(String tag) {
+        return RELEASES + "tags/" + tag + "/";
+    }
+
+    public static String releaseYear(int year) {
+        return RELEASES + "year/" + year + "/";
+    }
+
+    public static String task(Task t) {
+        return task(t.id());
+    }
+
+    public static String task(String id) {
+        return TASKS + id + "/";
+    }
+
+    public static String taskStatus(TaskStatus s) {
+        return TASKS + "status/" + s.label() + "/";
+    }
+
+    public static String taskRegion(String region) {
+        return TASKS + "region/" + region + "/";
+    }
+
+    public static String taskRound(String round) {
+        return TASKS + "round/" + round + "/";
+    }
+
+    public static String typicalCase(TypicalCase c) {
+        return CASES + c.slug() + "/";
+    }
+
+    /** Images are published beside the case page, at the same relative path as beside its file. */
+    public static String caseImage(TypicalCase c, TypicalCase.Image image) {
+        return typicalCase(c) + "images/" + image.path();
+    }
+
+    public static String round(String id) {
+        return ROUNDS + id + "/";
+    }
+
+    public static String indicator(Indicator i) {
+        return INDICATORS + i.id() + "/";
+    }
+
+    public static String complaint(Complaint c) {
+        return COMPLAINTS + c.id() + "/";
+    }
+
+    public static String complaintBatch(ComplaintBatch b) {
+        return COMPLAINTS + b.round() + "/batch-" + b.number() + "/";
+    }
+
+    public static String complaintRegion(String region) {
+        return COMPLAINTS + "region/" + region + "/";
+    }
+
+    /** An open-data table's CSV: {@code data/tasks.csv}. */
+    public static String tableCsv(String table) {
+        return DATA + tableCsvName(table);
+    }
+
+    /** The CSV's name within {@code data/}, as {@code datapackage.json} beside it refers to it. */
+    public static String tableCsvName(String table) {
+        return table + ".csv";
+    }
+
+    public static String tableJson(String table) {
+        return DATA + table + ".json";
+    }
+
+    /** Part {@code n} of a sitemap too long for one file; {@link #SITEMAP} is then their index. */
+    public static String sitemapPart(int n) {
+        return "sitemap-" + n + ".xml";
+    }
+
+    /** One indicator's series alone, for those who want just that. */
+    public static String indicatorCsv(Indicator i) {
+        return DATA + INDICATOR_TABLE + "/" + i.id() + ".csv";
+    }
+}
