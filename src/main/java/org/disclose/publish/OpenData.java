@@ -107,7 +107,7 @@ public final class OpenData {
         }
         return new DataTable(SiteAddresses.TASK_TABLE, t.get("tasks"), List.of(Column.text("id", t.get("taskId")),
                 Column.text("round", t.get("round")), Column.text("problem", t.get("problem")),
-                Column.text("target", t.get("target")), Column.text("measures", t.get("measures")),
+                Column.text("target", t.get("taskGoal")), Column.text("measures", t.get("measures")),
                 Column.text("leader", t.get("leader")), Column.text("leadUnits", t.get("leadUnits")),
                 Column.text("supportingUnits", t.get("supportingUnits")),
                 Column.text("deadline", t.get("deadline")), Column.text("region", t.get("region")),

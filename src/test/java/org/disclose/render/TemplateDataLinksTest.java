@@ -11,25 +11,28 @@ import org.disclose.TestSite;
 import org.junit.jupiter.api.Test;
 
 /**
- * Open-data addresses belong to {@link SiteAddresses}, and views carry them: a template that wrote
- * {@code {{root}}data/tasks.csv} itself would go on linking there after the scheme changed.
+ * Addresses belong to {@link SiteAddresses}, and views carry them: a template that wrote
+ * {@code {{root}}data/tasks.csv} or {@code {{root}}feed.xml} itself would go on linking there after the scheme changed.
  */
 class TemplateDataLinksTest {
 
+    /** {{root}} followed by a written path rather than by a view's address. */
+    private static final java.util.regex.Pattern SITE_PATH = java.util.regex.Pattern.compile("\\{\\{root}}[A-Za-z0-9_.-]");
+
     @Test
-    void noTemplateWritesAnOpenDataAddress() throws IOException {
+    void noTemplateWritesASiteAddress() throws IOException {
         Path theme = TestSite.PROJECT.resolve("themes/default");
         List<String> found;
         try (Stream<Path> files = Files.walk(theme)) {
             found = files.filter(f -> f.toString().endsWith(".mustache")).filter(f -> {
                 try {
-                    return Files.readString(f).contains("{{root}}" + SiteAddresses.DATA);
+                    return SITE_PATH.matcher(Files.readString(f)).find();
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             }).map(f -> theme.relativize(f).toString()).sorted().toList();
         }
-        assertEquals(List.of(), found, "link through the view's csvPath instead");
+        assertEquals(List.of(), found, "link through the view's address (csvPath, feedPath, searchPath ...) instead");
     }
 
     @Test

@@ -33,8 +33,4 @@ public record IndicatorView(
     public record Row(String period, String value) {
     }
 
-    /** The theme's key for the attainment. */
-    public String target() {
-        return attainment;
-    }
 }

@@ -2,6 +2,7 @@ package org.disclose.render.view;
 
 import java.util.List;
 import java.util.Map;
+import org.disclose.render.SiteAddresses;
 
 /**
  * Everything {@code layouts/base.mustache} needs around a page's content: the site, the strings, navigation,
@@ -20,6 +21,16 @@ public record PageFrame(
         List<Link> footerLinks,
         List<Link> breadcrumbs,
         Map<String, String> asset) {
+
+    /** The feed's address below {@code root}: the address scheme's, so no template writes it. */
+    public String feedPath() {
+        return SiteAddresses.FEED;
+    }
+
+    /** The search page's address below {@code root}. */
+    public String searchPath() {
+        return SiteAddresses.SEARCH;
+    }
 
     public boolean hasFooterLinks() {
         return !footerLinks.isEmpty();

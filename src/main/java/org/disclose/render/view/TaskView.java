@@ -33,10 +33,6 @@ public record TaskView(
                               String noticeTo, String noticeToIso, String phone, String email, String note) {
     }
 
-    /** The theme's key for the goal. */
-    public String target() {
-        return goal;
-    }
 
     public boolean hasMeasures() {
         return !measures.isEmpty();
