@@ -26,6 +26,11 @@ final class DerivedScan {
         routes.parallelStream().forEach(r -> guard.scanAddress(r.file(), r.source(), diagnostics));
         // a copied image's address holds its file name, which its case gave relative to content/cases
         copies.keySet().forEach(address -> guard.scanAddress(address, SourcePos.file("content/cases"), diagnostics));
+        data(guard, data, diagnostics);
+    }
+
+    /** Scans data files only: the search index, made apart from the rest ({@link SearchFiles}). */
+    static void data(PersonalDataGuard guard, Map<String, byte[]> data, Diagnostics diagnostics) {
         data.entrySet().parallelStream().forEach(e -> guard.scanOutput(new String(e.getValue(),
                 StandardCharsets.UTF_8), e.getKey(), diagnostics));
     }
