@@ -255,7 +255,6 @@ public final class Build {
         plan.assets().forEach(out::copy);
         plan.copies().forEach(out::copy);
         plan.data().forEach(out::write);
-        out.writeLater(plan.search());
         progress.rendering(plan.routes().size());
         Map<String, SourcePos> kept = new ConcurrentHashMap<>();
         Crash.Units pages = new Crash.Units(diagnostics);
@@ -269,6 +268,7 @@ public final class Build {
             }
             progress.rendered();
         }));
+        out.writeLater(plan.search());
         stages.done("render+write", String.format(Locale.ROOT, "%,d pages, %,d rendered", plan.routes().size(),
                 plan.routes().size() - kept.size()));
         return kept;
