@@ -127,6 +127,40 @@ class OnePipelineTest {
         assertEquals(List.of(), leftovers());
     }
 
+    @Test
+    void afterACrashAPreviewStartsAfreshAndStillRemovesWhatTheSiteNoLongerHas() {
+        TestSite site = TestSite.minimal(dir)
+                .write("content/releases/a.md", release("甲", "10", "正文。"))
+                .write("content/releases/b.md", release("乙", "11", "正文。"));
+        assertTrue(preview(site).ok());
+        Map<String, Object> before = files(preview);
+        site.write("content/releases/a.md", release("甲改", "10", "正文。"));
+        BuildResult crashed = Build.preview(BuildOptions.defaults(site.root()).withOutput(preview),
+                new BuildProgress() {
+                    @Override
+                    public void stageDone(String stage, String counts, long millis) {
+                        if (stage.equals("render+write")) {
+                            throw new IllegalStateException("boom"); // outside any one page: the build crashes
+                        }
+                    }
+                }, session);
+        assertFalse(crashed.ok());
+        assertTrue(crashed.diagnostics().toString().contains("internal error"), crashed.diagnostics()::toString);
+        assertEquals(before, files(preview), "a crash writes nothing");
+
+        try {
+            Files.delete(site.root().resolve("content/releases/b.md"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        BuildResult next = preview(site);
+
+        assertTrue(next.ok(), next.diagnostics()::toString);
+        assertEquals(next.pages(), next.rendered(), "the session forgot its pages: all are rendered again");
+        assertTrue(read("releases/a/index.html").contains("甲改"));
+        assertFalse(Files.exists(preview.resolve("releases/b/index.html")), "yet it knows what the folder holds");
+    }
+
     private String read(String file) {
         try {
             return Files.readString(preview.resolve(file));
