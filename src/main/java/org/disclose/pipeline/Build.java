@@ -106,29 +106,29 @@ public final class Build {
             return BuildResult.upToDate(elapsed());
         }
         Optional<Setup> setup = setup();
-        Optional<Content> content = setup.flatMap(this::read);
+        Optional<Content> content = setup.flatMap(this::read);                          // read
         if (content.isEmpty()) {
             return failed();
         }
-        Checks.run(content.get(), diagnostics);
+        Checks.run(content.get(), diagnostics);                                         // check
         stages.done("check");
         if (diagnostics.hasErrors()) {
             return failed();
         }
-        Plan plan = generate(setup.get(), content.get());
+        Plan plan = generate(setup.get(), content.get());                               // generate, derive
         if (diagnostics.hasErrors()) {
             return failed();
         }
         LinkCheck links = links(setup.get());
         try (Output out = target.open()) {
             RenderCache cache = new RenderCache(pageInputs(setup.get(), plan), out.record());
-            Map<String, SourcePos> kept = write(plan, cache, links, out);
-            links.kept(kept, out.currentFiles(), plan.files(), diagnostics);
+            Map<String, SourcePos> kept = write(plan, cache, links, out);               // render and write
+            links.kept(kept, out.currentFiles(), plan.files(), diagnostics);            // verify links
             links.verify(plan.files(), diagnostics);
             if (diagnostics.hasErrors()) {
                 return failed();
             }
-            Output.Committed committed = out.commit(target.record(cache.record()));
+            Output.Committed committed = out.commit(target.record(cache.record()));     // commit
             stages.done("commit");
             printTimings();
             List<Diagnostic> found = diagnostics.sorted();
