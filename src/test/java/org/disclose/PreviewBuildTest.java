@@ -95,7 +95,7 @@ class PreviewBuildTest {
         TestSite site = TestSite.minimal(dir)
                 .write("content/releases/a.md", release("甲", "2023-05-10", "", "见[乙](../nowhere/)。"));
         assertFalse(preview(site).ok());
-        assertTrue(Files.exists(out.resolve("releases/a/index.html")), "a first build writes as it goes");
+        assertFalse(Files.exists(out.resolve("releases/a/index.html")), "a failed build writes nothing, even a first");
 
         Files.delete(site.root().resolve("content/releases/a.md"));
         site.write("content/releases/b.md", release("乙", "2023-05-11", "", "正文。"));

@@ -11,10 +11,11 @@ import org.disclose.render.Route;
 
 /**
  * The personal-data guard run over what the build derives, not only over what authors wrote: page and file
- * addresses (made from file names, ids, regions), and the data files (search index, sitemap, feed, open data), which
- * join, cut and fold texts. The content was scanned clean before, so a finding here comes from such a join.
- * Cheap: one linear pass, on every core, over text the build holds anyway (about 0.2 s for the 10 MB of the demo's
- * data files); the pages themselves are made from scanned texts and are not scanned again.
+ * addresses (made from file names, ids, regions), and the data files (sitemap, feed, open data, and the search index
+ * as it is made: {@link SearchFiles}), which join, cut and fold texts. The content was scanned clean before, so a
+ * finding here comes from such a join. Cheap: one linear pass, on every core, over text the build holds anyway
+ * (about 0.2 s for the 10 MB of the demo's data files); the pages themselves are made from scanned texts and are
+ * not scanned again.
  */
 final class DerivedScan {
 
@@ -26,6 +27,11 @@ final class DerivedScan {
         routes.parallelStream().forEach(r -> guard.scanAddress(r.file(), r.source(), diagnostics));
         // a copied image's address holds its file name, which its case gave relative to content/cases
         copies.keySet().forEach(address -> guard.scanAddress(address, SourcePos.file("content/cases"), diagnostics));
+        data(guard, data, diagnostics);
+    }
+
+    /** Scans data files only: the search index, made apart from the rest ({@link SearchFiles}). */
+    static void data(PersonalDataGuard guard, Map<String, byte[]> data, Diagnostics diagnostics) {
         data.entrySet().parallelStream().forEach(e -> guard.scanOutput(new String(e.getValue(),
                 StandardCharsets.UTF_8), e.getKey(), diagnostics));
     }

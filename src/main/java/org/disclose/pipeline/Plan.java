@@ -5,22 +5,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.disclose.render.Renderer;
 import org.disclose.render.Route;
 
 /**
  * Everything a build publishes: pages, the theme's assets, files copied as they are, derived data files, and the
- * search index (made last: no page links into it).
+ * search index (made when the output asks for it: no page links into it).
  */
 record Plan(List<Route> routes, Renderer renderer, Map<String, Path> assets, Map<String, Path> copies,
-            Map<String, byte[]> data, Supplier<Map<String, byte[]>> search) {
+            Map<String, byte[]> data, SearchFiles search) {
 
-    /** Every file a page may link to. */
+    /** Every file of the site made so far, which a page may link to. */
     Set<String> files() {
         Set<String> files = new HashSet<>(assets.keySet());
         files.addAll(copies.keySet());
         files.addAll(data.keySet());
+        files.addAll(search.made());
         routes.forEach(r -> files.add(r.file()));
         return files;
     }

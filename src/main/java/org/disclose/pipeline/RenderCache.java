@@ -10,7 +10,8 @@ import org.disclose.render.Route;
  * Which pages need drawing again. A page is a pure function of its route (path, titles, trail and a view made only
  * of records, strings, numbers and lists) and of what every page shares (the code, the theme, the site's settings);
  * so a digest of both ({@link RouteText}), recorded with the site, tells a later build that a page would come out
- * byte for byte the same, and it is kept instead of rendered.
+ * byte for byte the same, and it is kept instead of rendered. The one rule for builds and previews alike: the record
+ * is the output's ({@link org.disclose.publish.Output#record()}), in the site's marker or, for a preview, in memory.
  */
 final class RenderCache {
 

@@ -2,9 +2,29 @@ package org.disclose.publish;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
-/** Where a build puts its files: a staged folder that replaces the site, or nowhere ({@code disclose check}). */
+/**
+ * Where a build puts its files: a staged folder that replaces the site whole ({@link StagedOutput}), the served
+ * preview folder updated in place ({@link LiveOutput}), or nowhere ({@code disclose check}). Whatever it is, nothing
+ * a reader can see changes before {@link #commit}; an output closed without a commit leaves the site as it was.
+ */
 public interface Output extends AutoCloseable {
+
+    /** What the build committed: how many files the site has now, how many of them it kept as they were. */
+    record Committed(int files, int unchanged, boolean changed) {
+    }
+
+    /**
+     * What the current site recorded of the build that made it ({@link #commit}), for deciding which of its pages
+     * this build may keep; empty when there is no site or no record to trust.
+     */
+    String record();
+
+    /** The files the current site holds, which pages kept from it may link to. */
+    Set<String> currentFiles();
 
     void write(String sitePath, byte[] bytes);
 
@@ -12,21 +32,39 @@ public interface Output extends AutoCloseable {
 
     /**
      * Publishes the file the current site already has at {@code sitePath}, unchanged and untouched (same bytes,
-     * same modification time), instead of writing it again. False when there is no such file to reuse.
+     * same modification time), instead of writing it again. False when there is no such file to keep: the caller
+     * writes it.
      */
-    default boolean reuse(String sitePath) {
-        return false;
+    boolean keep(String sitePath);
+
+    /**
+     * Files nothing links to that take long to make (the search index). This output makes and writes them at once;
+     * a live one may do it after the commit, once the pages are shown ({@link LiveOutput#takeLater()}).
+     */
+    default void writeLater(Supplier<Map<String, byte[]>> files) {
+        files.get().forEach(this::write);
     }
 
-    /** Makes the build the published site; nothing a reader can see changes before this. */
-    void commit() throws IOException;
+    /** Makes the build the site, with {@code record} for the next build (see {@link #record()}). */
+    Committed commit(String record) throws IOException;
 
+    /** Ends the build; what it did not commit is discarded. */
     @Override
     void close() throws IOException;
 
     /** An output that writes nothing: every check runs, the site on disk stays as it is. */
     static Output discard() {
         return new Output() {
+            @Override
+            public String record() {
+                return "";
+            }
+
+            @Override
+            public Set<String> currentFiles() {
+                return Set.of();
+            }
+
             @Override
             public void write(String sitePath, byte[] bytes) {
             }
@@ -36,7 +74,13 @@ public interface Output extends AutoCloseable {
             }
 
             @Override
-            public void commit() {
+            public boolean keep(String sitePath) {
+                return false;
+            }
+
+            @Override
+            public Committed commit(String record) {
+                return new Committed(0, 0, false);
             }
 
             @Override

@@ -35,6 +35,8 @@ public final class PublishedFiles implements Output {
             "\\{\"path\": \"((?:[^\"\\\\]|\\\\.)*)\", \"size\": (\\d+), \"sha256\": \"([0-9a-f]{64})\"}");
 
     private final Output out;
+    private final String generator;
+    private final String builtAt;
     private final Map<String, Entry> previous;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
@@ -42,9 +44,16 @@ public final class PublishedFiles implements Output {
     record Entry(long size, String sha256) {
     }
 
-    /** @param current the site this build replaces (its manifest says what it holds), or null */
-    public PublishedFiles(Output out, Path current) {
+    /**
+     * @param current   the site this build replaces (its manifest says what it holds), or null when none of its
+     *                  files may be kept (another version of Disclose made them)
+     * @param generator what made the site, for the manifest
+     * @param builtAt   when, for the manifest: the one place a build's clock is allowed to appear
+     */
+    public PublishedFiles(Output out, Path current, String generator, String builtAt) {
         this.out = out;
+        this.generator = generator;
+        this.builtAt = builtAt;
         this.previous = current == null ? Map.of() : readManifest(current.resolve(MANIFEST));
     }
 
@@ -74,12 +83,13 @@ public final class PublishedFiles implements Output {
      * did not render again, or a file whose new bytes are the same. False when the current site does not have it
      * whole, and the file must be written.
      */
+    @Override
     public boolean keep(String sitePath) {
         Entry before = previous.get(sitePath);
         Entry gzBefore = previous.get(sitePath + ".gz");
         boolean compressible = compressible(sitePath);
-        if (before == null || (compressible && gzBefore == null) || !out.reuse(sitePath)
-                || (compressible && !out.reuse(sitePath + ".gz"))) {
+        if (before == null || (compressible && gzBefore == null) || !out.keep(sitePath)
+                || (compressible && !out.keep(sitePath + ".gz"))) {
             return false; // the caller renders and writes it; a write replaces a file kept by halves
         }
         entries.put(sitePath, before);
@@ -91,13 +101,14 @@ public final class PublishedFiles implements Output {
     }
 
     /** The files of the site this build replaces, by its manifest. */
-    public Set<String> previousFiles() {
+    @Override
+    public Set<String> currentFiles() {
         return previous.keySet();
     }
 
-    /** How many files were kept from the current site rather than written. */
-    public int reused() {
-        return reused.get();
+    @Override
+    public String record() {
+        return out.record();
     }
 
     /** The files a previous build's manifest lists; empty when there is none or it cannot be read. */
@@ -123,11 +134,8 @@ public final class PublishedFiles implements Output {
         }
     }
 
-    /**
-     * Writes {@code manifest.json}: every file with its size and digest, sorted, and the build time — the one place
-     * a build's clock is allowed to appear.
-     */
-    public void writeManifest(String generator, String builtAt) {
+    /** Writes {@code manifest.json}: every file with its size and digest, sorted, and the build time. */
+    private void writeManifest() {
         StringBuilder s = new StringBuilder(entries.size() * 120);
         s.append("{\n  \"generator\": \"").append(Json.escape(generator)).append("\",\n  \"builtAt\": \"")
                 .append(Json.escape(builtAt)).append("\",\n  \"files\": [\n");
@@ -142,13 +150,15 @@ public final class PublishedFiles implements Output {
         out.write(MANIFEST, s.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    public int count() {
-        return entries.size();
-    }
-
+    /**
+     * Writes the manifest and commits. Counts as the site's files those the manifest lists and the manifest; as
+     * unchanged, the files kept from the current site (a file and its {@code .gz} copy as one).
+     */
     @Override
-    public void commit() throws IOException {
-        out.commit();
+    public Committed commit(String record) throws IOException {
+        writeManifest();
+        out.commit(record);
+        return new Committed(entries.size() + 1, reused.get(), true);
     }
 
     @Override

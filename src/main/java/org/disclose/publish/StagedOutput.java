@@ -13,7 +13,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * Writes a build into a staging folder beside the output folder and swaps it in only when the whole build succeeded,
@@ -31,6 +34,8 @@ public final class StagedOutput implements Output {
     private final Path staging;
     /** Folders already made: creating one per file written would cost a failing system call each time. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger written = new AtomicInteger();
+    private final AtomicInteger kept = new AtomicInteger();
     private boolean committed;
 
     private StagedOutput(Path output, Path staging) {
@@ -110,13 +115,38 @@ public final class StagedOutput implements Output {
                 Files.delete(p);
                 Files.write(p, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             }
+            written.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** What the current site was made from, as its marker says. */
     @Override
-    public boolean reuse(String sitePath) {
+    public String record() {
+        return marked(output);
+    }
+
+    /** The files the current site holds, as they are on disk. */
+    @Override
+    public Set<String> currentFiles() {
+        Set<String> files = new TreeSet<>();
+        if (!Files.isDirectory(output)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(output)) {
+            walk.filter(Files::isRegularFile).forEach(f -> files.add(output.relativize(f).toString()
+                    .replace(java.io.File.separatorChar, '/')));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        files.remove(MARKER);
+        return files;
+    }
+
+    /** Keeps the current site's file as a hard link: no bytes written, modification time kept. */
+    @Override
+    public boolean keep(String sitePath) {
         Path old = output.resolve(sitePath).normalize();
         if (!old.startsWith(output) || !Files.isRegularFile(old, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return false;
@@ -124,7 +154,8 @@ public final class StagedOutput implements Output {
         Path p = resolve(sitePath);
         try {
             folderFor(p);
-            Files.createLink(p, old); // a hard link: no bytes written, modification time kept
+            Files.createLink(p, old);
+            kept.incrementAndGet();
             return true;
         } catch (IOException | UnsupportedOperationException e) {
             return false;
@@ -147,10 +178,10 @@ public final class StagedOutput implements Output {
         }
     }
 
-    /** Records what the build was made from, so that an unchanged rebuild can be recognised (see BuildInputs). */
-    public void mark(String inputs) throws IOException {
+    /** Records what the build was made from, so that an unchanged rebuild can be recognised. */
+    private void mark(String record) throws IOException {
         Files.writeString(staging.resolve(MARKER), "Built by Disclose. This folder is replaced on every build.\n"
-                + inputs + "\n");
+                + record + "\n");
     }
 
     /** What the current site was made from, or empty. */
@@ -162,9 +193,13 @@ public final class StagedOutput implements Output {
         }
     }
 
-    /** Replaces the output folder with the staged build: two renames, the old site removed only afterwards. */
+    /**
+     * Marks the staged build with {@code record} and replaces the output folder with it: two renames, the old site
+     * removed only afterwards.
+     */
     @Override
-    public void commit() throws IOException {
+    public Committed commit(String record) throws IOException {
+        mark(record);
         Path retired = null;
         if (Files.exists(output)) {
             retired = output.resolveSibling("." + output.getFileName() + RETIRED + staging.getFileName());
@@ -175,6 +210,7 @@ public final class StagedOutput implements Output {
         if (retired != null) {
             deleteTree(retired);
         }
+        return new Committed(written.get() + kept.get(), kept.get(), true);
     }
 
     private static void move(Path from, Path to) throws IOException {

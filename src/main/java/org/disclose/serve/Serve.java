@@ -32,8 +32,9 @@ import org.disclose.serve.PreviewServer.Snapshot;
  * again whenever a file under {@code content/} or {@code themes/} changes, reloading the pages open in browsers. A
  * build with errors changes nothing on disk: the pages show the errors, and the last good build stays available.
  *
- * <p>Every rebuild is a preview build ({@link Build#preview}): only the files changed since the last build are read,
- * only the pages they change are rendered, and the folder is updated in place.
+ * <p>Every rebuild is a preview build ({@link Build#preview}): the pipeline of {@code disclose build}, but only the
+ * files changed since the last build are read, only the pages they change are rendered, and the folder is updated
+ * in place, file by file, once the build is clean. The search index follows once the pages are shown.
  */
 public final class Serve implements Closeable {
 

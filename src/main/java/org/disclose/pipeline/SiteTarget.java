@@ -1,0 +1,93 @@
+package org.disclose.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.disclose.content.ReadCache;
+import org.disclose.diag.Diagnostic;
+import org.disclose.markdown.Markdown;
+import org.disclose.publish.Output;
+import org.disclose.publish.PublishedFiles;
+import org.disclose.publish.StagedOutput;
+
+/**
+ * A build of the site ({@code disclose build}, {@code disclose check}): every file read afresh, the site replaced
+ * whole by a staged folder with {@code .gz} copies and {@code manifest.json}. What it was built from is recorded in
+ * the site's marker, so that the next build knows when nothing changed and which pages it may keep.
+ */
+final class SiteTarget implements Target {
+
+    private static final String GENERATOR = "Disclose " + Optional.ofNullable(
+            Build.class.getPackage().getImplementationVersion()).orElse("(development)");
+
+    private final BuildOptions options;
+    private final Path site;
+    /** The fingerprint of the inputs, taken before anything is read: a file saved during the build counts. */
+    private String inputs = "";
+
+    SiteTarget(BuildOptions options) {
+        this.options = options;
+        this.site = options.output().toAbsolutePath().normalize();
+    }
+
+    @Override
+    public boolean upToDate() {
+        if (!options.write()) {
+            return false;
+        }
+        inputs = BuildInputs.fingerprint(options);
+        return StagedOutput.marked(site).contains(inputs);
+    }
+
+    @Override
+    public ReadCache reads() {
+        return ReadCache.NONE;
+    }
+
+    @Override
+    public Markdown markdown(String readWith, Supplier<Markdown> fresh) {
+        return fresh.get();
+    }
+
+    /** Files are kept from the current site only when the same code made them: a new version may write them apart. */
+    @Override
+    public Output open() throws IOException {
+        if (!options.write()) {
+            return Output.discard();
+        }
+        boolean sameCode = StagedOutput.marked(site).contains(BuildInputs.code());
+        return new PublishedFiles(StagedOutput.open(site), sameCode ? site : null, GENERATOR, builtAt());
+    }
+
+    @Override
+    public String record(String pages) {
+        return inputs + "\n" + BuildInputs.code() + "\n" + pages;
+    }
+
+    /** A build that got this far replaced the site: "up to date" is said before reading, or not at all. */
+    @Override
+    public boolean nothingNew(List<Diagnostic> found, Output.Committed committed) {
+        return false;
+    }
+
+    @Override
+    public void forget() {
+        // a build of the site keeps nothing between runs but the site itself, which a failure leaves as it was
+    }
+
+    /**
+     * When the build ran, for manifest.json only. SOURCE_DATE_EPOCH (reproducible-builds.org) pins it, so that two
+     * builds of the same content give byte-identical sites and packages.
+     */
+    static String builtAt() {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("\\d{1,12}")) {
+            return Instant.ofEpochSecond(Long.parseLong(epoch)).toString();
+        }
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+}

@@ -1,0 +1,42 @@
+package org.disclose.pipeline;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Supplier;
+import org.disclose.content.ReadCache;
+import org.disclose.diag.Diagnostic;
+import org.disclose.markdown.Markdown;
+import org.disclose.publish.Output;
+
+/**
+ * All that a build of the site and a preview build differ in: where the inputs come from (read afresh, or through a
+ * session that remembers what it read) and where the files go (a staged folder that replaces the site, or the served
+ * preview folder, updated in place). The pipeline itself is the same ({@link Build}).
+ */
+interface Target {
+
+    /** Whether the site already is exactly what this build would make, so that there is nothing to do. */
+    boolean upToDate();
+
+    /** What the content files are read through. */
+    ReadCache reads();
+
+    /**
+     * The Markdown renderer to read with.
+     *
+     * @param readWith everything reading depends on besides the files (code, theme, settings), as text
+     */
+    Markdown markdown(String readWith, Supplier<Markdown> fresh);
+
+    /** Where this build's files go; nothing shows before its commit. */
+    Output open() throws IOException;
+
+    /** What the site records of this build, given the digests of its pages ({@link RenderCache#record()}). */
+    String record(String pages);
+
+    /** Whether a successful build shows nothing new: no file changed and the same messages as the last one. */
+    boolean nothingNew(List<Diagnostic> found, Output.Committed committed);
+
+    /** Forgets what a failed write or a crash may have left half done: the next build starts afresh. */
+    void forget();
+}
