@@ -2,7 +2,6 @@ package org.disclose.content;
 
 import org.disclose.text.Slugs;
 import org.disclose.text.Fields;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.disclose.diag.Diagnostics;

@@ -37,6 +37,7 @@ import org.disclose.render.Renderer;
 import org.disclose.render.Route;
 import org.disclose.render.RouteClashes;
 import org.disclose.render.SearchDocs;
+import org.disclose.render.SiteAddresses;
 import org.disclose.render.SiteRoutes;
 import org.disclose.render.Strings;
 import org.disclose.render.Templates;
@@ -216,8 +217,8 @@ public final class Build {
 
         Map<String, byte[]> data = new TreeMap<>(OpenData.files(content, tables, strings));
         data.putAll(Sitemaps.files(site.baseUrl(), routes));
-        data.put(Feeds.FEED, Feeds.atom(site, content.releases().stream().filter(r -> !r.withdrawn()).toList(),
-                SiteRoutes::releasePath));
+        data.put(SiteAddresses.FEED, Feeds.atom(site, content.releases().stream().filter(r -> !r.withdrawn()).toList(),
+                SiteAddresses::release));
         SearchFiles search = new SearchFiles(SearchDocs.of(content, strings), setup.guard(), diagnostics);
         Map<String, Path> copies = SiteRoutes.staticFiles(content);
         DerivedScan.run(setup.guard(), routes, copies, data, diagnostics);

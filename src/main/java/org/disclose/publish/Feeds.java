@@ -16,8 +16,6 @@ import org.disclose.render.SiteAddresses;
  */
 public final class Feeds {
 
-    /** Where the build writes the feed. */
-    public static final String FEED = SiteAddresses.FEED;
     static final int ENTRIES = 50;
 
     private Feeds() {
@@ -40,7 +38,7 @@ public final class Feeds {
         }
         s.append("  <updated>").append(latest.isEmpty() ? "1970-01-01T00:00:00+08:00"
                 : time(latest.get(0).lastModified())).append("</updated>\n");
-        s.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(Xml.escape(base + FEED))
+        s.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(Xml.escape(base + SiteAddresses.FEED))
                 .append("\"/>\n");
         s.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(base)).append("\"/>\n");
         s.append("  <author><name>").append(Xml.escape(site.organiser() != null ? site.organiser() : site.title()))

@@ -8,10 +8,8 @@ import org.disclose.diag.SourcePos;
 import org.disclose.model.Content;
 import org.disclose.render.view.DataPageView;
 import org.disclose.model.Page;
-import org.disclose.model.Release;
 import org.disclose.render.view.HomeView;
 import org.disclose.render.view.PathLink;
-import org.disclose.render.view.ListView;
 import org.disclose.render.view.PageView;
 import org.disclose.render.view.ReleaseCard;
 import org.disclose.render.view.ReleaseView;
@@ -71,10 +69,5 @@ public final class SiteRoutes {
             }
         }
         return files;
-    }
-
-    /** Where a release is published, for the feed. */
-    public static String releasePath(Release r) {
-        return SiteAddresses.release(r);
     }
 }
