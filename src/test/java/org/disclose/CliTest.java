@@ -1,5 +1,6 @@
 package org.disclose;
 
+import static org.disclose.Contains.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,7 +58,7 @@ class CliTest {
         String printed = err.toString(StandardCharsets.UTF_8);
         assertTrue(printed.startsWith("content/releases/a.md:2:1: error: the release is missing the required "
                 + "field 'date'\n"), printed);
-        assertTrue(printed.contains("Build failed: 1 error;"), printed);
+        assertContains(printed, "Build failed: 1 error;", printed);
     }
 
     @Test
@@ -71,7 +72,7 @@ class CliTest {
     void helpAndVersionExitWithZero() {
         assertEquals(0, Main.execute("--help"));
         assertEquals(0, Main.execute("--version"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("disclose"));
+        assertContains(out.toString(StandardCharsets.UTF_8), "disclose");
     }
 
     @Test

@@ -1,7 +1,8 @@
 package org.disclose;
 
+import static org.disclose.Contains.assertContains;
+import static org.disclose.Contains.assertNotContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedWriter;
@@ -74,7 +75,8 @@ class LargeTableBuildTest {
             throw new AssertionError("the build did not finish in 150 s");
         }
         String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertFalse(output.contains("\tat ") || output.contains("Exception in thread"), "no trace: " + output);
+        assertNotContains(output, "\tat ", "no trace");
+        assertNotContains(output, "Exception in thread", "no trace");
         return new Run(p.exitValue(), output);
     }
 
@@ -88,7 +90,7 @@ class LargeTableBuildTest {
         table(csv, TableReader.MAX_FILE_BYTES - (1 << 20), summary, handling);
         Run run = build(site, "-Xmx1700m");
         assertEquals(0, run.status(), run.output());
-        assertTrue(site.read("complaints/D2JL0000001/index.html").contains(handling));
+        assertContains(site.read("complaints/D2JL0000001/index.html"), handling);
         assertTrue(Files.size(site.output().resolve("data/complaints.csv")) > 60L << 20);
     }
 
@@ -160,8 +162,8 @@ class LargeTableBuildTest {
                 SENTENCE.repeat(160));
         Run run = build(site, "-Xmx96m");
         assertEquals(1, run.status(), run.output());
-        assertTrue(run.output().contains("the build ran out of memory while ")
-                && run.output().contains("DISCLOSE_JAVA_OPTS=-Xmx4g"), run.output());
+        assertContains(run.output(), "the build ran out of memory while ");
+        assertContains(run.output(), "DISCLOSE_JAVA_OPTS=-Xmx4g");
         assertTrue(run.output().lines().count() <= 5, run.output());
     }
 }

@@ -1,5 +1,7 @@
 package org.disclose.browser;
 
+import static org.disclose.Contains.assertContains;
+import static org.disclose.Contains.assertNotContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -237,7 +239,7 @@ class BrowserBehaviourTest {
         }
         String icp = (String) browser.js("return getComputedStyle(document.querySelector("
                 + "'a[href=\"https://beian.miit.gov.cn/\"]'), '::after').content");
-        assertTrue(icp.contains("https://beian.miit.gov.cn/"), "an external link is printed with its address: " + icp);
+        assertContains(icp, "https://beian.miit.gov.cn/", "an external link is printed with its address: " + icp);
         WebElement address = browser.driver().findElement(By.cssSelector(".site-footer .print-only"));
         assertTrue(address.isDisplayed() && address.getText().contains("https://zhenggai.example.gov.cn/" + RELEASE),
                 "the page's own address is printed: " + address.getText());
@@ -275,7 +277,7 @@ class BrowserBehaviourTest {
             assertFalse(page.displayed("[data-elder-toggle]"), "no 长者模式 switch that could not work");
             assertFalse(page.displayed("[data-print]"), "no print button that could not work");
             assertTrue(page.displayed(".site-nav") && page.displayed(".header-search"));
-            assertFalse(page.htmlClass().contains("elder"));
+            assertNotContains(page.htmlClass(), "elder");
             // 字号 大/中/小 works without a script (CSS :has on the radio buttons)
             double medium = page.fontSize(".article-body p");
             plain.driver().findElement(By.cssSelector("label[for=fs-large]")).click();

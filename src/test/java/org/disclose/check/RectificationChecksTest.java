@@ -1,7 +1,7 @@
 package org.disclose.check;
 
+import static org.disclose.Contains.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -86,9 +86,9 @@ class RectificationChecksTest {
         TestSite site = site();
         BuildResult r = site.build();
         assertEquals(List.of(), messages(r));
-        assertTrue(site.read("tasks/3/index.html").contains("<span class=\"overdue\">已逾期</span>"),
+        assertContains(site.read("tasks/3/index.html"), "<span class=\"overdue\">已逾期</span>",
                 "task 3 is not done and the content speaks of dates after its deadline");
-        assertTrue(site.read("index.html").contains("<span class=\"figure-number\">97.64</span>"));
+        assertContains(site.read("index.html"), "<span class=\"figure-number\">97.64</span>");
     }
 
     @Test

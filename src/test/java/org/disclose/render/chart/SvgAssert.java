@@ -1,5 +1,6 @@
 package org.disclose.render.chart;
 
+import static org.disclose.Contains.assertNotContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -72,7 +73,7 @@ final class SvgAssert {
                 assertFalse(name.equals("style"), "no inline style (CSP without unsafe-inline)");
                 assertFalse(name.startsWith("on"), "no event handlers: " + name);
                 assertFalse(name.equals("href") || name.equals("font-family"), "no references, no font: " + name);
-                assertFalse(a.getValue().contains("url("), "no url() references");
+                assertNotContains(a.getValue(), "url(", "no url() references");
             }
             if (e.hasAttribute("id")) {
                 assertTrue(ids.add(e.getAttribute("id")), "ids are unique");
