@@ -18,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line as a user runs it: exit statuses, the summary line and located errors. */
 class CliTest {
 
+    /** A site of a few pages: what is checked here is the command line, not the size of the site. */
+    private static final String RELEASE = "---\ntitle: 标题\ndate: 2023-05-10\n---\n\n正文。\n";
+
     @TempDir
     Path dir;
 
@@ -42,12 +45,13 @@ class CliTest {
 
     @Test
     void buildSucceedsWithOneSummaryLine() {
-        TestSite site = TestSite.demo(dir);
+        TestSite site = TestSite.minimal(dir).write("content/releases/a.md", RELEASE);
         int status = Main.execute("build", "--root", site.root().toString(), "--output", dir.resolve("out").toString());
         assertEquals(0, status, err::toString);
         String printed = out.toString(StandardCharsets.UTF_8);
         assertTrue(printed.matches("Built (\\d+) pages \\(\\1 rendered, \\d+ files, 0 unchanged\\) into .*out/ in \\d+\\.\\d\\d s\\.\\n"), printed);
         assertTrue(Files.exists(dir.resolve("out/index.html")));
+        assertTrue(Files.exists(dir.resolve("out/releases/a/index.html")));
     }
 
     @Test
@@ -77,7 +81,7 @@ class CliTest {
 
     @Test
     void refusesToReplaceAFolderItDidNotBuild() throws Exception {
-        TestSite site = TestSite.demo(dir);
+        TestSite site = TestSite.minimal(dir).write("content/releases/a.md", RELEASE);
         Path precious = dir.resolve("documents");
         Files.createDirectories(precious);
         Files.writeString(precious.resolve("report.docx"), "keep me");
