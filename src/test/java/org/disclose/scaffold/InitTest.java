@@ -39,8 +39,13 @@ class InitTest {
                 "complaints/X2SL000001/index.html", "data/complaints.csv", "404.html")) {
             assertTrue(Files.isRegularFile(site.resolve("site").resolve(page)), page);
         }
+        // not just 示例, which the example site.yaml puts in the title and the footer of every page
         String home = Files.readString(site.resolve("site/index.html"));
-        assertContains(home, "示例", "the examples say they are examples");
+        assertContains(home, "本网站仅用于演示", "the new site says it is a demonstration until it is made real");
+        assertContains(Files.readString(site.resolve("site/tasks/1/index.html")), "本条整改任务为示例数据",
+                "an example task says it is an example");
+        assertContains(Files.readString(site.resolve("site/tasks/index.html")), "本页所列整改任务为示例数据",
+                "the task list says its tasks are examples");
     }
 
     @Test
