@@ -13,6 +13,7 @@ import java.util.List;
 import org.disclose.pipeline.BuildResult;
 import org.disclose.diag.Diagnostic;
 import org.disclose.diag.Severity;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +43,7 @@ class FieldLimitsTest {
     }
 
     @Test
+    @Tag("slow")
     void aHugeSiteTitleIsRefusedAtOnceWithItsLengthAndLimit() {
         TestSite site = TestSite.minimal(dir).write("content/releases/a.md", release("", "正文。"));
         site.write("content/site.yaml", SITE.formatted("题".repeat(50_000)));

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.disclose.pipeline.BuildResult;
 import org.disclose.content.table.TableReader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * heap ({@code -Xmx1700m}, see ./disclose): a table within the limits builds, one beyond them is a located error at
  * once, and a heap too small for the content ends in one clear line, never in an OutOfMemoryError's trace.
  */
+@Tag("slow")
 class LargeTableBuildTest {
 
     private static final String HEADER = "序号,受理编号,交办问题基本情况,行政区域,问题类型,调查核实情况,是否属实,办结目标,"

@@ -25,6 +25,7 @@ import org.disclose.pipeline.Build;
 import org.disclose.pipeline.BuildOptions;
 import org.disclose.pipeline.BuildResult;
 import org.disclose.diag.Diagnostic;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -227,6 +228,7 @@ class PersonalDataBuildTest {
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @Tag("slow")
     void aMegabyteOfAdversarialTextBuildsToAnEnd() {
         int mb = 900_000; // nearly a megabyte, under the limit of a body (FieldLimits.BODY)
         TestSite site = TestSite.minimal(dir)
@@ -253,6 +255,7 @@ class PersonalDataBuildTest {
      */
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @Tag("slow")
     void aMegabyteOfUnclosedMarkupBuildsToAnEnd() {
         List<String> openers = List.of("<a \"", "<", "<http:", "[", "![", "](", "*a", "_a ", "`", "&#", "<!--", "\\");
         TestSite site = TestSite.minimal(dir);

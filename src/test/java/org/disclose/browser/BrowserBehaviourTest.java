@@ -16,6 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -27,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * What a person does with the site, in headless Chromium: the keyboard alone, 长者模式 switched on and kept, a 320 px
  * phone, printing, JavaScript off, and a strict Content-Security-Policy. Skipped where Chromium is not installed.
  */
+@Tag("browser")
 class BrowserBehaviourTest {
 
     static DemoServer server;

@@ -28,6 +28,7 @@ import org.disclose.pipeline.BuildResult;
 import org.disclose.publish.Packager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * headers, gzip negotiation, the 404 page; and Chromium loading pages under its Content-Security-Policy.
  * Skipped (not passed) where nginx is not installed.
  */
+@Tag("slow")
 class NginxServingTest {
 
     static final Path NGINX = Path.of("/usr/sbin/nginx");

@@ -21,6 +21,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.disclose.TestSite;
 import org.disclose.pipeline.BuildResult;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -28,6 +29,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** What the demo publishes beyond its pages, read back as a feed reader, a crawler or a data user would. */
+@Tag("slow")
 class PublishingTest {
 
     static final String ATOM = "http://www.w3.org/2005/Atom";

@@ -19,6 +19,7 @@ import java.util.Random;
 import java.util.Set;
 import org.disclose.diag.Diagnostic;
 import org.disclose.diag.Diagnostics;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Thousands of random and damaged files, from a fixed seed: the reader never throws, and it always either returns a
  * well-formed table or reports an error located in the file.
  */
+@Tag("fuzz")
 class TableReaderPropertyTest {
 
     private static final String[] PIECES = {"a", "7", "序号", "长春市", ",", ",", "\"", "\"\"", "\n", "\r\n", "\r",
