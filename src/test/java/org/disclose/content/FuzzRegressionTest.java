@@ -25,6 +25,7 @@ import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 import org.disclose.markdown.Markdown;
 import org.disclose.model.ComplaintBatch;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -130,6 +131,7 @@ class FuzzRegressionTest {
      * small heap, so that the OutOfMemoryError cannot take the test JVM down with it.
      */
     @Test
+    @Tag("slow")
     void numbersWithHugeExponentsAreAnError() throws Exception {
         String indicator = "- id: pm25\n  name: PM2.5\n  category: 大气\n  direction: lower\n  series:\n"
                 + "    - period: 2021年\n      value: %s\n";
