@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.disclose.pipeline.BuildResult;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,11 +88,17 @@ class DemoBuildTest {
     }
 
     @Test
-    void releaseListIsNewestFirstAndHomeShowsTheLatest() {
-        String list = site.read("releases/index.html");
-        assertContains(list, "<h1>整改进展</h1>");
-        assertContains(list, "吉林省公开第二轮中央生态环境保护督察整改情况");
-        assertContains(site.read("index.html"), "最新发布");
+    void releaseListAndHomeShowTheLatestRelease() {
+        // the demo has one release: the order of the list is checked in BuildBehaviourTest.longListsArePaginated
+        Html list = Html.of(site.read("releases/index.html"));
+        assertEquals("整改进展", list.h1());
+        assertContains(list.texts("a"), "吉林省公开第二轮中央生态环境保护督察整改情况");
+        assertContains(list.attrs("a", "href"), "../releases/2023-05-10-jilin-second-round-progress/");
+        // not just the words 最新发布: the release is what follows them
+        Html home = Html.of(site.read("index.html"));
+        assertEquals("最新发布", home.one("h2#latest").text());
+        assertEquals(List.of("./releases/2023-05-10-jilin-second-round-progress/"),
+                home.attrs("h2#latest + * a", "href"));
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.disclose.publish;
 import static org.disclose.Contains.assertContains;
 import static org.disclose.Contains.assertNotContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,7 +62,7 @@ class PublishingTest {
         assertEquals(ATOM, feed.getNamespaceURI());
         assertEquals("feed", feed.getLocalName());
         assertEquals("https://www.example.gov.cn/zhenggai/", child(feed, "id"));
-        assertNotNull(child(feed, "title"));
+        assertEquals("吉林省中央生态环境保护督察整改公开（演示）", child(feed, "title"), "the site's title");
         assertTrue(child(feed, "updated").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+08:00"));
         NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
         assertEquals(1, entries.getLength());
