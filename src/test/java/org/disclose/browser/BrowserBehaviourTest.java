@@ -86,8 +86,12 @@ class BrowserBehaviourTest {
                 WebElement skip = active();
                 assertEquals("skip-link", skip.getAttribute("class"), where + ": first Tab");
                 assertTrue(skip.isDisplayed(), where + ": the focused skip link is visible");
-                Number top = (Number) browser.js("return arguments[0].getBoundingClientRect().top", skip);
-                assertTrue(top.doubleValue() >= 0, where + ": the focused skip link is on screen");
+                // on screen: inside the window from top to bottom, not just below its top edge
+                String box = (String) browser.js("const r = arguments[0].getBoundingClientRect();"
+                        + " return r.top + ' ' + r.bottom + ' ' + window.innerHeight", skip);
+                double[] tbh = java.util.Arrays.stream(box.split(" ")).mapToDouble(Double::parseDouble).toArray();
+                assertTrue(tbh[0] >= 0 && tbh[1] <= tbh[2] && tbh[1] > tbh[0],
+                        where + ": the focused skip link is on screen (top, bottom, window height: " + box + ")");
                 press(Keys.ENTER);
                 assertEquals("main", active().getAttribute("id"), where + ": the skip link moves focus to <main>");
                 press(Keys.TAB);
@@ -243,8 +247,9 @@ class BrowserBehaviourTest {
                 + "'a[href=\"https://beian.miit.gov.cn/\"]'), '::after').content");
         assertContains(icp, "https://beian.miit.gov.cn/", "an external link is printed with its address: " + icp);
         WebElement address = browser.driver().findElement(By.cssSelector(".site-footer .print-only"));
-        assertTrue(address.isDisplayed() && address.getText().contains("https://zhenggai.example.gov.cn/" + RELEASE),
-                "the page's own address is printed: " + address.getText());
+        assertTrue(address.isDisplayed(), "the page's own address is printed");
+        assertContains(address.getText(), "https://zhenggai.example.gov.cn/" + RELEASE,
+                "the page's own address is printed");
         browser.printToPdf("print-release");
 
         // a sheet of A4 less its margins is about 680 CSS px wide
