@@ -37,7 +37,8 @@ final class SvgAssert {
 
     /** Parses (proving well-formedness) and checks the rules common to all charts; returns the root. */
     static Element check(String svg, String idPrefix) {
-        assertFalse(svg.contains("NaN") || svg.contains("Infinity"), "no NaN or Infinity: " + svg);
+        assertNotContains(svg, "NaN");
+        assertNotContains(svg, "Infinity");
         Element root = parse(svg).getDocumentElement();
         assertEquals("svg", root.getLocalName());
         assertEquals(SVG_NS, root.getNamespaceURI());
