@@ -20,6 +20,7 @@ import org.disclose.pipeline.BuildOptions;
 import org.disclose.pipeline.BuildResult;
 import org.disclose.diag.Diagnostic;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,6 +48,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every build is for the fixed day {@link #TODAY}, so that date cases do not depend on the clock. What a build really
  * printed is also written to {@code target/bad-corpus/NAME.actual.txt}, to help when a case is added or changed.
  */
+@Tag("slow")
 class BadInputCorpusTest {
 
     static final Path CORPUS = TestSite.PROJECT.resolve("src/test/resources/bad");

@@ -1,5 +1,7 @@
 package org.disclose;
 
+import static org.disclose.Contains.assertContains;
+import static org.disclose.Contains.assertNotContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,10 +33,10 @@ class BuildBehaviourTest {
         BuildResult r = site.build();
         assertTrue(r.ok(), r.diagnostics()::toString);
         String html = site.read("releases/x/index.html");
-        assertFalse(html.contains("<script>alert"), "no script from content may reach the page");
-        assertTrue(html.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>"));
-        assertTrue(html.contains("&lt;script&gt;alert(2)&lt;/script&gt;"), "raw HTML in Markdown is escaped");
-        assertTrue(site.read("releases/index.html").contains("&lt;script&gt;alert(1)"));
+        assertNotContains(html, "<script>alert", "no script from content may reach the page");
+        assertEquals("<script>alert(1)</script>", Html.of(html).h1(), "the title is shown as text");
+        assertContains(html, "&lt;script&gt;alert(2)&lt;/script&gt;", "raw HTML in Markdown is escaped");
+        assertContains(site.read("releases/index.html"), "&lt;script&gt;alert(1)");
     }
 
     @Test
@@ -53,9 +55,9 @@ class BuildBehaviourTest {
         BuildResult r = site.build();
         assertTrue(r.ok(), r.diagnostics()::toString);
         String html = site.read("releases/a/index.html");
-        assertTrue(html.contains("<footer class=\"city-footer\">主办单位：测试主办单位（市级主题）</footer>"));
-        assertFalse(html.contains("site-footer"), "the parent's footer is replaced");
-        assertTrue(html.contains("<legend>字号</legend>"), "the parent's other partials still apply");
+        assertContains(html, "<footer class=\"city-footer\">主办单位：测试主办单位（市级主题）</footer>");
+        assertNotContains(html, "site-footer", "the parent's footer is replaced");
+        assertContains(Html.of(html).texts("legend"), "字号", "the parent's other partials still apply");
         assertTrue(site.exists(site.asset("site.css")), "the parent's assets are inherited");
     }
 
@@ -66,12 +68,12 @@ class BuildBehaviourTest {
                 .write("content/releases/draft.md", release("草稿", "2023-05-11", "draft: true\n"));
         assertTrue(site.build().ok());
         assertFalse(site.exists("releases/draft/index.html"));
-        assertFalse(site.read("releases/index.html").contains("草稿"));
+        assertNotContains(site.read("releases/index.html"), "草稿");
         assertTrue(site.exists("releases/public/index.html"));
 
         assertTrue(site.build(site.options().withDrafts(true)).ok());
         assertTrue(site.exists("releases/draft/index.html"));
-        assertTrue(site.read("releases/index.html").contains("草稿"));
+        assertContains(site.read("releases/index.html"), "草稿");
     }
 
     @Test
@@ -122,12 +124,13 @@ class BuildBehaviourTest {
         assertTrue(site.build().ok());
         String first = site.read("releases/index.html");
         assertTrue(first.indexOf("第5号") < first.indexOf("第4号"), "newest first");
-        assertFalse(first.contains("第3号"));
-        assertTrue(first.contains("href=\"../releases/page/2/\" rel=\"next\""));
+        assertNotContains(first, "第3号");
+        assertEquals(List.of("../releases/page/2/"), Html.of(first).attrs("a[rel~=next]", "href"));
         String last = site.read("releases/page/3/index.html");
-        assertTrue(last.contains("第1号"));
-        assertTrue(last.contains("<span aria-current=\"page\">第3页</span>"));
-        assertTrue(last.contains("href=\"../../../releases/page/2/\" rel=\"prev\""));
+        assertContains(last, "第1号");
+        assertContains(Html.of(last).texts("[aria-current=page]"), "第3页", "the current page is marked in the pager");
+        assertEquals(List.of("../../../releases/page/2/"), Html.of(last).attrs("a[rel~=prev]", "href"));
+        assertEquals(List.of(), Html.of(last).attrs("a[rel~=next]", "href"), "the last page has no next");
     }
 
     @Test
@@ -146,15 +149,17 @@ class BuildBehaviourTest {
         BuildResult r = site.build();
         assertTrue(r.ok(), r.diagnostics()::toString);
         String kept = site.read("releases/kept/index.html");
-        assertTrue(kept.contains("<dt>更新时间</dt><dd><time datetime=\"2023-05-12\">2023-05-12</time>"));
-        assertTrue(kept.contains("<li><time datetime=\"2023-05-12\">2023-05-12</time> 更正第二段中的数据</li>"));
-        assertTrue(kept.contains("<li><time datetime=\"2023-05-10\">2023-05-10</time> 首次发布</li>"));
+        Html page = Html.of(kept);
+        assertContains(page.text(), "更新时间 2023-05-12");
+        assertContains(page.texts("li"), "2023-05-12 更正第二段中的数据");
+        assertContains(page.texts("li"), "2023-05-10 首次发布");
+        assertContains(page.attrs("time", "datetime"), "2023-05-12", "dates are machine-readable too");
         String gone = site.read("releases/gone/index.html");
-        assertTrue(gone.contains("本信息已撤回"));
-        assertTrue(gone.contains("撤回原因：内容已合并到新的稿件中"));
-        assertFalse(site.read("releases/index.html").contains("已撤回的稿件"), "withdrawn items leave lists");
-        assertFalse(site.read("feed.xml").contains("已撤回的稿件"), "and the feed");
-        assertTrue(site.read("sitemap.xml").contains("/releases/gone/"), "but stay in the sitemap");
+        assertContains(gone, "本信息已撤回");
+        assertContains(gone, "撤回原因：内容已合并到新的稿件中");
+        assertNotContains(site.read("releases/index.html"), "已撤回的稿件", "withdrawn items leave lists");
+        assertNotContains(site.read("feed.xml"), "已撤回的稿件", "and the feed");
+        assertContains(site.read("sitemap.xml"), "/releases/gone/", "but stay in the sitemap");
         try (var docs = java.nio.file.Files.list(site.output().resolve("search/docs"))) {
             assertFalse(docs.filter(p -> p.toString().endsWith(".json")).anyMatch(p -> {
                 try {

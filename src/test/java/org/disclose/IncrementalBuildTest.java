@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import org.disclose.pipeline.BuildResult;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ class IncrementalBuildTest {
     Path dir;
 
     @Test
+    @Tag("slow")
     void changingOneReleaseRendersOnlyItsPagesAndKeepsTheRestUntouched(@TempDir Path clean) throws IOException {
         TestSite site = TestSite.demo(dir);
         BuildResult first = site.build();
@@ -59,6 +61,7 @@ class IncrementalBuildTest {
     }
 
     @Test
+    @Tag("slow")
     void aChangeThatPrintsAlikeStillRendersThePageAgain() throws IOException {
         TestSite site = TestSite.demo(dir);
         assertTrue(site.build().ok());

@@ -1,7 +1,8 @@
 package org.disclose;
 
+import static org.disclose.Contains.assertContains;
+import static org.disclose.Contains.assertNotContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedWriter;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.disclose.pipeline.BuildResult;
 import org.disclose.content.table.TableReader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * heap ({@code -Xmx1700m}, see ./disclose): a table within the limits builds, one beyond them is a located error at
  * once, and a heap too small for the content ends in one clear line, never in an OutOfMemoryError's trace.
  */
+@Tag("slow")
 class LargeTableBuildTest {
 
     private static final String HEADER = "序号,受理编号,交办问题基本情况,行政区域,问题类型,调查核实情况,是否属实,办结目标,"
@@ -74,7 +77,8 @@ class LargeTableBuildTest {
             throw new AssertionError("the build did not finish in 150 s");
         }
         String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertFalse(output.contains("\tat ") || output.contains("Exception in thread"), "no trace: " + output);
+        assertNotContains(output, "\tat ", "no trace");
+        assertNotContains(output, "Exception in thread", "no trace");
         return new Run(p.exitValue(), output);
     }
 
@@ -88,7 +92,7 @@ class LargeTableBuildTest {
         table(csv, TableReader.MAX_FILE_BYTES - (1 << 20), summary, handling);
         Run run = build(site, "-Xmx1700m");
         assertEquals(0, run.status(), run.output());
-        assertTrue(site.read("complaints/D2JL0000001/index.html").contains(handling));
+        assertContains(site.read("complaints/D2JL0000001/index.html"), handling);
         assertTrue(Files.size(site.output().resolve("data/complaints.csv")) > 60L << 20);
     }
 
@@ -160,8 +164,8 @@ class LargeTableBuildTest {
                 SENTENCE.repeat(160));
         Run run = build(site, "-Xmx96m");
         assertEquals(1, run.status(), run.output());
-        assertTrue(run.output().contains("the build ran out of memory while ")
-                && run.output().contains("DISCLOSE_JAVA_OPTS=-Xmx4g"), run.output());
+        assertContains(run.output(), "the build ran out of memory while ");
+        assertContains(run.output(), "DISCLOSE_JAVA_OPTS=-Xmx4g");
         assertTrue(run.output().lines().count() <= 5, run.output());
     }
 }

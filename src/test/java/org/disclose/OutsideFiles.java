@@ -1,5 +1,6 @@
 package org.disclose;
 
+import static org.disclose.Contains.assertNotContains;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -101,7 +102,7 @@ abstract class OutsideFiles {
         try (Stream<Path> files = Files.walk(output)) {
             for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                 String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
-                assertFalse(text.contains(SECRET), f + " holds a file from outside the site");
+                assertNotContains(text, SECRET, f + " holds a file from outside the site");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package org.disclose;
 
+import static org.disclose.Contains.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -106,13 +107,13 @@ class OutsideThemeFilesTest extends OutsideFiles {
         link("themes/default", shared.resolve("gov"));
 
         BuildResult untrusted = refused("content/site.yaml");
-        assertTrue(messages(untrusted).contains("trustedThemeFolders"), messages(untrusted));
+        assertContains(messages(untrusted), "trustedThemeFolders", messages(untrusted));
 
         site.write("content/site.yaml", Files.readString(dir.resolve("content/site.yaml"))
                 + "trustedThemeFolders:\n  - " + shared + "\n");
         BuildResult trusted = site.build();
         assertTrue(trusted.ok(), trusted.diagnostics()::toString);
-        assertTrue(site.read("index.html").contains("共享主题页脚"), "the shared theme is used");
+        assertContains(site.read("index.html"), "共享主题页脚", "the shared theme is used");
 
         // a link inside the trusted theme that leads out of it is refused all the same
         Files.createSymbolicLink(shared.resolve("gov/partials/extra.mustache"), outside.resolve("secret.mustache"));
@@ -133,7 +134,7 @@ class OutsideThemeFilesTest extends OutsideFiles {
                     + "trustedThemeFolders: ['" + entry + "']\n");
             BuildResult r = site.build();
             assertFalse(r.ok(), entry);
-            assertTrue(messages(r).contains("content/site.yaml:3:22: error: trusted theme folder"), messages(r));
+            assertContains(messages(r), "content/site.yaml:3:22: error: trusted theme folder", messages(r));
         }
     }
 
@@ -168,7 +169,7 @@ class OutsideThemeFilesTest extends OutsideFiles {
         site.write("content/site.yaml", "title: 测试站点\nbaseUrl: https://test.example.gov.cn/\ntheme: loop\n");
         link("themes/loop", Path.of("loop"));
         BuildResult r = refused("content/site.yaml");
-        assertTrue(messages(r).contains("loop"), messages(r));
+        assertContains(messages(r), "loop", messages(r));
     }
 
     @Test

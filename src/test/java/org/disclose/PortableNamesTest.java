@@ -13,6 +13,7 @@ import org.disclose.pipeline.BuildResult;
 import org.disclose.diag.Diagnostic;
 import org.disclose.diag.Severity;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ({@code complaints/index.html}), or differ from another only in letter case. Each is a located error, never a crash,
  * and a failed build leaves the site as it was.
  */
+@Tag("slow")
 class PortableNamesTest {
 
     @TempDir

@@ -12,6 +12,7 @@ import org.disclose.pipeline.BuildOptions;
 import org.disclose.pipeline.BuildProgress;
 import org.disclose.pipeline.BuildResult;
 import org.disclose.pipeline.BuildSession;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,7 @@ class PreviewBuildTest {
     }
 
     @Test
+    @Tag("slow")
     void anImageAddedAfterTheErrorIsFoundWithoutTouchingTheCase() throws IOException {
         TestSite site = TestSite.demo(dir);
         Path caseFile = site.root().resolve("content/cases/1-nongan-construction-waste.md");

@@ -1,5 +1,6 @@
 package org.disclose;
 
+import static org.disclose.Contains.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,7 +55,7 @@ class PrintableMessagesTest {
         assertFalse(r.ok());
         String out = printed(r);
         assertPrintable(out);
-        assertTrue(out.contains("content/releases/a\\u001b[2J\\u0007\\u000ab.md:2:1: error: "), out);
+        assertContains(out, "content/releases/a\\u001b[2J\\u0007\\u000ab.md:2:1: error: ", out);
         assertEquals(1, out.lines().count(), "one diagnostic, one line: " + out);
     }
 
@@ -68,10 +69,10 @@ class PrintableMessagesTest {
         assertFalse(r.ok());
         String out = printed(r);
         assertPrintable(out);
-        assertTrue(out.contains("水\\u001b]0;pwned\\u0007"), out);
-        assertTrue(out.contains("x\\u000d\\u000acontent/site.yaml:1:1: error: forged"), out);
-        assertTrue(out.contains("a\\u202eexe.gnp"), out);
-        assertTrue(out.contains("b\\u007f\\u009b"), out);
+        assertContains(out, "水\\u001b]0;pwned\\u0007", out);
+        assertContains(out, "x\\u000d\\u000acontent/site.yaml:1:1: error: forged", out);
+        assertContains(out, "a\\u202eexe.gnp", out);
+        assertContains(out, "b\\u007f\\u009b", out);
         assertTrue(out.lines().allMatch(l -> l.startsWith("content/releases/a.md:4:")), out);
     }
 
@@ -89,7 +90,7 @@ class PrintableMessagesTest {
         String out = printed(r);
         assertPrintable(out);
         // the cell is refused for the control character itself, before its 是否属实 term is read
-        assertTrue(out.contains("content/complaints/b1.csv:2:22: error: a control character (U+001B)"), out);
+        assertContains(out, "content/complaints/b1.csv:2:22: error: a control character (U+001B)", out);
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
  * Every view is photographed into target/screenshots/ for people to look at; target/axe-report.txt lists every view.
  * Fails listing every problem of every view at once.
  */
+@Tag("browser")
 class AxeAccessibilityTest {
 
     /** WCAG 2.0 and 2.1, levels A and AA: what GB/T 37668 asks of a government website. */

@@ -1,5 +1,7 @@
 package org.disclose.browser;
 
+import static org.disclose.Contains.assertContains;
+import static org.disclose.Contains.assertNotContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -25,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * What a person does with the site, in headless Chromium: the keyboard alone, 长者模式 switched on and kept, a 320 px
  * phone, printing, JavaScript off, and a strict Content-Security-Policy. Skipped where Chromium is not installed.
  */
+@Tag("browser")
 class BrowserBehaviourTest {
 
     static DemoServer server;
@@ -82,8 +86,12 @@ class BrowserBehaviourTest {
                 WebElement skip = active();
                 assertEquals("skip-link", skip.getAttribute("class"), where + ": first Tab");
                 assertTrue(skip.isDisplayed(), where + ": the focused skip link is visible");
-                Number top = (Number) browser.js("return arguments[0].getBoundingClientRect().top", skip);
-                assertTrue(top.doubleValue() >= 0, where + ": the focused skip link is on screen");
+                // on screen: inside the window from top to bottom, not just below its top edge
+                String box = (String) browser.js("const r = arguments[0].getBoundingClientRect();"
+                        + " return r.top + ' ' + r.bottom + ' ' + window.innerHeight", skip);
+                double[] tbh = java.util.Arrays.stream(box.split(" ")).mapToDouble(Double::parseDouble).toArray();
+                assertTrue(tbh[0] >= 0 && tbh[1] <= tbh[2] && tbh[1] > tbh[0],
+                        where + ": the focused skip link is on screen (top, bottom, window height: " + box + ")");
                 press(Keys.ENTER);
                 assertEquals("main", active().getAttribute("id"), where + ": the skip link moves focus to <main>");
                 press(Keys.TAB);
@@ -237,10 +245,11 @@ class BrowserBehaviourTest {
         }
         String icp = (String) browser.js("return getComputedStyle(document.querySelector("
                 + "'a[href=\"https://beian.miit.gov.cn/\"]'), '::after').content");
-        assertTrue(icp.contains("https://beian.miit.gov.cn/"), "an external link is printed with its address: " + icp);
+        assertContains(icp, "https://beian.miit.gov.cn/", "an external link is printed with its address: " + icp);
         WebElement address = browser.driver().findElement(By.cssSelector(".site-footer .print-only"));
-        assertTrue(address.isDisplayed() && address.getText().contains("https://zhenggai.example.gov.cn/" + RELEASE),
-                "the page's own address is printed: " + address.getText());
+        assertTrue(address.isDisplayed(), "the page's own address is printed");
+        assertContains(address.getText(), "https://zhenggai.example.gov.cn/" + RELEASE,
+                "the page's own address is printed");
         browser.printToPdf("print-release");
 
         // a sheet of A4 less its margins is about 680 CSS px wide
@@ -275,7 +284,7 @@ class BrowserBehaviourTest {
             assertFalse(page.displayed("[data-elder-toggle]"), "no 长者模式 switch that could not work");
             assertFalse(page.displayed("[data-print]"), "no print button that could not work");
             assertTrue(page.displayed(".site-nav") && page.displayed(".header-search"));
-            assertFalse(page.htmlClass().contains("elder"));
+            assertNotContains(page.htmlClass(), "elder");
             // 字号 大/中/小 works without a script (CSS :has on the radio buttons)
             double medium = page.fontSize(".article-body p");
             plain.driver().findElement(By.cssSelector("label[for=fs-large]")).click();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nu.validator.validation.SimpleDocumentValidator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
@@ -19,6 +20,7 @@ import org.xml.sax.SAXParseException;
  * The Nu Html Checker (the W3C's HTML validator), run in-process over every HTML page of the demo site in one
  * validator session: no page may have an error. Warnings are listed in target/vnu-report.txt but do not fail.
  */
+@Tag("browser")
 class HtmlValidityTest {
 
     /** Messages of one kind, each with where it was first seen and how many pages have it. */

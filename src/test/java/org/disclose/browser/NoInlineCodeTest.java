@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * source file, no event-handler attribute and no {@code javascript:} address, so the site runs under a strict
  * Content-Security-Policy ({@link DemoServer#CSP}; BrowserBehaviourTest checks it in the browser as well).
  */
+@Tag("browser")
 class NoInlineCodeTest {
 
     private static final Pattern TAG = Pattern.compile("<[a-zA-Z][^>]*>");

@@ -44,6 +44,7 @@ import org.disclose.content.FuzzHarness.ListSubject;
 import org.disclose.content.FuzzHarness.Subject;
 import org.disclose.diag.Diagnostics;
 import org.disclose.markdown.Markdown;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +74,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>This class holds the tests; the inputs come from {@link FuzzInputs}, the properties are checked by
  * {@link FuzzChecks}, and {@link FuzzHarness} runs the batches and shrinks and reports a failing input.
  */
+@Tag("fuzz")
 class ReaderFuzzTest {
 
     private static final LocalDate TODAY = LocalDate.of(2023, 5, 10);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -73,6 +74,7 @@ class LinearScanTest {
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @Tag("slow")
     void everyAdversarialTextIsScannedAndMaskedQuickly() {
         PersonalDataGuard guard = new PersonalDataGuard(List.of("13812345678"));
         StringBuilder times = new StringBuilder();

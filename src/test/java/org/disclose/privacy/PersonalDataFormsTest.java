@@ -2,6 +2,7 @@ package org.disclose.privacy;
 
 import org.disclose.privacy.NumberChars;
 import org.disclose.privacy.PersonalDataGuard;
+import static org.disclose.Contains.assertContains;
 import static org.disclose.privacy.PersonalDataGuardTest.withCheckDigit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -161,7 +162,7 @@ class PersonalDataFormsTest {
                 "ＱＱ：１２３４５６７８", "QQ 1234 5678", "微信/QQ同号：123456789", "qq=10001")) {
             found("a QQ number", text);
         }
-        assertTrue(scan("QQ：12345678").get(0).message().contains("(1****)"));
+        assertContains(scan("QQ：12345678").get(0).message(), "(1****)");
     }
 
     @Test
@@ -198,7 +199,7 @@ class PersonalDataFormsTest {
             found("a bank card or account number", text);
         }
         List<Diagnostic> d = scan("银行卡号：" + card);
-        assertTrue(d.get(0).message().contains("(" + card.substring(0, 4) + "****" + card.substring(15) + ")"),
+        assertContains(d.get(0).message(), "(" + card.substring(0, 4) + "****" + card.substring(15) + ")",
                 d.toString());
     }
 
@@ -224,7 +225,7 @@ class PersonalDataFormsTest {
         Diagnostics d = new Diagnostics();
         new PersonalDataGuard(List.of()).scanName("content/releases/" + ID + ".md", d);
         assertEquals(1, d.sorted().size());
-        assertTrue(d.sorted().get(0).message().contains("in this file's name"), d.sorted().toString());
+        assertContains(d.sorted().get(0).message(), "in this file's name", d.sorted().toString());
         d = new Diagnostics();
         new PersonalDataGuard(List.of()).scanName("content/releases/2023-05-10-" + MOBILE + "-progress.md", d);
         assertEquals(1, d.sorted().size());
@@ -368,7 +369,7 @@ class PersonalDataFormsTest {
         clean("https://www.gov.cn/%E5%85%AC%E5%BC%80/");
         List<Diagnostic> at = scan("abc %31%33%38%31%32%33%34%35%36%37%38 x");
         assertEquals(1, at.size());
-        assertTrue(at.get(0).toString().contains(":1:5:"), at.get(0).toString());
+        assertContains(at.get(0).toString(), ":1:5:", at.get(0).toString());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.disclose.privacy;
 
 import org.disclose.privacy.PersonalDataGuard;
+import static org.disclose.Contains.assertContains;
+import static org.disclose.Contains.assertNotContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -101,10 +103,10 @@ class PersonalDataGuardTest {
         String message = scan("身份证号：" + id).get(0).message();
         String masked = "2201**********" + id.substring(14);
         assertTrue(masked.matches("2201\\*{10}\\d{3}[\\dX]"), masked);
-        assertTrue(message.contains("(" + masked + ")"), message);
-        assertFalse(message.contains(id), "the message must not repeat the number: " + message);
-        assertFalse(message.contains(id.substring(0, 17)), message);
-        assertFalse(message.contains(id.substring(4, 14)), "the birth date and sequence stay hidden: " + message);
+        assertContains(message, "(" + masked + ")", message);
+        assertNotContains(message, id, "the message must not repeat the number: " + message);
+        assertNotContains(message, id.substring(0, 17), message);
+        assertNotContains(message, id.substring(4, 14), "the birth date and sequence stay hidden: " + message);
         assertEquals("2201**********1234", PersonalDataGuard.maskId("220102199003071234"));
     }
 
@@ -124,8 +126,8 @@ class PersonalDataGuardTest {
             List<Diagnostic> found = scan("举报人电话" + mobile + "，请回电。");
             assertEquals(1, found.size(), mobile + ": " + found);
             String message = found.get(0).message();
-            assertTrue(message.contains("(1" + second + "8****5678)"), message);
-            assertFalse(message.contains(mobile), "the message must not repeat the number: " + message);
+            assertContains(message, "(1" + second + "8****5678)", message);
+            assertNotContains(message, mobile, "the message must not repeat the number: " + message);
         }
     }
 
@@ -151,12 +153,12 @@ class PersonalDataGuardTest {
     void personalMailboxesAreReportedAndOfficeAddressesAreNot() {
         List<Diagnostic> qq = scan("来信请寄 123456789@qq.com 。");
         assertEquals(1, qq.size(), qq::toString);
-        assertTrue(qq.get(0).message().contains("(1***@qq.com)"), qq.get(0)::toString);
-        assertFalse(qq.get(0).message().contains("123456789"), qq.get(0)::toString);
+        assertContains(qq.get(0).message(), "(1***@qq.com)", qq.get(0)::toString);
+        assertNotContains(qq.get(0).message(), "123456789", qq.get(0)::toString);
 
         List<Diagnostic> netease = scan("举报人邮箱zhang.san@163.com，已回复。");
         assertEquals(1, netease.size(), netease::toString);
-        assertTrue(netease.get(0).message().contains("(z***@163.com)"), netease.get(0)::toString);
+        assertContains(netease.get(0).message(), "(z***@163.com)", netease.get(0)::toString);
 
         assertEquals(1, scan("邮箱 Zhang.San@QQ.COM 。").size(), "domains compare without case");
         assertEquals(List.of(), scan("监督邮箱：jubao@sthjt.jl.gov.cn，欢迎监督。"));
@@ -169,7 +171,7 @@ class PersonalDataGuardTest {
         String text = "监督电话13812345678，邮箱 jubao@163.com，办公电话13912345678。";
         List<Diagnostic> found = scan(text, "138 1234 5678", "JuBao@163.com");
         assertEquals(1, found.size(), found::toString);
-        assertTrue(found.get(0).message().contains("139****5678"), found.get(0)::toString);
+        assertContains(found.get(0).message(), "139****5678", found.get(0)::toString);
 
         assertEquals(List.of(), scan(text, "138-1234-5678", "jubao@163.com", "139 - 1234 - 5678"));
         assertEquals(List.of(), scan("身份证号" + ID, ID.substring(0, 6) + " " + ID.substring(6, 14) + "-"
@@ -218,8 +220,9 @@ class PersonalDataGuardTest {
         assertEquals(4, found.size(), found::toString);
         for (Diagnostic x : found) {
             String m = x.message();
-            assertFalse(m.contains(ID) || m.contains(xNumber()) || m.contains(mobile) || m.contains(mail)
-                    || m.contains("wangwu2023"), m);
+            for (String personal : List.of(ID, xNumber(), mobile, mail, "wangwu2023")) {
+                assertNotContains(m, personal);
+            }
             assertFalse(m.matches(".*\\d{8,}.*"), "no long run of the number's digits: " + m);
         }
     }
@@ -246,7 +249,7 @@ class PersonalDataGuardTest {
                 masked);
         for (Diagnostic x : scan(text)) {
             String shown = x.message().substring(x.message().indexOf('(') + 1, x.message().indexOf(')'));
-            assertTrue(masked.contains(shown), shown + " in " + masked);
+            assertContains(masked, shown, shown + " in " + masked);
         }
     }
 
@@ -283,7 +286,8 @@ class PersonalDataGuardTest {
         assertEquals("邮箱1***@qq.com。", mask("邮箱13812345678a@qq.com。"));
         assertEquals("邮箱x***@qq.com。", mask("邮箱x13812345678.a@qq.com。"));
         String overlapping = mask("电话138 1234 5678abc@qq.com。");
-        assertFalse(overlapping.contains("abc") || overlapping.contains("1234"), overlapping);
+        assertNotContains(overlapping, "abc");
+        assertNotContains(overlapping, "1234");
     }
 
     // ------------------------------------------------------------------------------------------------ found bugs

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.disclose.TestSite;
 import org.disclose.pipeline.BuildResult;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * left behind. The build runs in a separate JVM, started as {@code disclose build} is, so that nothing of it can run
  * after the kill (no finally blocks, no shutdown hooks).
  */
+@Tag("slow")
 class KilledBuildTest {
 
     /** How long any one wait may take before the test gives up with a message (never a timing assertion). */

@@ -1,8 +1,8 @@
 package org.disclose.publish;
 
+import static org.disclose.Contains.assertContains;
+import static org.disclose.Contains.assertNotContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +20,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.disclose.TestSite;
 import org.disclose.pipeline.BuildResult;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -27,6 +28,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** What the demo publishes beyond its pages, read back as a feed reader, a crawler or a data user would. */
+@Tag("slow")
 class PublishingTest {
 
     static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -60,7 +62,7 @@ class PublishingTest {
         assertEquals(ATOM, feed.getNamespaceURI());
         assertEquals("feed", feed.getLocalName());
         assertEquals("https://www.example.gov.cn/zhenggai/", child(feed, "id"));
-        assertNotNull(child(feed, "title"));
+        assertEquals("吉林省中央生态环境保护督察整改公开（演示）", child(feed, "title"), "the site's title");
         assertTrue(child(feed, "updated").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+08:00"));
         NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
         assertEquals(1, entries.getLength());
@@ -71,7 +73,7 @@ class PublishingTest {
         assertEquals("2023-05-10T00:00:00+08:00", child(entry, "updated"));
         Element link = (Element) entry.getElementsByTagNameNS(ATOM, "link").item(0);
         assertEquals(child(entry, "id"), link.getAttribute("href"));
-        assertTrue(child(entry, "content").contains("结案销号率97.64%"));
+        assertContains(child(entry, "content"), "结案销号率97.64%");
     }
 
     @Test
@@ -84,11 +86,10 @@ class PublishingTest {
         }
         assertTrue(urls.stream().allMatch(u -> u.startsWith("https://www.example.gov.cn/zhenggai/")));
         assertTrue(urls.stream().allMatch(u -> u.chars().allMatch(c -> c < 128)), "addresses are percent-encoded");
-        assertTrue(urls.contains("https://www.example.gov.cn/zhenggai/tasks/region/%E5%85%A8%E7%9C%81/"));
-        assertFalse(urls.contains("https://www.example.gov.cn/zhenggai/404.html"));
-        assertTrue(Files.readString(site.output().resolve("sitemap.xml")).contains(
-                "<loc>https://www.example.gov.cn/zhenggai/releases/2023-05-10-jilin-second-round-progress/</loc>"
-                        + "<lastmod>2023-05-10</lastmod>"));
+        assertContains(urls, "https://www.example.gov.cn/zhenggai/tasks/region/%E5%85%A8%E7%9C%81/");
+        assertNotContains(urls, "https://www.example.gov.cn/zhenggai/404.html");
+        assertContains(Files.readString(site.output().resolve("sitemap.xml")), "<loc>https://www.example.gov.cn/zhenggai/releases/2023-05-10-jilin-second-round-progress/</loc>"
+                        + "<lastmod>2023-05-10</lastmod>");
         assertEquals("User-agent: *\nAllow: /\nSitemap: https://www.example.gov.cn/zhenggai/sitemap.xml\n",
                 site.read("robots.txt"));
     }
@@ -96,9 +97,9 @@ class PublishingTest {
     @Test
     void subPathBuildLinksEverythingRelativelyAndThe404FromTheSubPath() {
         // the build itself verified every internal link; pages carry no host-absolute links but the 404 page's
-        assertTrue(site.read("404.html").contains("href=\"/zhenggai/" + site.asset("site.css") + "\""));
-        assertFalse(site.read("index.html").contains("href=\"/"));
-        assertTrue(site.read("index.html").contains("<link rel=\"canonical\" href=\"https://www.example.gov.cn/zhenggai/\">"));
+        assertContains(site.read("404.html"), "href=\"/zhenggai/" + site.asset("site.css") + "\"");
+        assertNotContains(site.read("index.html"), "href=\"/");
+        assertContains(site.read("index.html"), "<link rel=\"canonical\" href=\"https://www.example.gov.cn/zhenggai/\">");
     }
 
     @Test
@@ -118,7 +119,7 @@ class PublishingTest {
         try (var walk = Files.walk(site.output())) {
             walk.filter(Files::isRegularFile).map(p -> site.output().relativize(p).toString())
                     .filter(p -> !p.equals("manifest.json") && !p.equals(".disclose-site"))
-                    .forEach(p -> assertTrue(listed.contains(p), p + " is not in the manifest"));
+                    .forEach(p -> assertContains(listed, p, p + " is not in the manifest"));
         }
     }
 
@@ -147,7 +148,7 @@ class PublishingTest {
                         continue;
                     }
                     if (!allowed.isEmpty()) {
-                        assertTrue(allowed.contains(v), field.get("name") + ": " + v + " not in its enum");
+                        assertContains(allowed, v, field.get("name") + ": " + v + " not in its enum");
                     }
                     switch (field.get("type").asText()) {
                         case "integer" -> Long.parseLong(v);
@@ -172,11 +173,11 @@ class PublishingTest {
 
     @Test
     void searchFindsChineseAndMixedQueries() throws Exception {
-        assertTrue(SearchClient.titles(site.output(), "黑土地").contains("松原扶余市部分黑土地遭到破坏问题"));
-        assertTrue(SearchClient.titles(site.output(), "结案销号率").contains("吉林省公开第二轮中央生态环境保护督察整改情况"));
-        assertTrue(SearchClient.titles(site.output(), "PM2.5").contains("PM2.5平均浓度"));
-        assertTrue(SearchClient.titles(site.output(), "4704").contains("吉林省公开第二轮中央生态环境保护督察整改情况"));
-        assertTrue(SearchClient.titles(site.output(), "D2JL000315").contains("受理编号D2JL000315"));
+        assertContains(SearchClient.titles(site.output(), "黑土地"), "松原扶余市部分黑土地遭到破坏问题");
+        assertContains(SearchClient.titles(site.output(), "结案销号率"), "吉林省公开第二轮中央生态环境保护督察整改情况");
+        assertContains(SearchClient.titles(site.output(), "PM2.5"), "PM2.5平均浓度");
+        assertContains(SearchClient.titles(site.output(), "4704"), "吉林省公开第二轮中央生态环境保护督察整改情况");
+        assertContains(SearchClient.titles(site.output(), "D2JL000315"), "受理编号D2JL000315");
         assertEquals(List.of(), SearchClient.titles(site.output(), "不存在的词语组合"));
     }
 
@@ -184,8 +185,8 @@ class PublishingTest {
     void oneQueryDownloadsLittle() throws Exception {
         long bytes = SearchClient.downloadedBytes(site.output(), "生态环境保护督察");
         assertTrue(bytes < 200 * 1024, bytes + " bytes");
-        assertTrue(new String(new GZIPInputStream(new ByteArrayInputStream(
+        assertContains(new String(new GZIPInputStream(new ByteArrayInputStream(
                 Files.readAllBytes(site.output().resolve("search/meta.json.gz")))).readAllBytes(),
-                StandardCharsets.UTF_8).contains("\"shards\""));
+                StandardCharsets.UTF_8), "\"shards\"");
     }
 }

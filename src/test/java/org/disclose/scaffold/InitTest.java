@@ -1,5 +1,6 @@
 package org.disclose.scaffold;
 
+import static org.disclose.Contains.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +26,7 @@ class InitTest {
         Path site = dir.resolve("new-site");
         List<String> files = SiteInit.create(site, null);
         assertTrue(files.containsAll(SiteInit.FILES));
-        assertTrue(files.contains("themes/default/layouts/base.mustache"));
+        assertContains(files, "themes/default/layouts/base.mustache");
         assertEquals(TestSite.digest(TestSite.PROJECT.resolve("themes/default")),
                 TestSite.digest(site.resolve("themes/default")), "the running project's default theme, copied");
 
@@ -38,15 +39,20 @@ class InitTest {
                 "complaints/X2SL000001/index.html", "data/complaints.csv", "404.html")) {
             assertTrue(Files.isRegularFile(site.resolve("site").resolve(page)), page);
         }
+        // not just 示例, which the example site.yaml puts in the title and the footer of every page
         String home = Files.readString(site.resolve("site/index.html"));
-        assertTrue(home.contains("示例"), "the examples say they are examples");
+        assertContains(home, "本网站仅用于演示", "the new site says it is a demonstration until it is made real");
+        assertContains(Files.readString(site.resolve("site/tasks/1/index.html")), "本条整改任务为示例数据",
+                "an example task says it is an example");
+        assertContains(Files.readString(site.resolve("site/tasks/index.html")), "本页所列整改任务为示例数据",
+                "the task list says its tasks are examples");
     }
 
     @Test
     void refusesAFolderThatIsNotEmpty() throws Exception {
         Files.writeString(dir.resolve("keep.txt"), "mine");
         ScaffoldException e = assertThrows(ScaffoldException.class, () -> SiteInit.create(dir, null));
-        assertTrue(e.getMessage().contains("is not empty"), e.getMessage());
+        assertContains(e.getMessage(), "is not empty", e.getMessage());
         assertEquals("mine", Files.readString(dir.resolve("keep.txt")));
         assertEquals(1, Files.list(dir).count(), "nothing was written");
     }
@@ -60,19 +66,19 @@ class InitTest {
         Path site = dir.resolve("site-b");
         SiteInit.create(site, theme);
         assertTrue(Build.run(BuildOptions.defaults(site)).ok());
-        assertTrue(Files.readString(site.resolve("site/index.html")).contains("<footer>自定义页脚</footer>"));
+        assertContains(Files.readString(site.resolve("site/index.html")), "<footer>自定义页脚</footer>");
 
         ScaffoldException e = assertThrows(ScaffoldException.class,
                 () -> SiteInit.create(dir.resolve("site-c"), dir.resolve("nowhere")));
-        assertTrue(e.getMessage().contains("is not a theme folder"), e.getMessage());
+        assertContains(e.getMessage(), "is not a theme folder", e.getMessage());
     }
 
     @Test
     void theCommandLineCreatesTheSiteAndSaysWhatNext() {
         StringBuilder out = new StringBuilder();
         assertEquals(0, NewContentTest.run(out, "init", dir.resolve("cli-site").toString()));
-        assertTrue(out.toString().contains("content/site.yaml") && out.toString().contains("disclose serve"),
-                out::toString);
+        assertContains(out.toString(), "content/site.yaml");
+        assertContains(out.toString(), "disclose serve");
         assertTrue(Build.run(BuildOptions.defaults(dir.resolve("cli-site"))).ok());
         assertEquals(1, NewContentTest.run(out, "init", dir.resolve("cli-site").toString()),
                 "not over an existing site");

@@ -1,5 +1,6 @@
 package org.disclose.scaffold;
 
+import static org.disclose.Contains.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.disclose.Html;
 import org.disclose.TestSite;
 import org.disclose.pipeline.Build;
 import org.disclose.pipeline.BuildOptions;
@@ -62,12 +64,12 @@ class NewContentTest {
         assertEquals(site.resolve("content/releases/2024-07-01-1.md"), c.file());
         String text = Files.readString(c.file());
         assertTrue(text.startsWith("---\ntitle: 关于整改进展的通报\ndate: 2024-07-01\n"), text);
-        assertTrue(text.contains("\ndraft: true\n"), text);
+        assertContains(text, "\ndraft: true\n", text);
 
         buildClean(false);
         assertFalse(Files.exists(site.resolve("site/releases/2024-07-01-1")), "a draft is not published");
         buildClean(true);
-        assertTrue(page("releases/2024-07-01-1").contains("<h1>关于整改进展的通报</h1>"));
+        assertEquals("关于整改进展的通报", Html.of(page("releases/2024-07-01-1")).h1());
 
         assertEquals("2024-07-01-2", create(Kind.RELEASE, "同一天的第二篇", null).slug(), "never over the first");
         assertEquals("2024-07-01-pm2-5", create(Kind.RELEASE, "PM2.5浓度持续下降", null).slug());
@@ -79,8 +81,7 @@ class NewContentTest {
         String title = "“回头看”: 问题 #1 \"整改\" <b>完成</b>";
         Created c = create(Kind.RELEASE, title, "tricky");
         buildClean(true);
-        assertTrue(page("releases/tricky").contains("<h1>“回头看”: 问题 #1 &quot;整改&quot; &lt;b&gt;完成&lt;/b&gt;</h1>"),
-                Files.readString(c.file()));
+        assertEquals(title, Html.of(page("releases/tricky")).h1(), Files.readString(c.file()));
     }
 
     @Test
@@ -88,8 +89,8 @@ class NewContentTest {
         create(Kind.RELEASE, "null", "null-title");
         create(Kind.RELEASE, "~", "tilde-title");
         buildClean(true);
-        assertTrue(page("releases/null-title").contains("<h1>null</h1>"));
-        assertTrue(page("releases/tilde-title").contains("<h1>~</h1>"));
+        assertEquals("null", Html.of(page("releases/null-title")).h1());
+        assertEquals("~", Html.of(page("releases/tilde-title")).h1());
     }
 
     @Test
@@ -98,12 +99,12 @@ class NewContentTest {
         String before = Files.readString(existing);
         ScaffoldException e = assertThrows(ScaffoldException.class,
                 () -> create(Kind.RELEASE, "新标题", "2024-06-30-progress"));
-        assertTrue(e.getMessage().contains("already exists"), e.getMessage());
+        assertContains(e.getMessage(), "already exists", e.getMessage());
         assertEquals(before, Files.readString(existing));
 
         assertThrows(ScaffoldException.class, () -> create(Kind.CASE, "案例", "1-example"));
         ScaffoldException taken = assertThrows(ScaffoldException.class, () -> create(Kind.TASK, "问题", "1"));
-        assertTrue(taken.getMessage().contains("already used"), taken.getMessage());
+        assertContains(taken.getMessage(), "already used", taken.getMessage());
         assertThrows(ScaffoldException.class, () -> create(Kind.RELEASE, "标题", "不是slug"));
         assertThrows(ScaffoldException.class, () -> create(Kind.RELEASE, "  ", null));
         assertThrows(ScaffoldException.class, () -> create(Kind.RELEASE, "两行\n标题", null));
@@ -114,10 +115,11 @@ class NewContentTest {
         Created c = create(Kind.CASE, "某市黑臭水体问题", null);
         assertEquals("2", c.slug());
         String text = Files.readString(c.file());
-        assertTrue(text.contains("\nround: round2\n") && text.contains("\nstatus: 持续推进\n"), text);
+        assertContains(text, "\nround: round2\n");
+        assertContains(text, "\nstatus: 持续推进\n");
         assertEquals("3-pm2-5", create(Kind.CASE, "PM2.5超标问题", null).slug());
         buildClean(false);
-        assertTrue(page("cases/2").contains("某市黑臭水体问题"));
+        assertContains(page("cases/2"), "某市黑臭水体问题");
     }
 
     @Test
@@ -135,12 +137,12 @@ class NewContentTest {
         assertTrue(after.startsWith(before), "the file is only appended to");
         assertEquals("- id: \"4\"", after.lines().skip(appended.line() - 1).findFirst().orElseThrow());
         buildClean(false);
-        assertTrue(page("tasks/3").contains("部分工业园区污水处理设施不完善"));
-        assertTrue(page("tasks/4").contains("秸秆焚烧管控不到位"));
+        assertContains(page("tasks/3"), "部分工业园区污水处理设施不完善");
+        assertContains(page("tasks/4"), "秸秆焚烧管控不到位");
 
         ScaffoldException e = assertThrows(ScaffoldException.class, () -> NewContent.create(new Request(site,
                 Kind.TASK, "问题", null, DAY, "round9", null)));
-        assertTrue(e.getMessage().contains("unknown round 'round9' (known: round2)"), e.getMessage());
+        assertContains(e.getMessage(), "unknown round 'round9' (known: round2)", e.getMessage());
         assertThrows(ScaffoldException.class, () -> NewContent.create(new Request(site, Kind.TASK, "问题", null, DAY,
                 null, "../rounds.yaml")));
     }

@@ -1,5 +1,6 @@
 package org.disclose.security;
 
+import static org.disclose.Contains.assertContains;
 import static org.disclose.security.Sites.messages;
 import static org.disclose.security.Sites.yamlQuoted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.disclose.Html;
 import org.disclose.TestSite;
 import org.disclose.pipeline.BuildResult;
 import org.junit.jupiter.api.Test;
@@ -92,16 +94,16 @@ class BaseUrlTest {
                 .write("content/releases/a.md", "---\ntitle: 通报\ndate: 2023-05-10\n---\n\n正文。\n");
         BuildResult r = site.build(site.options().withBaseUrl("HTTPS://Test.Example.GOV.cn:443/ZhengGai"));
         assertTrue(r.ok(), r.diagnostics()::toString);
-        assertTrue(site.read("releases/a/index.html")
-                .contains("<link rel=\"canonical\" href=\"https://test.example.gov.cn/ZhengGai/releases/a/\">"));
+        assertEquals("https://test.example.gov.cn/ZhengGai/releases/a/",
+                Html.of(site.read("releases/a/index.html")).one("link[rel=canonical]").attr("href"));
         String notFound = site.read("404.html");
-        assertTrue(notFound.contains("<script src=\"/ZhengGai/" + site.asset("mode.js") + "\">"), notFound);
-        assertTrue(site.read("sitemap.xml").contains("<loc>https://test.example.gov.cn/ZhengGai/releases/a/</loc>"));
+        assertContains(Html.of(notFound).attrs("script", "src"), "/ZhengGai/" + site.asset("mode.js"), notFound);
+        assertContains(site.read("sitemap.xml"), "<loc>https://test.example.gov.cn/ZhengGai/releases/a/</loc>");
 
         assertTrue(site.build(site.options().withBaseUrl("http://127.0.0.1:8080/a-b_c.d~e/%E6%95%B4%E6%94%B9/")).ok());
-        assertTrue(site.read("404.html").contains("href=\"/a-b_c.d~e/%E6%95%B4%E6%94%B9/" + site.asset("site.css")));
+        assertContains(site.read("404.html"), "href=\"/a-b_c.d~e/%E6%95%B4%E6%94%B9/" + site.asset("site.css"));
         assertTrue(site.build(site.options().withBaseUrl("https://[2001:db8::1]:8443/整改/")).ok());
-        assertTrue(site.read("404.html").contains("src=\"/整改/" + site.asset("site.js")));
+        assertContains(site.read("404.html"), "src=\"/整改/" + site.asset("site.js"));
         noProtocolRelativeAsset(site.output());
     }
 

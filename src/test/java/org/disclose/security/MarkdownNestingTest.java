@@ -1,5 +1,6 @@
 package org.disclose.security;
 
+import static org.disclose.Contains.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -124,7 +125,7 @@ class MarkdownNestingTest {
         assertTrue(r.ok(), r.diagnostics()::toString);
         assertEquals(List.of(), r.diagnostics());
         String html = site.read("releases/a/index.html");
-        assertTrue(html.contains("<strong>已完成</strong>"));
-        assertTrue(html.contains("<blockquote>\n".repeat(10)));
+        assertContains(html, "<strong>已完成</strong>");
+        assertContains(html, "<blockquote>\n".repeat(10));
     }
 }

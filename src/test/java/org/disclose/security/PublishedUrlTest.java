@@ -1,5 +1,6 @@
 package org.disclose.security;
 
+import static org.disclose.Contains.assertContains;
 import static org.disclose.security.Sites.linesWithoutError;
 import static org.disclose.security.Sites.messages;
 import static org.disclose.security.Sites.yamlQuoted;
@@ -99,7 +100,7 @@ class PublishedUrlTest {
         for (String href : List.of("https://www.gov.cn/", "https://WWW.GOV.CN/zhengce/?a=1&amp;b=2#x",
                 "//www.mee.gov.cn/", "mailto:contact@example.gov.cn", "tel:+86-431-12345678", "../about/",
                 "../releases/", "../search/?q=x")) {
-            assertTrue(about.contains("href=\"" + href + "\""), href + " in " + about);
+            assertContains(about, "href=\"" + href + "\"", href + " in " + about);
         }
     }
 
@@ -167,7 +168,7 @@ class PublishedUrlTest {
         for (String href : List.of("https://www.gov.cn/", "//www.mee.gov.cn/", "mailto:contact@example.gov.cn",
                 "tel:+86-431-12345678", "../../about/", "#h-附表", "https://WWW.GOV.CN/",
                 "https://www.mee.gov.cn/", "https://www.gov.cn/zhengce/")) {
-            assertTrue(html.contains("href=\"" + href + "\""), href);
+            assertContains(html, "href=\"" + href + "\"", href);
         }
     }
 

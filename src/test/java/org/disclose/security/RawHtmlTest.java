@@ -1,5 +1,7 @@
 package org.disclose.security;
 
+import static org.disclose.Contains.assertContains;
+import static org.disclose.Contains.assertNotContains;
 import static org.disclose.security.Sites.linesWithoutError;
 import static org.disclose.security.Sites.messages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -125,7 +127,7 @@ class RawHtmlTest {
                 "<a href=\"https://www.gov.cn/\" title=\"政府网\">政府网</a>", "<summary>展开</summary>",
                 "<h2 id=\"h-附表\">附表</h2>", "<a href=\"#h-附表\">表</a>", "<em>强调</em>",
                 "<div class=\"table-scroll\"")) {
-            assertTrue(html.contains(kept), kept + " in\n" + html);
+            assertContains(html, kept, kept + " in\n" + html);
         }
     }
 
@@ -140,7 +142,7 @@ class RawHtmlTest {
         String main = html.substring(html.indexOf("<main"), html.indexOf("</main>")).toLowerCase(Locale.ROOT);
         for (String tag : List.of("<script", "<img", "<iframe", "<svg", "<style", "<form", "<object", "<embed",
                 "<meta", "<base", "<video", "<link", "<p style")) {
-            assertFalse(main.contains(tag), tag);
+            assertNotContains(main, tag, tag);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.disclose.security;
 
+import static org.disclose.Contains.assertContains;
 import static org.disclose.security.Sites.messages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -110,8 +111,8 @@ class ThemeTemplateSafetyTest {
         assertFalse(r.ok(), m::toString);
         List<String> inline = m.stream().filter(l -> l.contains("an inline <script>")).toList();
         assertEquals(1, inline.size(), m::toString);
-        assertTrue(inline.get(0).contains("from the theme's templates (likely themes/mine/partials/footer.mustache:")
-                && inline.get(0).contains(" pages, first /"), inline::toString);
+        assertContains(inline.get(0), "from the theme's templates (likely themes/mine/partials/footer.mustache:");
+        assertContains(inline.get(0), " pages, first /");
         assertEquals(1, m.stream().filter(l -> l.contains("'onerror='")).count(), m::toString);
         assertFalse(Files.exists(site.output()));
     }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.disclose.TestSite;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,6 +79,7 @@ class ServeAbuseTest {
     }
 
     @Test
+    @Tag("slow")
     void clientsThatSendHalfARequestDoNotStopOthersAndAreCutOff() throws Exception {
         PreviewClient client = start();
         URI url = serve.url();

@@ -1,5 +1,6 @@
 package org.disclose.content.table;
 
+import static org.disclose.Contains.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -230,9 +231,9 @@ class CsvReadingTest {
         assertTrue(errors(write("a,b\n1,2\n", StandardCharsets.UTF_16LE)).startsWith(
                 "content/t.csv:1:2: error: the file contains a NUL character"));
         Path xlsx = XlsxFiles.workbook(XlsxFiles.inlineRow(1, "a"), List.of()).write(dir.resolve("t.csv"));
-        assertTrue(errors(xlsx).contains("this is an Excel workbook with a .csv name: rename it to .xlsx"));
-        assertTrue(errors(write("t.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0}))
-                .contains("old-style workbooks (.xls, .et) cannot be read"));
+        assertContains(errors(xlsx), "this is an Excel workbook with a .csv name: rename it to .xlsx");
+        assertContains(errors(write("t.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0})),
+                "old-style workbooks (.xls, .et) cannot be read");
     }
 
     @Test
@@ -241,7 +242,7 @@ class CsvReadingTest {
         csv.append("1\n".repeat(500));
         String out = errors(write(csv.toString(), StandardCharsets.UTF_8));
         assertEquals(TableBuilder.MAX_ERRORS + 1, out.lines().count());
-        assertTrue(out.contains("more than 100 errors in this file; fix the ones above first"));
+        assertContains(out, "more than 100 errors in this file; fix the ones above first");
     }
 
     static byte[] concat(byte[]... parts) {

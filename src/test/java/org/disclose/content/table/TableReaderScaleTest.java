@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.disclose.diag.Diagnostics;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 100,000 rows of a realistic complaint table (ten columns, three of them long Chinese text, 38 MiB as UTF-8 CSV) are
  * read whole and right, as CSV in two encodings and as .xlsx. How fast is measured in bench/, never here.
  */
+@Tag("slow")
 class TableReaderScaleTest {
 
     static final int ROWS = 100_000;

@@ -1,5 +1,6 @@
 package org.disclose.content.table;
 
+import static org.disclose.Contains.assertContains;
 import static org.disclose.content.table.CsvReadingTest.render;
 import static org.disclose.content.table.CsvReadingTest.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,8 +61,8 @@ class XlsxDamageTest {
         assertEquals("content/t.xlsx:2:1: error: cell A2 is written twice in row 2, the second over the first: the "
                 + "file is damaged; open it in Excel or WPS and save it again, or save the table as 'CSV UTF-8'",
                 errors("<row r=\"2\">" + cell("A2", "1") + cell("B2", "x") + cell("A2", "2") + "</row>"));
-        assertTrue(errors("<row r=\"2\">" + cell("B2", "x") + "<c t=\"inlineStr\"><is><t>y</t></is></c>"
-                + cell("B2", "z") + "</row>").contains("cell B2 is written twice in row 2"));
+        assertContains(errors("<row r=\"2\">" + cell("B2", "x") + "<c t=\"inlineStr\"><is><t>y</t></is></c>"
+                + cell("B2", "z") + "</row>"), "cell B2 is written twice in row 2");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.disclose.content.table;
 
+import static org.disclose.Contains.assertContains;
+import static org.disclose.Contains.assertNotContains;
 import static org.disclose.content.table.CsvReadingTest.render;
 import static org.disclose.content.table.CsvReadingTest.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -118,9 +120,9 @@ class XlsxReadingTest {
                 + "from A to XFD, then 1): the file is damaged; open it in Excel or WPS and save it again, or save the "
                 + "table as 'CSV UTF-8'", errors(XlsxFiles.workbook("<row r=\"1\"><c r=\"AAAAAAAA1\" t=\"inlineStr\"><is><t>x"
                         + "</t></is></c></row>", List.of()).write(dir.resolve("t.xlsx"))));
-        assertTrue(errors(XlsxFiles.workbook(XlsxFiles.inlineRow(1, "a") + "<row r=\"1048577\"><c><v>1</v></c></row>",
-                List.of()).write(dir.resolve("t.xlsx"))).contains("it has a row numbered '1048577'; Excel numbers "
-                        + "rows from 1 to 1048576"));
+        assertContains(errors(XlsxFiles.workbook(XlsxFiles.inlineRow(1, "a") + "<row r=\"1048577\"><c><v>1</v></c></row>",
+                List.of()).write(dir.resolve("t.xlsx"))), "it has a row numbered '1048577'; Excel numbers "
+                        + "rows from 1 to 1048576");
         String longText = "长".repeat(TableReader.MAX_CELL_CHARS + 1);
         assertEquals("content/t.xlsx:2:1: error: this cell has more than 32767 characters: shorten it",
                 errors(XlsxFiles.workbook(XlsxFiles.inlineRow(1, "a") + "<row r=\"2\"><c t=\"s\"><v>0</v></c></row>",
@@ -128,10 +130,10 @@ class XlsxReadingTest {
         assertTrue(errors(XlsxFiles.workbook("<row r=\"1\"><c r=\"A1\"><v>1</v></row>", List.of())
                 .write(dir.resolve("t.xlsx"))).startsWith("content/t.xlsx:1:1: error: the workbook is damaged "
                         + "(xl/worksheets/sheet1.xml, line 2, column "));
-        assertTrue(errors(XlsxFiles.workbook("", List.of()).write(dir.resolve("t.xlsx")))
-                .contains("the first worksheet ('整改清单') is empty"));
-        assertTrue(errors(XlsxFiles.workbook("", List.of()).remove("xl/worksheets/sheet1.xml")
-                .write(dir.resolve("t.xlsx"))).contains("its first worksheet xl/worksheets/sheet1.xml is missing"));
+        assertContains(errors(XlsxFiles.workbook("", List.of()).write(dir.resolve("t.xlsx"))),
+                "the first worksheet ('整改清单') is empty");
+        assertContains(errors(XlsxFiles.workbook("", List.of()).remove("xl/worksheets/sheet1.xml")
+                .write(dir.resolve("t.xlsx"))), "its first worksheet xl/worksheets/sheet1.xml is missing");
     }
 
     @Test
@@ -144,8 +146,8 @@ class XlsxReadingTest {
         Optional<Table> t = TableReader.read(XlsxFiles.workbook("", List.of())
                 .part("xl/worksheets/sheet1.xml", sheet).write(dir.resolve("t.xlsx")), "t.xlsx", d);
         assertTrue(t.isEmpty());
-        assertTrue(render(d).contains("the workbook is damaged (xl/worksheets/sheet1.xml"), render(d));
-        assertTrue(!render(d).contains("secret"));
+        assertContains(render(d), "the workbook is damaged (xl/worksheets/sheet1.xml", render(d));
+        assertNotContains(render(d), "secret");
     }
 
     @Test

@@ -1,10 +1,13 @@
 package org.disclose.render.chart;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.disclose.Contains.assertContains;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,13 +36,16 @@ class ChartExamplesTest {
                 + "<meta name=\"viewport\" content=\"width=device-width\"><title>Chart examples</title></head>\n"
                 + "<body><p>Each chart at full width, then in a 320 px column.</p>\n");
         int n = 0;
+        Map<String, String> saved = new LinkedHashMap<>();
         for (Series s : new Series[] {pm25, goodDays, tasks, change, capacity, Samples.complaintsByRegion()}) {
             n++;
             ChartKind kind = Charts.choose(s);
             String id = "example-" + n;
             String svg = Charts.render(s, id, Samples.LABELS);
             SvgAssert.check(svg, id);
-            SvgAssert.save(id + "-" + kind.name().toLowerCase(java.util.Locale.ROOT), svg);
+            String file = id + "-" + kind.name().toLowerCase(java.util.Locale.ROOT);
+            SvgAssert.save(file, svg);
+            saved.put(file, svg);
             html.append("<figure><figcaption>").append(Svg.escape(s.title())).append(" (").append(kind)
                     .append(")</figcaption>\n").append(svg).append("<div><div>").append(
                             Charts.render(s, id + "-narrow", Samples.LABELS))
@@ -51,8 +57,19 @@ class ChartExamplesTest {
                 + "max-width:640px} figure div{width:320px}</style></head>");
         Files.createDirectories(SvgAssert.EXAMPLES);
         Files.writeString(SvgAssert.EXAMPLES.resolve("index.html"), page, StandardCharsets.UTF_8);
-        assertTrue(Files.size(SvgAssert.EXAMPLES.resolve("index.html")) > 1000);
-        assertTrue(Charts.choose(pm25) == ChartKind.LINE && Charts.choose(goodDays) == ChartKind.BAR
-                && Charts.choose(Samples.complaintsByRegion()) == ChartKind.HORIZONTAL_BAR);
+        // what was written: each chart in its own file, and in the page at both widths
+        String written = Files.readString(SvgAssert.EXAMPLES.resolve("index.html"), StandardCharsets.UTF_8);
+        assertEquals(6, saved.size(), saved::toString);
+        for (Map.Entry<String, String> e : saved.entrySet()) {
+            assertEquals(e.getValue(), Files.readString(SvgAssert.EXAMPLES.resolve(e.getKey() + ".svg"),
+                    StandardCharsets.UTF_8), e.getKey() + ".svg");
+            assertContains(written, e.getValue(), "index.html shows " + e.getKey());
+        }
+        for (int i = 1; i <= 6; i++) {
+            assertContains(written, "id=\"example-" + i + "-narrow-title\"", "index.html shows chart " + i + " narrow");
+        }
+        assertEquals(ChartKind.LINE, Charts.choose(pm25));
+        assertEquals(ChartKind.BAR, Charts.choose(goodDays));
+        assertEquals(ChartKind.HORIZONTAL_BAR, Charts.choose(Samples.complaintsByRegion()));
     }
 }

@@ -1,5 +1,6 @@
 package org.disclose.render.chart;
 
+import static org.disclose.Contains.assertContains;
 import static org.disclose.render.chart.SvgAssert.inGroup;
 import static org.disclose.render.chart.SvgAssert.num;
 import static org.disclose.render.chart.SvgAssert.shownTexts;
@@ -62,7 +63,7 @@ class HorizontalBarChartTest {
                 .filter(t -> !SvgAssert.childElements(t).isEmpty()).findFirst().orElseThrow();
         assertTrue(SvgAssert.shown(cut).endsWith(TextFit.ELLIPSIS));
         assertEquals(longest, SvgAssert.childElements(cut).get(0).getTextContent());
-        assertTrue(shownTexts(root, "chart-names").contains("延边朝鲜族自治州"), "a name that fits is whole");
+        assertContains(shownTexts(root, "chart-names"), "延边朝鲜族自治州", "a name that fits is whole");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.disclose.render.chart;
 
+import static org.disclose.Contains.assertNotContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -36,7 +37,8 @@ final class SvgAssert {
 
     /** Parses (proving well-formedness) and checks the rules common to all charts; returns the root. */
     static Element check(String svg, String idPrefix) {
-        assertFalse(svg.contains("NaN") || svg.contains("Infinity"), "no NaN or Infinity: " + svg);
+        assertNotContains(svg, "NaN");
+        assertNotContains(svg, "Infinity");
         Element root = parse(svg).getDocumentElement();
         assertEquals("svg", root.getLocalName());
         assertEquals(SVG_NS, root.getNamespaceURI());
@@ -72,7 +74,7 @@ final class SvgAssert {
                 assertFalse(name.equals("style"), "no inline style (CSP without unsafe-inline)");
                 assertFalse(name.startsWith("on"), "no event handlers: " + name);
                 assertFalse(name.equals("href") || name.equals("font-family"), "no references, no font: " + name);
-                assertFalse(a.getValue().contains("url("), "no url() references");
+                assertNotContains(a.getValue(), "url(", "no url() references");
             }
             if (e.hasAttribute("id")) {
                 assertTrue(ids.add(e.getAttribute("id")), "ids are unique");
