@@ -21,6 +21,7 @@ import org.disclose.pipeline.BuildResult;
 import org.disclose.pipeline.BuildSession;
 import org.disclose.publish.PublishedFiles;
 import org.disclose.publish.StagedOutput;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +49,7 @@ class OnePipelineTest {
     }
 
     @Test
+    @Tag("slow")
     void aPreviewAndABuildOfTheSameContentWriteTheSameFiles() {
         TestSite site = TestSite.demo(dir);
         BuildResult built = site.build();
