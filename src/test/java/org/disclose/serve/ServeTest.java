@@ -1,5 +1,6 @@
 package org.disclose.serve;
 
+import static org.disclose.Contains.assertContains;
 import static org.disclose.Contains.assertNotContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.disclose.Html;
 import org.disclose.TestSite;
 import org.disclose.cli.Main;
 import org.junit.jupiter.api.AfterEach;
@@ -68,17 +70,18 @@ class ServeTest {
         PreviewClient client = start(site);
         HttpResponse<String> first = client.await("releases/a/", r -> ok(r, "第一版标题"));
         assertEquals("text/html; charset=utf-8", first.headers().firstValue("Content-Type").orElseThrow());
-        assertTrue(first.body().contains("<script src=\"/__disclose/reload.js?build="), "the reload script is added");
-        assertTrue(first.headers().firstValue("Content-Security-Policy").orElseThrow().contains("script-src 'self'"));
+        assertContains(first.body(), "<script src=\"/__disclose/reload.js?build=", "the reload script is added");
+        assertContains(first.headers().firstValue("Content-Security-Policy").orElseThrow(), "script-src 'self'");
         assertFalse(Files.exists(dir.resolve("site")), "serve never writes site/");
 
         site.write("content/releases/a.md", release("第二版的新标题", "2023-05-10"));
         HttpResponse<String> second = client.await("releases/a/", r -> ok(r, "第二版的新标题"));
-        assertFalse(second.body().contains("第一版标题"));
+        assertNotContains(second.body(), "第一版标题");
 
         // a folder created after the start is watched too
         site.write("content/pages/contact.md", "---\ntitle: 联系我们\n---\n\n电话。\n");
-        client.await("contact/", r -> ok(r, "<h1>联系我们</h1>"));
+        client.await("contact/", r -> r.statusCode() == 200
+                && Html.of(r.body()).texts("h1").equals(List.of("联系我们")));
         assertFalse(Files.exists(dir.resolve("site")), "serve never writes site/");
     }
 
@@ -100,7 +103,9 @@ class ServeTest {
         // the preview moves a build's new files into place before it removes the old ones: the list may be new
         // while the removed page is still there for a moment, so that too is waited for
         client.await("releases/b/", r -> r.statusCode() == 404);
-        assertTrue(ok(client.get("releases/a/"), "甲号新进展"), "the other pages are still served");
+        HttpResponse<String> other = client.get("releases/a/");
+        assertEquals(200, other.statusCode(), "the other pages are still served");
+        assertContains(other.body(), "甲号新进展", "the other pages are still served");
     }
 
     @Test
@@ -139,18 +144,19 @@ class ServeTest {
         site.write("content/releases/a.md", release("坏的标题", "\"<b>2023-13-40</b>\""));
         HttpResponse<String> errors = client.await("releases/a/", r -> r.statusCode() == 500);
         String page = errors.body();
-        assertTrue(page.contains("content/releases/a.md:3:7"), page);
-        assertTrue(page.contains("&#39;date&#39; is not a valid date: &#39;&lt;b&gt;2023-13-40&lt;/b&gt;&#39;"), page);
-        assertFalse(page.contains("<b>2023"), "the author's text is escaped");
-        assertTrue(page.contains("<script src=\"/__disclose/reload.js?build="), "the error page reloads too");
+        assertContains(page, "content/releases/a.md:3:7");
+        assertContains(page, "&#39;date&#39; is not a valid date: &#39;&lt;b&gt;2023-13-40&lt;/b&gt;&#39;");
+        assertNotContains(page, "<b>2023", "the author's text is escaped");
+        assertContains(page, "<script src=\"/__disclose/reload.js?build=", "the error page reloads too");
         assertEquals(500, client.get("no-such-page/").statusCode(), "every page shows the errors");
 
         // the last good build stays served: its assets, and its pages under /__disclose/last-good/
         assertEquals(200, client.get(css.replaceFirst("^(\\.\\./)+", "")).statusCode());
         HttpResponse<String> lastGood = client.get("__disclose/last-good/releases/a/");
         assertEquals(200, lastGood.statusCode());
-        assertTrue(lastGood.body().contains("好的标题"));
-        assertTrue(page.contains("href=\"/__disclose/last-good/releases/a/\""), page);
+        assertEquals("好的标题", Html.of(lastGood.body()).h1(), "the last good build's page");
+        assertContains(Html.of(page).attrs("a", "href"), "/__disclose/last-good/releases/a/",
+                "the error page links to the last good page");
 
         site.write("content/releases/a.md", release("修好后的标题", "2023-05-10"));
         client.await("releases/a/", r -> ok(r, "修好后的标题"));
@@ -185,7 +191,9 @@ class ServeTest {
         site.write("content/releases/a.md", release("重新加载后的标题", "2023-05-10"));
         String data = reload.get(PreviewClient.PATIENCE.toSeconds(), TimeUnit.SECONDS);
         assertTrue(data != null && data.startsWith("data: ") && !data.equals("data: " + token), data);
-        assertTrue(ok(client.get("releases/a/"), "重新加载后的标题"), "the page is served before the event is sent");
+        HttpResponse<String> reloaded = client.get("releases/a/");
+        assertEquals(200, reloaded.statusCode(), "the page is served before the event is sent");
+        assertContains(reloaded.body(), "重新加载后的标题", "the page is served before the event is sent");
     }
 
     @Test
@@ -273,7 +281,7 @@ class ServeTest {
 
     private static String token(String html) {
         Matcher m = Pattern.compile("reload\\.js\\?build=([A-Za-z0-9-]+)").matcher(html);
-        assertTrue(m.find());
+        assertTrue(m.find(), html);
         return m.group(1);
     }
 }
