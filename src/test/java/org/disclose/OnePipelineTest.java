@@ -1,5 +1,7 @@
 package org.disclose;
 
+import static org.disclose.Contains.assertContains;
+import static org.disclose.Contains.assertNotContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -93,10 +95,10 @@ class OnePipelineTest {
         Map<String, Object> after = files(preview);
         assertEquals(before.keySet(), after.keySet());
         List<String> rewritten = after.keySet().stream().filter(f -> !after.get(f).equals(before.get(f))).toList();
-        assertTrue(rewritten.contains("releases/r3/index.html"), rewritten::toString);
-        assertFalse(rewritten.contains("releases/r5/index.html"), rewritten::toString);
+        assertContains(rewritten, "releases/r3/index.html", "the changed release is written");
+        assertNotContains(rewritten, "releases/r5/index.html", "an unrelated release is not");
         assertTrue(rewritten.size() <= second.rendered() + 2, "only changed files are written: " + rewritten);
-        assertTrue(read("releases/r3/index.html").contains("改过的正文。"));
+        assertContains(Html.of(read("releases/r3/index.html")).text(), "改过的正文。");
 
         BuildResult third = preview(site);
         assertTrue(third.upToDate(), "nothing changed");
@@ -123,7 +125,7 @@ class OnePipelineTest {
         site.write("content/releases/a.md", release("甲改", "10", "正文。"));
         BuildResult fixed = preview(site);
         assertTrue(fixed.ok(), fixed.diagnostics()::toString);
-        assertTrue(read("releases/a/index.html").contains("甲改"));
+        assertEquals("甲改", Html.of(read("releases/a/index.html")).h1());
         assertFalse(Files.exists(preview.resolve("releases/b/index.html")), "the removed release's page is gone");
         assertFalse(Files.exists(preview.resolve("releases/b")), "and its folder");
         assertEquals(List.of(), leftovers());
@@ -147,7 +149,7 @@ class OnePipelineTest {
                     }
                 }, session);
         assertFalse(crashed.ok());
-        assertTrue(crashed.diagnostics().toString().contains("internal error"), crashed.diagnostics()::toString);
+        assertContains(crashed.diagnostics().toString(), "internal error");
         assertEquals(before, files(preview), "a crash writes nothing");
 
         try {
@@ -159,7 +161,7 @@ class OnePipelineTest {
 
         assertTrue(next.ok(), next.diagnostics()::toString);
         assertEquals(next.pages(), next.rendered(), "the session forgot its pages: all are rendered again");
-        assertTrue(read("releases/a/index.html").contains("甲改"));
+        assertEquals("甲改", Html.of(read("releases/a/index.html")).h1());
         assertFalse(Files.exists(preview.resolve("releases/b/index.html")), "yet it knows what the folder holds");
     }
 

@@ -1,5 +1,6 @@
 package org.disclose;
 
+import static org.disclose.Contains.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,7 +47,7 @@ class PreviewBuildTest {
                 "\nimages:\n  - path: photo.png\n    alt: 整改后的现场\n---\n"));
         BuildResult missing = preview(site);
         assertFalse(missing.ok());
-        assertTrue(missing.diagnostics().toString().contains("image 'photo.png' not found"), missing::toString);
+        assertContains(missing.diagnostics().toString(), "image 'photo.png' not found");
 
         Files.write(site.root().resolve("content/cases/photo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         BuildResult found = preview(site);
@@ -64,14 +65,13 @@ class PreviewBuildTest {
         BuildResult first = preview(site);
         assertFalse(first.ok());
         String where = "content/releases/a.md:8:";
-        assertTrue(first.diagnostics().toString().contains(where), first.diagnostics()::toString);
+        assertContains(first.diagnostics().toString(), where);
 
         site.write("content/releases/b.md", release("乙", "2023-05-11", "", "改过的正文。"));
         BuildResult second = preview(site);
 
         assertFalse(second.ok());
-        assertTrue(second.diagnostics().toString().contains(where), "a.md was not read again, and its link is "
-                + "still placed: " + second.diagnostics());
+        assertContains(second.diagnostics().toString(), where, "a.md was not read again, and its link is still placed");
     }
 
     @Test
@@ -84,7 +84,7 @@ class PreviewBuildTest {
         site.write("content/releases/a.md", release("甲", "2023-05-10", "colour: 红\n", "正文。"));
         BuildResult warned = preview(site);
         assertFalse(warned.upToDate(), "the new warning must be shown");
-        assertTrue(warned.diagnostics().toString().contains("colour"), warned.diagnostics()::toString);
+        assertContains(warned.diagnostics().toString(), "colour");
 
         site.write("content/releases/a.md", release("甲", "2023-05-10", "", "正文。"));
         BuildResult clean = preview(site);
