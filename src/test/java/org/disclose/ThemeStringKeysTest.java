@@ -1,5 +1,6 @@
 package org.disclose;
 
+import static org.disclose.Contains.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,6 +72,6 @@ class ThemeStringKeysTest {
                 .write("content/releases/a.md", "---\ntitle: 标题\ndate: 2023-05-10\n---\n\n正文。\n");
         BuildResult r = site.build();
         assertTrue(r.ok(), r.diagnostics()::toString);
-        assertTrue(site.read("releases/a/index.html").contains("<footer>城市之光</footer>"));
+        assertContains(site.read("releases/a/index.html"), "<footer>城市之光</footer>", "the child theme's own key");
     }
 }

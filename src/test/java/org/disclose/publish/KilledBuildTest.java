@@ -1,5 +1,6 @@
 package org.disclose.publish;
 
+import static org.disclose.Contains.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,8 +75,8 @@ class KilledBuildTest {
         assertEquals(before, afterKill, "the killed build changed the published site");
         assertComplete(site.output(), afterKill);
         List<String> leftovers = siblings(root, ".site.");
-        assertTrue(leftovers.contains(killed.staging().getFileName().toString()),
-                () -> "the killed build's staging folder is still there (nothing could remove it): " + leftovers);
+        assertContains(leftovers, killed.staging().getFileName().toString(),
+                "the killed build's staging folder is still there (nothing could remove it)");
         assertTrue(leftovers.stream().allMatch(n -> n.startsWith(".site.staging-")),
                 () -> "a kill while writing leaves only a staging folder, never a retired site: " + leftovers);
 
