@@ -25,7 +25,9 @@ class InitTest {
     void aNewSiteBuildsCleanWithAPageForEveryKindOfContent() throws Exception {
         Path site = dir.resolve("new-site");
         List<String> files = SiteInit.create(site, null);
-        assertTrue(files.containsAll(SiteInit.FILES));
+        for (String file : SiteInit.FILES) {
+            assertContains(files, file, "the files init reports it wrote");
+        }
         assertContains(files, "themes/default/layouts/base.mustache");
         assertEquals(TestSite.digest(TestSite.PROJECT.resolve("themes/default")),
                 TestSite.digest(site.resolve("themes/default")), "the running project's default theme, copied");
