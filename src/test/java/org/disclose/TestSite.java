@@ -45,6 +45,21 @@ public final class TestSite {
         return site;
     }
 
+    /**
+     * A minimal site drawn by a theme of its own, {@code themes/<name>}, that extends the default theme and has no
+     * file yet: what an office makes to restyle the shipped theme.
+     */
+    public static TestSite withChildTheme(Path dir, String name) {
+        return minimal(dir)
+                .write("content/site.yaml", """
+                        title: 测试站点
+                        baseUrl: https://test.example.gov.cn/
+                        theme: %s
+                        organiser: 测试主办单位
+                        """.formatted(name))
+                .write("themes/" + name + "/theme.yaml", "name: " + name + "\nextends: default\n");
+    }
+
     /** A copy of the project's demo site (content and themes). */
     public static TestSite demo(Path dir) {
         copyTree(PROJECT.resolve("content"), dir.resolve("content"));

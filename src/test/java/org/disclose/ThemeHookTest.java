@@ -20,14 +20,7 @@ class ThemeHookTest {
     Path dir;
 
     private TestSite office() {
-        return TestSite.minimal(dir)
-                .write("content/site.yaml", """
-                        title: 测试站点
-                        baseUrl: https://test.example.gov.cn/
-                        theme: office
-                        organiser: 测试主办单位
-                        """)
-                .write("themes/office/theme.yaml", "name: office\nextends: default\n")
+        return TestSite.withChildTheme(dir, "office")
                 .write("content/releases/a.md", "---\ntitle: 标题\ndate: 2023-05-10\n---\n\n正文。\n");
     }
 
