@@ -164,7 +164,7 @@ final class ComplaintRoutes {
 
     private static Breakdown breakdown(String id, String heading, String column, List<Breakdown.Line> lines,
                                        boolean showClosure, String unit, ChartLabels labels, Strings t) {
-        String description = lines.stream().map(l -> l.label() + " " + l.count())
+        String description = lines.stream().map(l -> l.label() + t.get("labelValueSeparator") + l.count())
                 .collect(Collectors.joining(t.get("listComma")));
         Series series = Series.of(heading, description, unit,
                 lines.stream().map(l -> new Point(l.label(), BigDecimal.valueOf(l.count()))).toList());
