@@ -14,7 +14,7 @@ public final class AccountabilityTotalCheck implements Check {
             if (a.total() == null || a.byRank().isEmpty()) {
                 continue;
             }
-            long sum = a.byRank().stream().mapToLong(Accountability.RankCount::count).sum();
+            long sum = a.rankSum();
             if (sum != a.total()) {
                 String parts = a.byRank().stream().map(r -> r.rank() + " " + r.count())
                         .collect(Collectors.joining(" + "));

@@ -5,7 +5,6 @@ import org.disclose.diag.Diagnostics;
 import org.disclose.model.Complaint;
 import org.disclose.model.ComplaintBatch;
 import org.disclose.model.Content;
-import org.disclose.model.Resolution;
 import org.disclose.model.Round;
 import org.disclose.model.RoundReport;
 
@@ -32,8 +31,7 @@ public final class DeclaredComplaintTotalsCheck implements Check {
             }
             List<ComplaintBatch> byThen = batches.stream().filter(b -> !report.asOf().isBefore(b.assigned())).toList();
             long assigned = byThen.stream().mapToLong(b -> b.cases().size()).sum();
-            long closed = byThen.stream().flatMap(b -> b.cases().stream()).map(Complaint::resolution)
-                    .filter(r -> r == Resolution.CLOSED).count();
+            long closed = byThen.stream().flatMap(b -> b.cases().stream()).filter(Complaint::closed).count();
             if (report.complaintsAssigned() != null && report.complaintsAssigned() != assigned) {
                 diagnostics.error(report.where().of("complaintsAssigned"), "complaintsAssigned is "
                         + report.complaintsAssigned() + " as of " + report.asOf().display() + ", but the complaint "

@@ -23,4 +23,14 @@ public record Accountability(
     }
 
     public static final List<String> RANKS = List.of("厅局级", "县处级", "乡科级及以下");
+
+    /** The people counted by rank, all ranks together (what {@code total} must equal when both are given). */
+    public long rankSum() {
+        return byRank.stream().mapToLong(RankCount::count).sum();
+    }
+
+    /** One rank's share of the people counted by rank. */
+    public Share shareOf(RankCount r) {
+        return new Share(r.count(), rankSum());
+    }
 }

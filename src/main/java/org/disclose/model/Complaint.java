@@ -28,4 +28,9 @@ public record Complaint(
         String accountability,
         int batch,
         Where where) {
+
+    /** Closed (结案) as the reported totals count it: see {@link Resolution#isClosed()}. */
+    public boolean closed() {
+        return resolution.isClosed();
+    }
 }

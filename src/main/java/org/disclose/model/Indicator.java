@@ -90,17 +90,25 @@ public record Indicator(
     }
 
     /**
-     * Whether the latest value is better than the previous one; empty without two exact (unhedged) values or when
-     * they are equal.
+     * The latest value less the previous one, exactly; empty without two exact (unhedged) values, since a hedge such
+     * as 94%以上 leaves the change open.
      */
-    public Optional<Boolean> improved() {
+    public Optional<BigDecimal> change() {
         Optional<Point> latest = latest();
         Optional<Point> previous = previous();
         if (latest.isEmpty() || previous.isEmpty() || latest.get().qualifier() != null
                 || previous.get().qualifier() != null) {
             return Optional.empty();
         }
-        int sign = latest.get().value().compareTo(previous.get().value());
-        return sign == 0 ? Optional.empty() : Optional.of((sign > 0) == (direction == Direction.HIGHER));
+        return Optional.of(latest.get().value().subtract(previous.get().value()));
+    }
+
+    /**
+     * Whether the latest value is better than the previous one; empty without a {@link #change()} or when it is
+     * none.
+     */
+    public Optional<Boolean> improved() {
+        return change().filter(d -> d.signum() != 0)
+                .map(d -> (d.signum() > 0) == (direction == Direction.HIGHER));
     }
 }

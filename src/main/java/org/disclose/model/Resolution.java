@@ -23,6 +23,11 @@ public enum Resolution {
         return key;
     }
 
+    /** Counts as closed (结案) in the reported totals: 已办结 only, not 阶段性办结. */
+    public boolean isClosed() {
+        return this == CLOSED;
+    }
+
     public static Optional<Resolution> parse(String text) {
         return Terms.parse(values(), Resolution::label, text);
     }

@@ -208,7 +208,7 @@ public final class Build {
         Set<String> layouts = new TreeSet<>();
         layouts.add(Renderer.BASE);
         routes.forEach(r -> layouts.add(r.layout()));
-        layouts.forEach(l -> templates.prepare(l, diagnostics));
+        templates.prepareAll(layouts, diagnostics); // and every other layout of the theme, to check it
         Map<String, String> assetKeys = new TreeMap<>();
         Map<String, Path> assets = AssetNames.of(setup.theme(), assetKeys, diagnostics);
         StylesheetAddresses.check(assets, root, diagnostics);

@@ -121,7 +121,8 @@ public final class OpenData {
         for (TypicalCase c : content.cases()) {
             if (!c.withdrawn()) {
                 rows.add(Arrays.asList(c.slug(), c.title(), c.round(), c.region(), c.status().label(), c.summary(),
-                        c.figures().stream().map(f -> f.label() + " " + f.value().toPlainString()
+                        c.figures().stream().map(f -> f.label() + t.get("labelValueSeparator")
+                                + f.value().toPlainString()
                                 + (f.unit() == null ? "" : f.unit()))
                                 .collect(Collectors.joining(t.get("clauseSeparator"))),
                         String.join(t.get("itemSeparator"), c.tasks())));

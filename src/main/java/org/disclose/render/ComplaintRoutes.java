@@ -115,7 +115,7 @@ final class ComplaintRoutes {
         Map<Resolution, Long> byResolution = new EnumMap<>(Resolution.class);
         all.forEach(c -> byResolution.merge(c.resolution(), 1L, Long::sum));
         long total = all.size();
-        long closed = byResolution.getOrDefault(Resolution.CLOSED, 0L);
+        long closed = all.stream().filter(Complaint::closed).count();
         ChartLabels labels = ChartLabels.fromTheme(t::get);
         String unit = t.get("casesUnit");
 
@@ -158,13 +158,13 @@ final class ComplaintRoutes {
     }
 
     private static Breakdown.Line line(String label, String path, List<Complaint> cases) {
-        long closed = cases.stream().filter(c -> c.resolution() == Resolution.CLOSED).count();
+        long closed = cases.stream().filter(Complaint::closed).count();
         return new Breakdown.Line(label, path, cases.size(), closed, rate(closed, cases.size()));
     }
 
     private static Breakdown breakdown(String id, String heading, String column, List<Breakdown.Line> lines,
                                        boolean showClosure, String unit, ChartLabels labels, Strings t) {
-        String description = lines.stream().map(l -> l.label() + " " + l.count())
+        String description = lines.stream().map(l -> l.label() + t.get("labelValueSeparator") + l.count())
                 .collect(Collectors.joining(t.get("listComma")));
         Series series = Series.of(heading, description, unit,
                 lines.stream().map(l -> new Point(l.label(), BigDecimal.valueOf(l.count()))).toList());

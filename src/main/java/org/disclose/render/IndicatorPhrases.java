@@ -30,14 +30,12 @@ final class IndicatorPhrases {
 
     /** The change from the previous period to the latest, or empty when it cannot be stated exactly. */
     Optional<String> change(Indicator indicator) {
-        Optional<Indicator.Point> latest = indicator.latest();
-        Optional<Indicator.Point> previous = indicator.previous();
-        if (latest.isEmpty() || previous.isEmpty() || latest.get().qualifier() != null
-                || previous.get().qualifier() != null) {
+        Optional<BigDecimal> change = indicator.change();
+        if (change.isEmpty()) {
             return Optional.empty();
         }
-        BigDecimal diff = latest.get().value().subtract(previous.get().value());
-        String basis = basis(previous.get().period(), latest.get().period());
+        BigDecimal diff = change.get();
+        String basis = basis(indicator.previous().orElseThrow().period(), indicator.latest().orElseThrow().period());
         if (diff.signum() == 0) {
             return Optional.of(basis + t.get("flat"));
         }

@@ -75,6 +75,7 @@ public final class Renderer {
         String fullTitle = route.path().isEmpty() ? site.title() : route.title() + titleSeparator + site.title();
         return new PageFrame(site, strings.all(), root, route.title(), fullTitle,
                 route.description() != null ? route.description() : site.description(),
-                config.baseUrl().absolute(route.path()), route.layout(), nav, footer, crumbs, Map.copyOf(asset));
+                config.baseUrl().absolute(route.path()), route.layout(), nav, footer, crumbs, Map.copyOf(asset),
+                SiteAddresses.FEED, SiteAddresses.SEARCH);
     }
 }

@@ -6,6 +6,7 @@ import org.disclose.model.Accountability;
 import org.disclose.model.Content;
 import org.disclose.model.Release;
 import org.disclose.model.Round;
+import org.disclose.model.TaskTally;
 import org.disclose.render.view.AccountabilityView;
 import org.disclose.render.view.ListView;
 import org.disclose.render.view.PathLink;
@@ -50,7 +51,7 @@ final class RoundRoutes {
         return new RoundView(r.id(), r.name(), SiteAddresses.round(r.id()), r.group(),
                 display(r.stationedFrom()), iso(r.stationedFrom()), display(r.stationedTo()), iso(r.stationedTo()),
                 display(r.feedbackDate()), iso(r.feedbackDate()), report,
-                tasks.isEmpty() ? null : StatusBreakdown.of(tasks, SiteAddresses.taskRound(r.id()),
+                tasks.isEmpty() ? null : StatusBreakdown.of(TaskTally.of(tasks), SiteAddresses.taskRound(r.id()),
                         SiteAddresses::taskStatus, SiteAddresses.tableCsv(SiteAddresses.TASK_TABLE)),
                 content.cases().stream().filter(c -> r.id().equals(c.round()) && !c.withdrawn())
                         .map(CaseRoutes::card).toList(),

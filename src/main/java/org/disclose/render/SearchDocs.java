@@ -34,7 +34,8 @@ public final class SearchDocs {
         }
         for (Task x : content.tasks()) {
             if (!x.withdrawn()) {
-                String title = t.get("taskNumberPrefix") + x.id() + t.get("taskNumberSuffix") + " " + x.problem();
+                String title = t.get("taskNumberPrefix") + x.id() + t.get("taskNumberSuffix")
+                        + t.get("labelValueSeparator") + x.problem();
                 docs.add(new SearchDoc(title, SiteAddresses.task(x), x.lastUpdate().map(d -> d.display()).orElse(null),
                         t.get("tasks"),
                         () -> join(x.status().label(), x.region(), x.goal(), String.join(" ", x.measures()))));

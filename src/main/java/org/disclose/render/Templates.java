@@ -9,8 +9,11 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +26,9 @@ import org.disclose.markdown.Html;
  * The theme's Mustache templates, each compiled once per build and then shared by all rendering threads.
  * {@code layouts/NAME.mustache} renders a page's main content and {@code layouts/base.mustache} wraps it;
  * {@code {{> NAME}}} includes {@code partials/NAME.mustache}, found through the theme chain like everything else.
- * Compiling also checks every {@code {{t.key}}} against the theme's strings ({@link StringTags}).
+ * Compiling also checks every {@code {{t.key}}} against the theme's strings ({@link StringTags}); every layout of the
+ * theme chain is compiled, whether or not a page needs it yet, so a mistake in one is reported before the site has
+ * the content that would use it.
  */
 public final class Templates {
 
@@ -37,6 +42,28 @@ public final class Templates {
     public Templates(Theme theme, Diagnostics diagnostics) {
         this.theme = theme;
         this.factory = new Factory(theme, diagnostics);
+    }
+
+    /**
+     * Compiles the layouts the pages need and every other {@code layouts/<name>.mustache} of the theme chain (with the
+     * partials they include), in order of name, reporting problems: an unknown {@code {{t.key}}} in a layout no page
+     * uses yet is found now, not when the site first has that content. A needed layout the theme lacks is an error.
+     */
+    public void prepareAll(Collection<String> needed, Diagnostics diagnostics) {
+        Set<String> layouts = new TreeSet<>(needed);
+        layouts.addAll(layouts());
+        layouts.forEach(l -> prepare(l, diagnostics));
+    }
+
+    /** The name of every layout of the theme chain: {@code layouts/complaints.mustache} is {@code complaints}. */
+    public Set<String> layouts() {
+        Set<String> names = new TreeSet<>();
+        for (String file : theme.files().keySet()) {
+            if (file.startsWith("layouts/") && file.endsWith(".mustache") && file.indexOf('/', 8) < 0) {
+                names.add(file.substring("layouts/".length(), file.length() - ".mustache".length()));
+            }
+        }
+        return names;
     }
 
     /** Compiles {@code layouts/<name>.mustache} now, reporting problems; true when it is usable. */

@@ -21,10 +21,9 @@ public record AccountabilityView(
     }
 
     public static AccountabilityView of(Accountability a, String roundName, String roundPath) {
-        long sum = a.byRank().stream().mapToLong(Accountability.RankCount::count).sum();
         long max = a.byRank().stream().mapToLong(Accountability.RankCount::count).max().orElse(0);
         List<Rank> ranks = a.byRank().stream().map(r -> new Rank(r.rank(), r.count(),
-                StatusBreakdown.percent(r.count(), sum), max == 0 ? 0 : (int) Math.round(1000.0 * r.count() / max)))
+                StatusBreakdown.percent(a.shareOf(r)), max == 0 ? 0 : (int) Math.round(1000.0 * r.count() / max)))
                 .toList();
         return new AccountabilityView(roundName, roundPath, a.asOf().display(), a.asOf().iso(),
                 a.problemsTransferred(), a.total(), ranks, a.meetings(), a.siteInspections(), a.interviews(),

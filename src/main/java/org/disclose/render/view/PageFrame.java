@@ -2,11 +2,12 @@ package org.disclose.render.view;
 
 import java.util.List;
 import java.util.Map;
-import org.disclose.render.SiteAddresses;
 
 /**
  * Everything {@code layouts/base.mustache} needs around a page's content: the site, the strings, navigation,
  * breadcrumbs and where the page sits ({@code root} is the relative way back to the site root, e.g. {@code ../../}).
+ * {@code feedPath} and {@code searchPath} are the feed's and the search page's addresses below {@code root}, given by
+ * the address scheme, so no template writes them.
  */
 public record PageFrame(
         SiteView site,
@@ -20,17 +21,9 @@ public record PageFrame(
         List<Link> navigation,
         List<Link> footerLinks,
         List<Link> breadcrumbs,
-        Map<String, String> asset) {
-
-    /** The feed's address below {@code root}: the address scheme's, so no template writes it. */
-    public String feedPath() {
-        return SiteAddresses.FEED;
-    }
-
-    /** The search page's address below {@code root}. */
-    public String searchPath() {
-        return SiteAddresses.SEARCH;
-    }
+        Map<String, String> asset,
+        String feedPath,
+        String searchPath) {
 
     public boolean hasFooterLinks() {
         return !footerLinks.isEmpty();

@@ -1,19 +1,17 @@
 package org.disclose.render.view;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.disclose.model.ContentDate;
-import org.disclose.model.Task;
+import org.disclose.model.Share;
 import org.disclose.model.TaskStatus;
+import org.disclose.model.TaskTally;
 
 /**
- * Tasks counted by status, with the geometry of a stacked bar (x and width on a 0–1000 scale) so that the template
- * only draws it; the figures themselves are always printed beside it as text.
+ * Tasks counted by status ({@link TaskTally}, which decides the figures), with the geometry of a stacked bar (x and
+ * width on a 0–1000 scale) so that the template only draws it; the figures themselves are always printed beside it as
+ * text.
  *
  * @param asOf    the latest progress date among the tasks counted
  * @param path    the list of these tasks
@@ -26,56 +24,32 @@ public record StatusBreakdown(int total, int done, String donePercent, List<Part
     public record Part(String label, String key, int count, String percent, String path, int x, int width) {
     }
 
+    /** The precision a share is printed with here (81.3). */
+    private static final int PERCENT_SCALE = 1;
+
     /** @param statusPaths where the list of tasks with each status is */
-    public static StatusBreakdown of(List<Task> tasks, String listPath, Function<TaskStatus, String> statusPaths,
+    public static StatusBreakdown of(TaskTally tally, String listPath, Function<TaskStatus, String> statusPaths,
                                      String csvPath) {
-        Map<TaskStatus, Integer> counts = new EnumMap<>(TaskStatus.class);
-        ContentDate latest = null;
-        for (Task t : tasks) {
-            counts.merge(t.status(), 1, Integer::sum);
-            ContentDate d = t.lastUpdate().orElse(null);
-            if (d != null && (latest == null || latest.isBefore(d))) {
-                latest = d;
-            }
-        }
-        int total = tasks.size();
+        int total = tally.total();
         List<Part> parts = new ArrayList<>();
         int x = 0;
-        int done = 0;
         for (TaskStatus s : TaskStatus.values()) {
-            int n = counts.getOrDefault(s, 0);
+            int n = tally.count(s);
             if (n == 0) {
                 continue;
             }
-            if (s.isDone()) {
-                done += n;
-            }
-            int end = (int) Math.round(1000.0 * (countBefore(counts, s) + n) / total);
-            parts.add(new Part(s.label(), s.key(), n, percent(n, total), statusPaths.apply(s), x, end - x));
+            int end = (int) Math.round(1000.0 * (tally.countBefore(s) + n) / total);
+            parts.add(new Part(s.label(), s.key(), n, percent(tally.share(s)), statusPaths.apply(s), x, end - x));
             x = end;
         }
-        return new StatusBreakdown(total, done, percent(done, total), List.copyOf(parts),
+        ContentDate latest = tally.latestUpdate().orElse(null);
+        return new StatusBreakdown(total, tally.done(), percent(tally.doneShare()), List.copyOf(parts),
                 latest == null ? null : latest.display(), latest == null ? null : latest.iso(),
-                tasks.stream().anyMatch(Task::sample), listPath, csvPath);
+                tally.samples(), listPath, csvPath);
     }
 
-    private static int countBefore(Map<TaskStatus, Integer> counts, TaskStatus upTo) {
-        int n = 0;
-        for (TaskStatus s : TaskStatus.values()) {
-            if (s == upTo) {
-                break;
-            }
-            n += counts.getOrDefault(s, 0);
-        }
-        return n;
-    }
-
-    /** A share as a percentage with one decimal, e.g. {@code 81.3}. */
-    public static String percent(long part, long whole) {
-        if (whole == 0) {
-            return "0";
-        }
-        return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP)
-                .stripTrailingZeros().toPlainString();
+    /** A share as a percentage with one decimal, no trailing zeros: {@code 81.3}, {@code 100}; 0 of nothing is 0. */
+    public static String percent(Share share) {
+        return share.percent(PERCENT_SCALE).map(p -> p.stripTrailingZeros().toPlainString()).orElse("0");
     }
 }
