@@ -21,14 +21,7 @@ class UnusedLayoutKeysTest {
     Path dir;
 
     private TestSite cityTheme() {
-        return TestSite.minimal(dir)
-                .write("content/site.yaml", """
-                        title: 测试站点
-                        baseUrl: https://test.example.gov.cn/
-                        theme: city
-                        organiser: 测试主办单位
-                        """)
-                .write("themes/city/theme.yaml", "name: city\nextends: default\n");
+        return TestSite.withChildTheme(dir, "city");
     }
 
     private static List<String> errors(BuildResult r) {
