@@ -45,21 +45,21 @@ public final class StagedOutput implements Output {
 
     /** Opens a fresh staging folder for {@code output}, removing any left behind by a killed build. */
     public static StagedOutput open(Path output) throws IOException {
-        Path target = output.toAbsolutePath().normalize();
-        Path parent = target.getParent();
+        Path site = output.toAbsolutePath().normalize();
+        Path parent = site.getParent();
         if (parent == null) {
             throw new IOException("the output folder cannot be the file system root");
         }
         Files.createDirectories(parent);
-        if (Files.isDirectory(target) && !isEmpty(target) && !Files.exists(target.resolve(MARKER))) {
-            throw new IOException(target + " exists and was not built by Disclose (no " + MARKER
+        if (Files.isDirectory(site) && !isEmpty(site) && !Files.exists(site.resolve(MARKER))) {
+            throw new IOException(site + " exists and was not built by Disclose (no " + MARKER
                     + " file in it): refusing to replace it; choose another --output or empty the folder");
         }
-        if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new IOException(target + " exists and is not a folder");
+        if (Files.exists(site) && !Files.isDirectory(site)) {
+            throw new IOException(site + " exists and is not a folder");
         }
-        String prefix = "." + target.getFileName() + STAGING;
-        String retired = "." + target.getFileName() + RETIRED;
+        String prefix = "." + site.getFileName() + STAGING;
+        String retired = "." + site.getFileName() + RETIRED;
         try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(parent,
                 p -> p.getFileName().toString().startsWith(prefix) || p.getFileName().toString().startsWith(retired))) {
             for (Path old : leftovers) {
@@ -73,7 +73,7 @@ public final class StagedOutput implements Output {
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: its defaults apply
         }
-        return new StagedOutput(target, staging);
+        return new StagedOutput(site, staging);
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

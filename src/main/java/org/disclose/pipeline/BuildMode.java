@@ -13,7 +13,7 @@ import org.disclose.publish.Output;
  * session that remembers what it read) and where the files go (a staged folder that replaces the site, or the served
  * preview folder, updated in place). The pipeline itself is the same ({@link Build}).
  */
-interface Target {
+interface BuildMode {
 
     /** Whether the site already is exactly what this build would make, so that there is nothing to do. */
     boolean upToDate();

@@ -19,7 +19,7 @@ import org.disclose.publish.StagedOutput;
  * whole by a staged folder with {@code .gz} copies and {@code manifest.json}. What it was built from is recorded in
  * the site's marker, so that the next build knows when nothing changed and which pages it may keep.
  */
-final class SiteTarget implements Target {
+final class SiteMode implements BuildMode {
 
     private static final String GENERATOR = "Disclose " + Optional.ofNullable(
             Build.class.getPackage().getImplementationVersion()).orElse("(development)");
@@ -29,7 +29,7 @@ final class SiteTarget implements Target {
     /** The fingerprint of the inputs, taken before anything is read: a file saved during the build counts. */
     private String inputs = "";
 
-    SiteTarget(BuildOptions options) {
+    SiteMode(BuildOptions options) {
         this.options = options;
         this.site = options.output().toAbsolutePath().normalize();
     }
