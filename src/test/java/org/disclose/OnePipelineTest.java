@@ -97,7 +97,7 @@ class OnePipelineTest {
         assertTrue(read("releases/r3/index.html").contains("改过的正文。"));
 
         BuildResult third = preview(site);
-        assertTrue(third.upToDate(), "nothing changed");
+        assertTrue(third.nothingNew(), "nothing changed");
         assertEquals(0, third.rendered());
         assertEquals(after, files(preview), "a save that changes nothing writes nothing");
     }

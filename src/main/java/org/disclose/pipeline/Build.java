@@ -134,7 +134,7 @@ public final class Build {
             printTimings();
             List<Diagnostic> found = diagnostics.sorted();
             return new BuildResult(found, plan.routes().size(), plan.routes().size() - kept.size(),
-                    committed.files(), committed.unchanged(), elapsed(), mode.nothingNew(found, committed));
+                    committed.files(), committed.unchanged(), elapsed(), false, mode.nothingNew(found, committed));
         } catch (IOException | UncheckedIOException e) {
             mode.forget();
             diagnostics.error(new SourcePos(options.output().toString(), 1, 1), "cannot write the site: "
@@ -300,7 +300,7 @@ public final class Build {
     }
 
     private BuildResult failed() {
-        return new BuildResult(diagnostics.sorted(), 0, 0, 0, 0, elapsed(), false);
+        return new BuildResult(diagnostics.sorted(), 0, 0, 0, 0, elapsed(), false, false);
     }
 
     private long elapsed() {

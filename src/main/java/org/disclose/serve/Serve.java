@@ -202,14 +202,14 @@ public final class Serve implements Closeable {
             result = Build.preview(options(), warmUp ? BuildProgress.NONE : log.starting(changed), session);
         } catch (RuntimeException | Error e) {
             result = new BuildResult(List.of(new Diagnostic(SourcePos.file("disclose"), Severity.ERROR,
-                    Crash.message("building the preview", e))), 0, 0, 0, 0, 0, false);
+                    Crash.message("building the preview", e))), 0, 0, 0, 0, 0, false, false);
         }
-        if (closed || (warmUp && result.upToDate())) {
+        if (closed || (warmUp && result.nothingNew())) {
             return;
         }
         Snapshot next;
         if (result.ok()) {
-            boolean same = result.upToDate() && before.phase() == Phase.OK;
+            boolean same = result.nothingNew() && before.phase() == Phase.OK;
             next = same ? before : new Snapshot(token(), Phase.OK, result.diagnostics(), true);
         } else {
             next = new Snapshot(token(), Phase.FAILED, result.diagnostics(), before.hasGoodBuild());
