@@ -12,6 +12,7 @@ import org.disclose.diag.Diagnostic;
 import org.disclose.markdown.Markdown;
 import org.disclose.publish.Output;
 import org.disclose.publish.PublishedFiles;
+import org.disclose.publish.SiteMarker;
 import org.disclose.publish.StagedOutput;
 
 /**
@@ -40,7 +41,7 @@ final class SiteMode implements BuildMode {
             return false;
         }
         inputs = BuildInputs.fingerprint(options);
-        return StagedOutput.marked(site).contains(inputs);
+        return SiteMarker.read(site).contains(inputs);
     }
 
     @Override
@@ -59,7 +60,7 @@ final class SiteMode implements BuildMode {
         if (!options.write()) {
             return Output.discard();
         }
-        boolean sameCode = StagedOutput.marked(site).contains(BuildInputs.code());
+        boolean sameCode = SiteMarker.read(site).contains(BuildInputs.code());
         return new PublishedFiles(StagedOutput.open(site), sameCode ? site : null, GENERATOR, builtAt());
     }
 

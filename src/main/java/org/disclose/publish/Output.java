@@ -8,8 +8,10 @@ import java.util.function.Supplier;
 
 /**
  * Where a build puts its files: a staged folder that replaces the site whole ({@link StagedOutput}), the served
- * preview folder updated in place ({@link LiveOutput}), or nowhere ({@code disclose check}). Whatever it is, nothing
- * a reader can see changes before {@link #commit}; an output closed without a commit leaves the site as it was.
+ * preview folder updated at its commit ({@link LiveOutput}), or nowhere ({@code disclose check}). A staged or live
+ * output shows a reader nothing of the build before {@link #commit}, and one closed without a commit leaves the site
+ * as it was. An output that writes in place as it goes may show files before the commit; it must say so, and still
+ * write the site's marker ({@link SiteMarker}) only at the commit.
  */
 public interface Output extends AutoCloseable {
 

@@ -27,8 +27,6 @@ public final class StagedOutput implements Output {
 
     private static final String STAGING = ".staging-";
     private static final String RETIRED = ".retired-";
-    /** Marks a folder as a Disclose build, so that a folder of other files is never replaced by mistake. */
-    public static final String MARKER = ".disclose-site";
 
     private final Path output;
     private final Path staging;
@@ -51,8 +49,8 @@ public final class StagedOutput implements Output {
             throw new IOException("the output folder cannot be the file system root");
         }
         Files.createDirectories(parent);
-        if (Files.isDirectory(site) && !isEmpty(site) && !Files.exists(site.resolve(MARKER))) {
-            throw new IOException(site + " exists and was not built by Disclose (no " + MARKER
+        if (Files.isDirectory(site) && !isEmpty(site) && !SiteMarker.present(site)) {
+            throw new IOException(site + " exists and was not built by Disclose (no " + SiteMarker.MARKER
                     + " file in it): refusing to replace it; choose another --output or empty the folder");
         }
         if (Files.exists(site) && !Files.isDirectory(site)) {
@@ -124,7 +122,7 @@ public final class StagedOutput implements Output {
     /** What the current site was made from, as its marker says. */
     @Override
     public String record() {
-        return marked(output);
+        return SiteMarker.read(output);
     }
 
     /** The files the current site holds, as they are on disk. */
@@ -140,7 +138,7 @@ public final class StagedOutput implements Output {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        files.remove(MARKER);
+        files.remove(SiteMarker.MARKER);
         return files;
     }
 
@@ -178,28 +176,13 @@ public final class StagedOutput implements Output {
         }
     }
 
-    /** Records what the build was made from, so that an unchanged rebuild can be recognised. */
-    private void mark(String record) throws IOException {
-        Files.writeString(staging.resolve(MARKER), "Built by Disclose. This folder is replaced on every build.\n"
-                + record + "\n");
-    }
-
-    /** What the current site was made from, or empty. */
-    public static String marked(Path output) {
-        try {
-            return Files.readString(output.resolve(MARKER));
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
     /**
      * Marks the staged build with {@code record} and replaces the output folder with it: two renames, the old site
      * removed only afterwards.
      */
     @Override
     public Committed commit(String record) throws IOException {
-        mark(record);
+        SiteMarker.write(staging, record);
         Path retired = null;
         if (Files.exists(output)) {
             retired = output.resolveSibling("." + output.getFileName() + RETIRED + staging.getFileName());

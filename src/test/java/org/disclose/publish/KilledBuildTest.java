@@ -178,7 +178,7 @@ class KilledBuildTest {
      */
     private static void assertComplete(Path site, Map<String, String> digest) throws IOException {
         assertTrue(Files.isRegularFile(site.resolve("index.html")), "index.html");
-        assertTrue(Files.isRegularFile(site.resolve(StagedOutput.MARKER)), StagedOutput.MARKER);
+        assertTrue(Files.isRegularFile(site.resolve(SiteMarker.MARKER)), SiteMarker.MARKER);
         Map<String, String> actual = new TreeMap<>(digest);
         Matcher m = ENTRY.matcher(Files.readString(site.resolve(PublishedFiles.MANIFEST)));
         List<String> problems = new ArrayList<>();
@@ -192,7 +192,7 @@ class KilledBuildTest {
             }
         }
         actual.remove(PublishedFiles.MANIFEST);
-        actual.remove(StagedOutput.MARKER);
+        actual.remove(SiteMarker.MARKER);
         actual.keySet().forEach(extra -> problems.add(extra + " is not in the manifest"));
         assertTrue(listed > 1000, "the manifest lists the site's files: " + listed);
         assertEquals(List.of(), problems.subList(0, Math.min(20, problems.size())), "the site is not whole");
