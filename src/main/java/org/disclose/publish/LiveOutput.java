@@ -80,15 +80,6 @@ public final class LiveOutput implements Output {
     }
 
     @Override
-    public void copy(String sitePath, Path source) {
-        try {
-            write(sitePath, Files.readAllBytes(source));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
     public boolean keep(String sitePath) {
         String sha = files.get(sitePath);
         if (sha == null || sha.equals(UNKNOWN) || !Files.isRegularFile(inside(folder, sitePath))) {

@@ -1,13 +1,15 @@
 package org.disclose.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Where a build puts its files: a staged folder that replaces the site whole ({@link StagedOutput}), the served
+ * Where a build puts its files: a staged folder that replaces the site whole ({@link PublishedFiles}), the served
  * preview folder updated at its commit ({@link LiveOutput}), or nowhere ({@code disclose check}). A staged or live
  * output shows a reader nothing of the build before {@link #commit}, and one closed without a commit leaves the site
  * as it was. An output that writes in place as it goes may show files before the commit; it must say so, and still
@@ -30,7 +32,14 @@ public interface Output extends AutoCloseable {
 
     void write(String sitePath, byte[] bytes);
 
-    void copy(String sitePath, Path source);
+    /** Publishes a copy of the file {@code source} (an asset, an image): its bytes, written as {@link #write} does. */
+    default void copy(String sitePath, Path source) {
+        try {
+            write(sitePath, Files.readAllBytes(source));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /**
      * Publishes the file the current site already has at {@code sitePath}, unchanged and untouched (same bytes,
@@ -73,6 +82,7 @@ public interface Output extends AutoCloseable {
 
             @Override
             public void copy(String sitePath, Path source) {
+                // nothing is written, so nothing need be read
             }
 
             @Override

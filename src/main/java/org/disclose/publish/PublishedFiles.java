@@ -34,7 +34,7 @@ public final class PublishedFiles implements Output {
     private static final Pattern ENTRY = Pattern.compile(
             "\\{\"path\": \"((?:[^\"\\\\]|\\\\.)*)\", \"size\": (\\d+), \"sha256\": \"([0-9a-f]{64})\"}");
 
-    private final Output out;
+    private final StagedOutput out;
     private final String generator;
     private final String builtAt;
     private final Map<String, Entry> previous;
@@ -45,12 +45,13 @@ public final class PublishedFiles implements Output {
     }
 
     /**
+     * @param out       the staging folder that takes the files and, at the commit, replaces the site
      * @param current   the site this build replaces (its manifest says what it holds), or null when none of its
      *                  files may be kept (another version of Disclose made them)
      * @param generator what made the site, for the manifest
      * @param builtAt   when, for the manifest: the one place a build's clock is allowed to appear
      */
-    public PublishedFiles(Output out, Path current, String generator, String builtAt) {
+    public PublishedFiles(StagedOutput out, Path current, String generator, String builtAt) {
         this.out = out;
         this.generator = generator;
         this.builtAt = builtAt;
@@ -123,15 +124,6 @@ public final class PublishedFiles implements Output {
             return Map.of(); // no usable manifest: everything is written anew
         }
         return found;
-    }
-
-    @Override
-    public void copy(String sitePath, Path source) {
-        try {
-            write(sitePath, Files.readAllBytes(source));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Writes {@code manifest.json}: every file with its size and digest, sorted, and the build time. */

@@ -13,17 +13,15 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * Writes a build into a staging folder beside the output folder and swaps it in only when the whole build succeeded,
  * so that a failed or killed build leaves the published site exactly as it was. Every path is checked to stay inside
- * the staging folder: nothing is ever written anywhere else.
+ * the staging folder: nothing is ever written anywhere else. Always used through {@link PublishedFiles}, which
+ * decides what is written and what kept, and knows what the current site holds by its manifest.
  */
-public final class StagedOutput implements Output {
+public final class StagedOutput {
 
     private static final String STAGING = ".staging-";
     private static final String RETIRED = ".retired-";
@@ -32,8 +30,6 @@ public final class StagedOutput implements Output {
     private final Path staging;
     /** Folders already made: creating one per file written would cost a failing system call each time. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger written = new AtomicInteger();
-    private final AtomicInteger kept = new AtomicInteger();
     private boolean committed;
 
     private StagedOutput(Path output, Path staging) {
@@ -80,12 +76,8 @@ public final class StagedOutput implements Output {
         }
     }
 
-    public Path staging() {
-        return staging;
-    }
-
     /** Resolves a site-relative file path inside the staging folder, refusing any that would leave it. */
-    public Path resolve(String sitePath) {
+    private Path resolve(String sitePath) {
         Path p = staging.resolve(sitePath).normalize();
         if (!p.startsWith(staging) || p.equals(staging)) {
             throw new IllegalArgumentException("refusing to write outside the output folder: " + sitePath);
@@ -101,8 +93,7 @@ public final class StagedOutput implements Output {
         }
     }
 
-    @Override
-    public void write(String sitePath, byte[] bytes) {
+    void write(String sitePath, byte[] bytes) {
         Path p = resolve(sitePath);
         try {
             folderFor(p);
@@ -113,38 +104,18 @@ public final class StagedOutput implements Output {
                 Files.delete(p);
                 Files.write(p, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             }
-            written.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** What the current site was made from, as its marker says. */
-    @Override
-    public String record() {
+    String record() {
         return SiteMarker.read(output);
     }
 
-    /** The files the current site holds, as they are on disk. */
-    @Override
-    public Set<String> currentFiles() {
-        Set<String> files = new TreeSet<>();
-        if (!Files.isDirectory(output)) {
-            return files;
-        }
-        try (Stream<Path> walk = Files.walk(output)) {
-            walk.filter(Files::isRegularFile).forEach(f -> files.add(output.relativize(f).toString()
-                    .replace(java.io.File.separatorChar, '/')));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        files.remove(SiteMarker.MARKER);
-        return files;
-    }
-
     /** Keeps the current site's file as a hard link: no bytes written, modification time kept. */
-    @Override
-    public boolean keep(String sitePath) {
+    boolean keep(String sitePath) {
         Path old = output.resolve(sitePath).normalize();
         if (!old.startsWith(output) || !Files.isRegularFile(old, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return false;
@@ -153,26 +124,9 @@ public final class StagedOutput implements Output {
         try {
             folderFor(p);
             Files.createLink(p, old);
-            kept.incrementAndGet();
             return true;
         } catch (IOException | UnsupportedOperationException e) {
             return false;
-        }
-    }
-
-    /** The site this build replaces, if any. */
-    public Path current() {
-        return output;
-    }
-
-    @Override
-    public void copy(String sitePath, Path source) {
-        Path p = resolve(sitePath);
-        try {
-            folderFor(p);
-            Files.copy(source, p, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -180,8 +134,7 @@ public final class StagedOutput implements Output {
      * Marks the staged build with {@code record} and replaces the output folder with it: two renames, the old site
      * removed only afterwards.
      */
-    @Override
-    public Committed commit(String record) throws IOException {
+    void commit(String record) throws IOException {
         SiteMarker.write(staging, record);
         Path retired = null;
         if (Files.exists(output)) {
@@ -193,7 +146,6 @@ public final class StagedOutput implements Output {
         if (retired != null) {
             deleteTree(retired);
         }
-        return new Committed(written.get() + kept.get(), kept.get(), true);
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -205,8 +157,7 @@ public final class StagedOutput implements Output {
     }
 
     /** Discards the staging folder unless the build was committed. */
-    @Override
-    public void close() throws IOException {
+    void close() throws IOException {
         if (!committed) {
             deleteTree(staging);
         }
