@@ -19,8 +19,8 @@ import org.disclose.pipeline.BuildOptions;
 import org.disclose.pipeline.BuildProgress;
 import org.disclose.pipeline.BuildResult;
 import org.disclose.pipeline.BuildSession;
-import org.disclose.publish.PublishedFiles;
 import org.disclose.publish.SiteMarker;
+import org.disclose.render.SiteAddresses;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,7 +61,7 @@ class OnePipelineTest {
 
         Map<String, String> full = TestSite.digest(site.output());
         // what only a published site has: compressed copies for the server, the manifest, the build's marker
-        full.keySet().removeIf(f -> f.endsWith(".gz") || f.equals(PublishedFiles.MANIFEST)
+        full.keySet().removeIf(f -> f.endsWith(".gz") || f.equals(SiteAddresses.MANIFEST)
                 || f.equals(SiteMarker.MARKER));
         assertTrue(full.size() > 500, "the demo site: " + full.size() + " files");
         assertEquals(full, TestSite.digest(preview));

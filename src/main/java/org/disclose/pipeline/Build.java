@@ -30,7 +30,6 @@ import org.disclose.publish.Feeds;
 import org.disclose.publish.LinkCheck;
 import org.disclose.publish.OpenData;
 import org.disclose.publish.Output;
-import org.disclose.publish.PublishedFiles;
 import org.disclose.publish.Sitemaps;
 import org.disclose.publish.StylesheetAddresses;
 import org.disclose.render.Renderer;
@@ -238,7 +237,7 @@ public final class Build {
         data.keySet().forEach(f -> others.put(f, SourcePos.file("content")));
         assets.forEach((f, source) -> others.put(f, SourcePos.file(theme.shown(source))));
         copies.keySet().forEach(f -> others.put(f, SourcePos.file("content/cases")));
-        others.put(PublishedFiles.MANIFEST, SourcePos.file("content"));
+        others.put(SiteAddresses.MANIFEST, SourcePos.file("content"));
         return others;
     }
 

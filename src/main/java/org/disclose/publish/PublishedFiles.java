@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.disclose.render.SiteAddresses;
 
 /**
  * Everything a build publishes passes through here: each text file gets a {@code .gz} copy beside it for servers
@@ -28,7 +29,6 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class PublishedFiles implements Output {
 
-    public static final String MANIFEST = "manifest.json";
     private static final Set<String> TEXT = Set.of("html", "css", "js", "xml", "json", "csv", "svg", "txt");
 
     private static final Pattern ENTRY = Pattern.compile(
@@ -55,7 +55,7 @@ public final class PublishedFiles implements Output {
         this.out = out;
         this.generator = generator;
         this.builtAt = builtAt;
-        this.previous = current == null ? Map.of() : readManifest(current.resolve(MANIFEST));
+        this.previous = current == null ? Map.of() : readManifest(current.resolve(SiteAddresses.MANIFEST));
     }
 
     /**
@@ -139,7 +139,7 @@ public final class PublishedFiles implements Output {
             first = false;
         }
         s.append("\n  ]\n}\n");
-        out.write(MANIFEST, s.toString().getBytes(StandardCharsets.UTF_8));
+        out.write(SiteAddresses.MANIFEST, s.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /**
