@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.disclose.diag.Diagnostic;
 
 /**
  * Where a build puts its files: a staged folder that replaces the site whole ({@link PublishedFiles}), the served
@@ -19,6 +21,26 @@ public interface Output extends AutoCloseable {
 
     /** What the build committed: how many files the site has now, how many of them it kept as they were. */
     record Committed(int files, int unchanged, boolean changed) {
+    }
+
+    /**
+     * Thrown by the maker of files left for later ({@link #writeLater}) when what it made must not be published
+     * (the personal-data scan found something in it): nothing of them is written. Its findings are the build's
+     * errors as well, so a build that makes them before its commit fails on them.
+     */
+    final class Withheld extends RuntimeException {
+
+        private final transient List<Diagnostic> findings;
+
+        public Withheld(String what, List<Diagnostic> findings) {
+            super(what + " was not written: " + findings.size() + " error" + (findings.size() == 1 ? "" : "s")
+                    + " in it");
+            this.findings = List.copyOf(findings);
+        }
+
+        public List<Diagnostic> findings() {
+            return findings;
+        }
     }
 
     /**
@@ -50,10 +72,15 @@ public interface Output extends AutoCloseable {
 
     /**
      * Files nothing links to that take long to make (the search index). This output makes and writes them at once;
-     * a live one may do it after the commit, once the pages are shown ({@link LiveOutput#takeLater()}).
+     * a live one may do it after the commit, once the pages are shown ({@link LiveOutput#takeLater()}). Files
+     * {@link Withheld} are not written, here or later.
      */
     default void writeLater(Supplier<Map<String, byte[]>> files) {
-        files.get().forEach(this::write);
+        try {
+            files.get().forEach(this::write);
+        } catch (Withheld e) {
+            // made before the commit: its findings are the build's errors, and the build fails on them
+        }
     }
 
     /** Makes the build the site, with {@code record} for the next build (see {@link #record()}). */
