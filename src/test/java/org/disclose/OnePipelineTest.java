@@ -21,8 +21,8 @@ import org.disclose.pipeline.BuildOptions;
 import org.disclose.pipeline.BuildProgress;
 import org.disclose.pipeline.BuildResult;
 import org.disclose.pipeline.BuildSession;
-import org.disclose.publish.PublishedFiles;
-import org.disclose.publish.StagedOutput;
+import org.disclose.publish.SiteMarker;
+import org.disclose.render.SiteAddresses;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,8 +65,8 @@ class OnePipelineTest {
 
         Map<String, String> full = TestSite.digest(site.output());
         // what only a published site has: compressed copies for the server, the manifest, the build's marker
-        full.keySet().removeIf(f -> f.endsWith(".gz") || f.equals(PublishedFiles.MANIFEST)
-                || f.equals(StagedOutput.MARKER));
+        full.keySet().removeIf(f -> f.endsWith(".gz") || f.equals(SiteAddresses.MANIFEST)
+                || f.equals(SiteMarker.MARKER));
         assertTrue(full.size() > 500, "the demo site: " + full.size() + " files");
         assertEquals(full, TestSite.digest(preview));
         assertEquals(built.pages(), previewed.pages());
@@ -101,7 +101,7 @@ class OnePipelineTest {
         assertContains(Html.of(read("releases/r3/index.html")).text(), "改过的正文。");
 
         BuildResult third = preview(site);
-        assertTrue(third.upToDate(), "nothing changed");
+        assertTrue(third.nothingNew(), "nothing changed");
         assertEquals(0, third.rendered());
         assertEquals(after, files(preview), "a save that changes nothing writes nothing");
     }

@@ -79,16 +79,16 @@ class PreviewBuildTest {
         TestSite site = TestSite.minimal(dir)
                 .write("content/releases/a.md", release("甲", "2023-05-10", "", "正文。"));
         assertTrue(preview(site).ok());
-        assertTrue(preview(site).upToDate(), "nothing changed");
+        assertTrue(preview(site).nothingNew(), "nothing changed");
 
         site.write("content/releases/a.md", release("甲", "2023-05-10", "colour: 红\n", "正文。"));
         BuildResult warned = preview(site);
-        assertFalse(warned.upToDate(), "the new warning must be shown");
+        assertFalse(warned.nothingNew(), "the new warning must be shown");
         assertContains(warned.diagnostics().toString(), "colour");
 
         site.write("content/releases/a.md", release("甲", "2023-05-10", "", "正文。"));
         BuildResult clean = preview(site);
-        assertFalse(clean.upToDate(), "the warning's going must be shown");
+        assertFalse(clean.nothingNew(), "the warning's going must be shown");
         assertEquals(0, clean.diagnostics().size(), clean.diagnostics()::toString);
     }
 

@@ -129,7 +129,7 @@ final class ServeCommand implements Callable<Integer> {
                         result.errors() == 1 ? "" : "s");
             } else if (!quiet) {
                 result.diagnostics().forEach(err::println);
-                if (result.upToDate()) {
+                if (result.nothingNew()) {
                     out.printf(Locale.ROOT, "Nothing to rebuild%s.%n", cause);
                 } else {
                     if (first) {

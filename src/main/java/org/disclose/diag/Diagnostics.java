@@ -69,10 +69,6 @@ public final class Diagnostics {
         return found.stream().anyMatch(d -> d.severity() == Severity.ERROR && d.pos().path().equals(path));
     }
 
-    public long errorCount() {
-        return found.stream().filter(d -> d.severity() == Severity.ERROR).count();
-    }
-
     /** Every finding, redacted, sorted by file, line and column (and then by the message as printed). */
     public List<Diagnostic> sorted() {
         UnaryOperator<String> redact = redaction;

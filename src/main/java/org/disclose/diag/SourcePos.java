@@ -7,10 +7,6 @@ public record SourcePos(String path, int line, int col) {
         return new SourcePos(path, 1, 1);
     }
 
-    public SourcePos shift(int lines) {
-        return new SourcePos(path, line + lines, col);
-    }
-
     @Override
     public String toString() {
         return path + ":" + line + ":" + col;

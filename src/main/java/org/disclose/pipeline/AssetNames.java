@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 import org.disclose.publish.PublishedFiles;
+import org.disclose.render.SiteAddresses;
 import org.disclose.render.Theme;
 
 /**
@@ -29,9 +30,7 @@ final class AssetNames {
             for (Map.Entry<String, Path> a : theme.assets().entrySet()) {
                 String rel = a.getKey();
                 String hash = PublishedFiles.sha256(Files.readAllBytes(a.getValue())).substring(0, 10);
-                int dot = rel.lastIndexOf('.');
-                String published = "assets/" + (dot > rel.lastIndexOf('/') ? rel.substring(0, dot) + "." + hash
-                        + rel.substring(dot) : rel + "." + hash);
+                String published = SiteAddresses.asset(rel, hash);
                 bySitePath.put(published, a.getValue());
                 keys.put(rel.replaceAll("[/.\\-]", "_"), published);
             }

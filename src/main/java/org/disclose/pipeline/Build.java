@@ -30,7 +30,6 @@ import org.disclose.publish.Feeds;
 import org.disclose.publish.LinkCheck;
 import org.disclose.publish.OpenData;
 import org.disclose.publish.Output;
-import org.disclose.publish.PublishedFiles;
 import org.disclose.publish.Sitemaps;
 import org.disclose.publish.StylesheetAddresses;
 import org.disclose.render.Renderer;
@@ -47,7 +46,7 @@ import org.disclose.render.Theme;
  * The whole pipeline on one screen: read → check → generate → derive → render and write → verify links → commit.
  * Nothing is written until everything read and checked clean, and nothing shows until every page was written and
  * every internal link resolved. A build of the site and a preview build run the same stages; they differ only in
- * where the inputs come from and where the files go ({@link Target}).
+ * where the inputs come from and where the files go ({@link BuildMode}).
  */
 public final class Build {
 
@@ -57,12 +56,12 @@ public final class Build {
     private final Diagnostics diagnostics;
     private final Stages stages;
     private final long start = System.nanoTime();
-    private final Target target;
+    private final BuildMode mode;
 
-    private Build(BuildOptions options, BuildProgress progress, Target target) {
+    private Build(BuildOptions options, BuildProgress progress, BuildMode mode) {
         this.options = options;
         this.progress = progress;
-        this.target = target;
+        this.mode = mode;
         this.root = options.root().toAbsolutePath().normalize();
         this.diagnostics = new Diagnostics(options.strict());
         // until the settings say which contacts are public, every personal number a message quotes is masked
@@ -76,7 +75,7 @@ public final class Build {
 
     /** Builds, telling {@code progress} how it is getting on (stage by stage, then page by page). */
     public static BuildResult run(BuildOptions options, BuildProgress progress) {
-        return new Build(options, progress, new SiteTarget(options)).guarded();
+        return new Build(options, progress, new SiteMode(options)).guarded();
     }
 
     /**
@@ -84,7 +83,7 @@ public final class Build {
      * build, renders only the pages they change, and updates the session's folder in place.
      */
     public static BuildResult preview(BuildOptions options, BuildProgress progress, BuildSession session) {
-        return new Build(options, progress, new PreviewTarget(session, options.output())).guarded();
+        return new Build(options, progress, new PreviewMode(session, options.output())).guarded();
     }
 
     /**
@@ -96,14 +95,14 @@ public final class Build {
         try {
             return run();
         } catch (RuntimeException | Error e) {
-            target.forget(); // half a build may have updated what the next one starts from
+            mode.forget(); // half a build may have updated what the next one starts from
             diagnostics.error(SourcePos.file("disclose"), Crash.message(stages.current(), e));
             return failed();
         }
     }
 
     private BuildResult run() {
-        if (target.upToDate()) {
+        if (mode.upToDate()) {
             return BuildResult.upToDate(elapsed());
         }
         Optional<Setup> setup = setup();
@@ -121,7 +120,7 @@ public final class Build {
             return failed();
         }
         LinkCheck links = links(setup.get());
-        try (Output out = target.open()) {
+        try (Output out = mode.open()) {
             RenderCache cache = new RenderCache(pageInputs(setup.get(), plan), out.record());
             Map<String, SourcePos> kept = write(plan, cache, links, out);               // render and write
             links.kept(kept, out.currentFiles(), plan.files(), diagnostics);            // verify links
@@ -129,14 +128,14 @@ public final class Build {
             if (diagnostics.hasErrors()) {
                 return failed();
             }
-            Output.Committed committed = out.commit(target.record(cache.record()));     // commit
+            Output.Committed committed = out.commit(mode.record(cache.record()));     // commit
             stages.done("commit");
             printTimings();
             List<Diagnostic> found = diagnostics.sorted();
             return new BuildResult(found, plan.routes().size(), plan.routes().size() - kept.size(),
-                    committed.files(), committed.unchanged(), elapsed(), target.nothingNew(found, committed));
+                    committed.files(), committed.unchanged(), elapsed(), false, mode.nothingNew(found, committed));
         } catch (IOException | UncheckedIOException e) {
-            target.forget();
+            mode.forget();
             diagnostics.error(new SourcePos(options.output().toString(), 1, 1), "cannot write the site: "
                     + e.getMessage());
             return failed();
@@ -165,7 +164,7 @@ public final class Build {
                     String shared = BuildInputs.code() + "\n" + BuildInputs.theme(root, site.trustedThemeFolders())
                             + "\n" + RouteText.of(site);
                     // a preview keeps its Markdown: it knows where the links of the files not read again are
-                    Markdown markdown = target.markdown(shared, () -> new Markdown(site.allowHtml(),
+                    Markdown markdown = mode.markdown(shared, () -> new Markdown(site.allowHtml(),
                             strings.get("tableRegion")));
                     return new Setup(site, theme, strings, markdown, guard.get(), shared);
                 });
@@ -187,7 +186,7 @@ public final class Build {
             ContentFiles files = new ContentFiles(root, setup.guard());
             files.text(files.file("site.yaml"), diagnostics); // its texts are on every page: scan them too
             ThemeScan.run(setup.theme(), setup.guard(), diagnostics);
-            Content content = new ContentReader(files, setup.markdown(), target.reads()).read(options.drafts(),
+            Content content = new ContentReader(files, setup.markdown(), mode.reads()).read(options.drafts(),
                     options.future() ? null : options.today(), diagnostics);
             stages.done("read", Stages.counts(content));
             return Optional.of(content);
@@ -238,7 +237,7 @@ public final class Build {
         data.keySet().forEach(f -> others.put(f, SourcePos.file("content")));
         assets.forEach((f, source) -> others.put(f, SourcePos.file(theme.shown(source))));
         copies.keySet().forEach(f -> others.put(f, SourcePos.file("content/cases")));
-        others.put(PublishedFiles.MANIFEST, SourcePos.file("content"));
+        others.put(SiteAddresses.MANIFEST, SourcePos.file("content"));
         return others;
     }
 
@@ -300,7 +299,7 @@ public final class Build {
     }
 
     private BuildResult failed() {
-        return new BuildResult(diagnostics.sorted(), 0, 0, 0, 0, elapsed(), false);
+        return new BuildResult(diagnostics.sorted(), 0, 0, 0, 0, elapsed(), false, false);
     }
 
     private long elapsed() {

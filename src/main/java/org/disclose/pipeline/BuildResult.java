@@ -6,14 +6,19 @@ import org.disclose.diag.Severity;
 
 /**
  * The outcome of a build: every diagnostic, how many pages and files it published (zero when it failed), how many
- * pages it had to render (the others were drawn from exactly the same inputs before), how many files were kept
- * unchanged from the previous site, and whether the site was already up to date.
+ * pages it had to render (the others were drawn from exactly the same inputs before), and how many files were kept
+ * unchanged from the previous site.
+ *
+ * @param upToDate   a build of the site that did nothing: the site was already made from exactly these inputs, so
+ *                   nothing was read or written (0 pages, 0 files). Always false for a preview build.
+ * @param nothingNew a preview build that published, but shows nothing new: no file of the preview changed and it
+ *                   reported the same messages as the last one. Always false for a build of the site.
  */
 public record BuildResult(List<Diagnostic> diagnostics, int pages, int rendered, int files, int unchanged,
-                          long millis, boolean upToDate) {
+                          long millis, boolean upToDate, boolean nothingNew) {
 
     public static BuildResult upToDate(long millis) {
-        return new BuildResult(List.of(), 0, 0, 0, 0, millis, true);
+        return new BuildResult(List.of(), 0, 0, 0, 0, millis, true, false);
     }
 
     public boolean ok() {

@@ -6,13 +6,16 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.disclose.diag.Diagnostics;
 import org.disclose.privacy.PersonalDataGuard;
+import org.disclose.publish.Output;
 import org.disclose.publish.SearchIndex;
 import org.disclose.render.SearchDoc;
 
 /**
- * The search index, made when the output asks for it ({@link org.disclose.publish.Output#writeLater}): at once for a
- * site, after the pages are shown for a preview, where it takes longer than all the rest of a save. It is scanned
- * for personal data as it is made, like every other data file, and nothing links into it.
+ * The search index, made when the output asks for it ({@link Output#writeLater}): at once for a site, after the
+ * pages are shown for a preview, where it takes longer than all the rest of a save. It is scanned for personal data
+ * as it is made, like every other data file, and nothing links into it. What the scan finds is reported to the build,
+ * which fails on it when the index is made before its commit; and the index is {@link Output.Withheld withheld}, so
+ * that a preview, which makes it after, neither writes it nor loses the findings.
  */
 final class SearchFiles implements Supplier<Map<String, byte[]>> {
 
@@ -30,7 +33,13 @@ final class SearchFiles implements Supplier<Map<String, byte[]>> {
     @Override
     public Map<String, byte[]> get() {
         Map<String, byte[]> files = SearchIndex.files(docs);
-        DerivedScan.data(guard, files, diagnostics);
+        Diagnostics found = new Diagnostics();
+        found.redactWith(guard::mask);
+        DerivedScan.data(guard, files, found);
+        diagnostics.addAll(found);
+        if (found.hasErrors()) {
+            throw new Output.Withheld("the search index", found.sorted());
+        }
         made = Set.copyOf(files.keySet());
         return files;
     }

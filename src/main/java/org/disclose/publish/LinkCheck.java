@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.PublishedUrl;
+import org.disclose.render.SiteAddresses;
 import org.jsoup.parser.Parser;
 
 /**
@@ -82,7 +83,7 @@ public final class LinkCheck {
             return;
         }
         boolean hold = before.stream().allMatch(f -> files.contains(f) || f.endsWith(".gz")
-                || f.equals(PublishedFiles.MANIFEST));
+                || f.equals(SiteAddresses.MANIFEST));
         List<String> rendered = idsByPage.keySet().stream().filter(before::contains).toList();
         // comparing ids costs a read of each rendered page's old copy: past a point, checking the kept ones is cheaper
         hold = hold && rendered.size() < kept.size() && rendered.stream().allMatch(f -> {

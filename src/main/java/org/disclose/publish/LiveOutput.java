@@ -80,15 +80,6 @@ public final class LiveOutput implements Output {
     }
 
     @Override
-    public void copy(String sitePath, Path source) {
-        try {
-            write(sitePath, Files.readAllBytes(source));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
     public boolean keep(String sitePath) {
         String sha = files.get(sitePath);
         if (sha == null || sha.equals(UNKNOWN) || !Files.isRegularFile(inside(folder, sitePath))) {
@@ -151,7 +142,9 @@ public final class LiveOutput implements Output {
 
     /**
      * What the last commit left to do once its pages are shown (write the search index), or null. It may run on
-     * another thread while the next build runs; it writes only its own files, each in place in one rename.
+     * another thread while the next build runs; it writes only its own files, each in place in one rename. When
+     * they are found unfit to publish it writes none of them (those of an earlier build stay) and throws
+     * {@link Output.Withheld}, with the findings, for the preview to show.
      */
     public Runnable takeLater() {
         Runnable work = later;
@@ -161,7 +154,7 @@ public final class LiveOutput implements Output {
 
     private void writeNow(Supplier<Map<String, byte[]>> work) {
         Map<String, String> before = laterFiles;
-        Map<String, byte[]> made = work.get();
+        Map<String, byte[]> made = work.get(); // may be withheld: then nothing is written, nothing forgotten
         laterFiles = unknown(before.keySet(), made.keySet()); // until all is written, what is on disk is not known
         Map<String, String> now = new HashMap<>();
         made.forEach((file, bytes) -> {

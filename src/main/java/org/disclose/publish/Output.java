@@ -1,20 +1,46 @@
 package org.disclose.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.disclose.diag.Diagnostic;
 
 /**
- * Where a build puts its files: a staged folder that replaces the site whole ({@link StagedOutput}), the served
- * preview folder updated in place ({@link LiveOutput}), or nowhere ({@code disclose check}). Whatever it is, nothing
- * a reader can see changes before {@link #commit}; an output closed without a commit leaves the site as it was.
+ * Where a build puts its files: a staged folder that replaces the site whole ({@link PublishedFiles}), the served
+ * preview folder updated at its commit ({@link LiveOutput}), or nowhere ({@code disclose check}). A staged or live
+ * output shows a reader nothing of the build before {@link #commit}, and one closed without a commit leaves the site
+ * as it was. An output that writes in place as it goes may show files before the commit; it must say so, and still
+ * write the site's marker ({@link SiteMarker}) only at the commit.
  */
 public interface Output extends AutoCloseable {
 
     /** What the build committed: how many files the site has now, how many of them it kept as they were. */
     record Committed(int files, int unchanged, boolean changed) {
+    }
+
+    /**
+     * Thrown by the maker of files left for later ({@link #writeLater}) when what it made must not be published
+     * (the personal-data scan found something in it): nothing of them is written. Its findings are the build's
+     * errors as well, so a build that makes them before its commit fails on them.
+     */
+    final class Withheld extends RuntimeException {
+
+        private final transient List<Diagnostic> findings;
+
+        public Withheld(String what, List<Diagnostic> findings) {
+            super(what + " was not written: " + findings.size() + " error" + (findings.size() == 1 ? "" : "s")
+                    + " in it");
+            this.findings = List.copyOf(findings);
+        }
+
+        public List<Diagnostic> findings() {
+            return findings;
+        }
     }
 
     /**
@@ -28,7 +54,14 @@ public interface Output extends AutoCloseable {
 
     void write(String sitePath, byte[] bytes);
 
-    void copy(String sitePath, Path source);
+    /** Publishes a copy of the file {@code source} (an asset, an image): its bytes, written as {@link #write} does. */
+    default void copy(String sitePath, Path source) {
+        try {
+            write(sitePath, Files.readAllBytes(source));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /**
      * Publishes the file the current site already has at {@code sitePath}, unchanged and untouched (same bytes,
@@ -39,10 +72,15 @@ public interface Output extends AutoCloseable {
 
     /**
      * Files nothing links to that take long to make (the search index). This output makes and writes them at once;
-     * a live one may do it after the commit, once the pages are shown ({@link LiveOutput#takeLater()}).
+     * a live one may do it after the commit, once the pages are shown ({@link LiveOutput#takeLater()}). Files
+     * {@link Withheld} are not written, here or later.
      */
     default void writeLater(Supplier<Map<String, byte[]>> files) {
-        files.get().forEach(this::write);
+        try {
+            files.get().forEach(this::write);
+        } catch (Withheld e) {
+            // made before the commit: its findings are the build's errors, and the build fails on them
+        }
     }
 
     /** Makes the build the site, with {@code record} for the next build (see {@link #record()}). */
@@ -71,6 +109,7 @@ public interface Output extends AutoCloseable {
 
             @Override
             public void copy(String sitePath, Path source) {
+                // nothing is written, so nothing need be read
             }
 
             @Override

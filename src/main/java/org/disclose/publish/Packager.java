@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.disclose.render.SiteAddresses;
 
 /**
  * {@code disclose package}: the built site as a {@code .tar.gz} and a {@code .zip} for people who upload through a
@@ -31,8 +32,8 @@ public final class Packager {
 
     /** Packages {@code site} into {@code dist}; returns the files written. */
     public static List<Path> pack(Path site, Path dist) throws IOException {
-        if (!Files.isRegularFile(site.resolve(PublishedFiles.MANIFEST))) {
-            throw new IOException(site + " has no " + PublishedFiles.MANIFEST + ": build the site first");
+        if (!Files.isRegularFile(site.resolve(SiteAddresses.MANIFEST))) {
+            throw new IOException(site + " has no " + SiteAddresses.MANIFEST + ": build the site first");
         }
         List<String> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(site)) {

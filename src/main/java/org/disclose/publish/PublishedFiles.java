@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.disclose.render.SiteAddresses;
 
 /**
  * Everything a build publishes passes through here: each text file gets a {@code .gz} copy beside it for servers
@@ -28,13 +29,12 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class PublishedFiles implements Output {
 
-    public static final String MANIFEST = "manifest.json";
     private static final Set<String> TEXT = Set.of("html", "css", "js", "xml", "json", "csv", "svg", "txt");
 
     private static final Pattern ENTRY = Pattern.compile(
             "\\{\"path\": \"((?:[^\"\\\\]|\\\\.)*)\", \"size\": (\\d+), \"sha256\": \"([0-9a-f]{64})\"}");
 
-    private final Output out;
+    private final StagedOutput out;
     private final String generator;
     private final String builtAt;
     private final Map<String, Entry> previous;
@@ -45,16 +45,17 @@ public final class PublishedFiles implements Output {
     }
 
     /**
+     * @param out       the staging folder that takes the files and, at the commit, replaces the site
      * @param current   the site this build replaces (its manifest says what it holds), or null when none of its
      *                  files may be kept (another version of Disclose made them)
      * @param generator what made the site, for the manifest
      * @param builtAt   when, for the manifest: the one place a build's clock is allowed to appear
      */
-    public PublishedFiles(Output out, Path current, String generator, String builtAt) {
+    public PublishedFiles(StagedOutput out, Path current, String generator, String builtAt) {
         this.out = out;
         this.generator = generator;
         this.builtAt = builtAt;
-        this.previous = current == null ? Map.of() : readManifest(current.resolve(MANIFEST));
+        this.previous = current == null ? Map.of() : readManifest(current.resolve(SiteAddresses.MANIFEST));
     }
 
     /**
@@ -125,15 +126,6 @@ public final class PublishedFiles implements Output {
         return found;
     }
 
-    @Override
-    public void copy(String sitePath, Path source) {
-        try {
-            write(sitePath, Files.readAllBytes(source));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Writes {@code manifest.json}: every file with its size and digest, sorted, and the build time. */
     private void writeManifest() {
         StringBuilder s = new StringBuilder(entries.size() * 120);
@@ -147,7 +139,7 @@ public final class PublishedFiles implements Output {
             first = false;
         }
         s.append("\n  ]\n}\n");
-        out.write(MANIFEST, s.toString().getBytes(StandardCharsets.UTF_8));
+        out.write(SiteAddresses.MANIFEST, s.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /**

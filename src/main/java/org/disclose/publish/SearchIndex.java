@@ -94,7 +94,7 @@ public final class SearchIndex {
         Map<String, byte[]> files = new TreeMap<>();
         for (int k = 0; k < shards; k++) {
             String json = out[k] == null ? "{}" : out[k].append('}').toString();
-            files.put(SiteAddresses.SEARCH + "index/" + k + ".json", json.getBytes(StandardCharsets.UTF_8));
+            files.put(SiteAddresses.searchShard(k), json.getBytes(StandardCharsets.UTF_8));
         }
         for (int c = 0; c * DOCS_PER_CHUNK < docs.size(); c++) {
             StringBuilder s = new StringBuilder("[");
@@ -105,10 +105,9 @@ public final class SearchIndex {
                         .append(Json.string(d.path())).append(',').append(Json.string(d.date())).append(',')
                         .append(Json.string(d.kind())).append(',').append(Json.string(snippet)).append(']');
             }
-            files.put(SiteAddresses.SEARCH + "docs/" + c + ".json",
-                    s.append(']').toString().getBytes(StandardCharsets.UTF_8));
+            files.put(SiteAddresses.searchDocs(c), s.append(']').toString().getBytes(StandardCharsets.UTF_8));
         }
-        files.put(SiteAddresses.SEARCH + "meta.json", ("{\"shards\":" + shards + ",\"docs\":" + docs.size()
+        files.put(SiteAddresses.SEARCH_META, ("{\"shards\":" + shards + ",\"docs\":" + docs.size()
                 + ",\"perChunk\":" + DOCS_PER_CHUNK + "}").getBytes(StandardCharsets.UTF_8));
         return files;
     }

@@ -13,29 +13,23 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * Writes a build into a staging folder beside the output folder and swaps it in only when the whole build succeeded,
  * so that a failed or killed build leaves the published site exactly as it was. Every path is checked to stay inside
- * the staging folder: nothing is ever written anywhere else.
+ * the staging folder: nothing is ever written anywhere else. Always used through {@link PublishedFiles}, which
+ * decides what is written and what kept, and knows what the current site holds by its manifest.
  */
-public final class StagedOutput implements Output {
+public final class StagedOutput {
 
     private static final String STAGING = ".staging-";
     private static final String RETIRED = ".retired-";
-    /** Marks a folder as a Disclose build, so that a folder of other files is never replaced by mistake. */
-    public static final String MARKER = ".disclose-site";
 
     private final Path output;
     private final Path staging;
     /** Folders already made: creating one per file written would cost a failing system call each time. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger written = new AtomicInteger();
-    private final AtomicInteger kept = new AtomicInteger();
     private boolean committed;
 
     private StagedOutput(Path output, Path staging) {
@@ -45,21 +39,21 @@ public final class StagedOutput implements Output {
 
     /** Opens a fresh staging folder for {@code output}, removing any left behind by a killed build. */
     public static StagedOutput open(Path output) throws IOException {
-        Path target = output.toAbsolutePath().normalize();
-        Path parent = target.getParent();
+        Path site = output.toAbsolutePath().normalize();
+        Path parent = site.getParent();
         if (parent == null) {
             throw new IOException("the output folder cannot be the file system root");
         }
         Files.createDirectories(parent);
-        if (Files.isDirectory(target) && !isEmpty(target) && !Files.exists(target.resolve(MARKER))) {
-            throw new IOException(target + " exists and was not built by Disclose (no " + MARKER
+        if (Files.isDirectory(site) && !isEmpty(site) && !SiteMarker.present(site)) {
+            throw new IOException(site + " exists and was not built by Disclose (no " + SiteMarker.MARKER
                     + " file in it): refusing to replace it; choose another --output or empty the folder");
         }
-        if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new IOException(target + " exists and is not a folder");
+        if (Files.exists(site) && !Files.isDirectory(site)) {
+            throw new IOException(site + " exists and is not a folder");
         }
-        String prefix = "." + target.getFileName() + STAGING;
-        String retired = "." + target.getFileName() + RETIRED;
+        String prefix = "." + site.getFileName() + STAGING;
+        String retired = "." + site.getFileName() + RETIRED;
         try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(parent,
                 p -> p.getFileName().toString().startsWith(prefix) || p.getFileName().toString().startsWith(retired))) {
             for (Path old : leftovers) {
@@ -73,7 +67,7 @@ public final class StagedOutput implements Output {
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: its defaults apply
         }
-        return new StagedOutput(target, staging);
+        return new StagedOutput(site, staging);
     }
 
     private static boolean isEmpty(Path dir) throws IOException {
@@ -82,12 +76,8 @@ public final class StagedOutput implements Output {
         }
     }
 
-    public Path staging() {
-        return staging;
-    }
-
     /** Resolves a site-relative file path inside the staging folder, refusing any that would leave it. */
-    public Path resolve(String sitePath) {
+    private Path resolve(String sitePath) {
         Path p = staging.resolve(sitePath).normalize();
         if (!p.startsWith(staging) || p.equals(staging)) {
             throw new IllegalArgumentException("refusing to write outside the output folder: " + sitePath);
@@ -103,8 +93,7 @@ public final class StagedOutput implements Output {
         }
     }
 
-    @Override
-    public void write(String sitePath, byte[] bytes) {
+    void write(String sitePath, byte[] bytes) {
         Path p = resolve(sitePath);
         try {
             folderFor(p);
@@ -115,38 +104,18 @@ public final class StagedOutput implements Output {
                 Files.delete(p);
                 Files.write(p, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             }
-            written.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** What the current site was made from, as its marker says. */
-    @Override
-    public String record() {
-        return marked(output);
-    }
-
-    /** The files the current site holds, as they are on disk. */
-    @Override
-    public Set<String> currentFiles() {
-        Set<String> files = new TreeSet<>();
-        if (!Files.isDirectory(output)) {
-            return files;
-        }
-        try (Stream<Path> walk = Files.walk(output)) {
-            walk.filter(Files::isRegularFile).forEach(f -> files.add(output.relativize(f).toString()
-                    .replace(java.io.File.separatorChar, '/')));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        files.remove(MARKER);
-        return files;
+    String record() {
+        return SiteMarker.read(output);
     }
 
     /** Keeps the current site's file as a hard link: no bytes written, modification time kept. */
-    @Override
-    public boolean keep(String sitePath) {
+    boolean keep(String sitePath) {
         Path old = output.resolve(sitePath).normalize();
         if (!old.startsWith(output) || !Files.isRegularFile(old, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return false;
@@ -155,41 +124,9 @@ public final class StagedOutput implements Output {
         try {
             folderFor(p);
             Files.createLink(p, old);
-            kept.incrementAndGet();
             return true;
         } catch (IOException | UnsupportedOperationException e) {
             return false;
-        }
-    }
-
-    /** The site this build replaces, if any. */
-    public Path current() {
-        return output;
-    }
-
-    @Override
-    public void copy(String sitePath, Path source) {
-        Path p = resolve(sitePath);
-        try {
-            folderFor(p);
-            Files.copy(source, p, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Records what the build was made from, so that an unchanged rebuild can be recognised. */
-    private void mark(String record) throws IOException {
-        Files.writeString(staging.resolve(MARKER), "Built by Disclose. This folder is replaced on every build.\n"
-                + record + "\n");
-    }
-
-    /** What the current site was made from, or empty. */
-    public static String marked(Path output) {
-        try {
-            return Files.readString(output.resolve(MARKER));
-        } catch (IOException e) {
-            return "";
         }
     }
 
@@ -197,9 +134,8 @@ public final class StagedOutput implements Output {
      * Marks the staged build with {@code record} and replaces the output folder with it: two renames, the old site
      * removed only afterwards.
      */
-    @Override
-    public Committed commit(String record) throws IOException {
-        mark(record);
+    void commit(String record) throws IOException {
+        SiteMarker.write(staging, record);
         Path retired = null;
         if (Files.exists(output)) {
             retired = output.resolveSibling("." + output.getFileName() + RETIRED + staging.getFileName());
@@ -210,7 +146,6 @@ public final class StagedOutput implements Output {
         if (retired != null) {
             deleteTree(retired);
         }
-        return new Committed(written.get() + kept.get(), kept.get(), true);
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -222,8 +157,7 @@ public final class StagedOutput implements Output {
     }
 
     /** Discards the staging folder unless the build was committed. */
-    @Override
-    public void close() throws IOException {
+    void close() throws IOException {
         if (!committed) {
             deleteTree(staging);
         }

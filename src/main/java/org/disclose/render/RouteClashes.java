@@ -25,7 +25,7 @@ public final class RouteClashes {
         Map<String, Route> byFile = new HashMap<>();
         for (Route r : routes) {
             String top = r.path().contains("/") ? r.path().substring(0, r.path().indexOf('/')) : r.path();
-            if (r.path().startsWith("assets/") || r.layout().equals("page") && SiteAddresses.RESERVED.contains(top)) {
+            if (r.path().startsWith(SiteAddresses.ASSETS) || r.layout().equals("page") && SiteAddresses.RESERVED.contains(top)) {
                 diagnostics.error(r.source(), "the address /" + r.path() + " is reserved for the site's own "
                         + "pages: choose another slug (reserved: "
                         + String.join(", ", new java.util.TreeSet<>(SiteAddresses.RESERVED)) + ")");

@@ -30,6 +30,16 @@ public final class SiteAddresses {
     public static final String FEED = "feed.xml";
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";
+    /** Every file the site holds, with its size and SHA-256, for auditors. */
+    public static final String MANIFEST = "manifest.json";
+    /** The theme's assets, each named with its content hash ({@link #asset}). */
+    public static final String ASSETS = "assets/";
+
+    /**
+     * The search index's files, under {@link #SEARCH}. The theme's {@code search.js} asks for them by these names,
+     * relative to the search page ({@code meta.json}, {@code index/N.json}, {@code docs/N.json}): it must agree.
+     */
+    public static final String SEARCH_META = SEARCH + "meta.json";
 
     /** The open-data page and folder; a table's files are named after it, e.g. {@code data/tasks.csv}. */
     public static final String DATA = "data/";
@@ -43,7 +53,7 @@ public final class SiteAddresses {
     /** Top-level names the site uses or will use for its own sections, whether or not they exist yet. */
     public static final Set<String> RESERVED = Set.of("assets", "data", "releases", "tasks", "cases", "rounds",
             "accountability", "indicators", "complaints", "search", "tags", "archive", "page", FEED, SITEMAP,
-            ROBOTS, NOT_FOUND, "manifest.json");
+            ROBOTS, NOT_FOUND, MANIFEST);
 
     private SiteAddresses() {
     }
@@ -135,6 +145,27 @@ public final class SiteAddresses {
     /** Part {@code n} of a sitemap too long for one file; {@link #SITEMAP} is then their index. */
     public static String sitemapPart(int n) {
         return "sitemap-" + n + ".xml";
+    }
+
+    /**
+     * A theme asset at {@code rel} within the theme's assets, fingerprinted with its content {@code hash} before its
+     * extension, so that servers can cache it for a year and a changed file is never served stale:
+     * {@code site.css} → {@code assets/site.3f2a91c0.css}.
+     */
+    public static String asset(String rel, String hash) {
+        int dot = rel.lastIndexOf('.');
+        return ASSETS + (dot > rel.lastIndexOf('/') ? rel.substring(0, dot) + "." + hash + rel.substring(dot)
+                : rel + "." + hash);
+    }
+
+    /** Shard {@code k} of the search index's postings (see {@link #SEARCH_META} on {@code search.js}). */
+    public static String searchShard(int k) {
+        return SEARCH + "index/" + k + ".json";
+    }
+
+    /** Chunk {@code c} of the search index's documents (see {@link #SEARCH_META} on {@code search.js}). */
+    public static String searchDocs(int c) {
+        return SEARCH + "docs/" + c + ".json";
     }
 
     /** One indicator's series alone, for those who want just that. */

@@ -23,6 +23,7 @@ import org.disclose.diag.Crash;
 import org.disclose.diag.Diagnostic;
 import org.disclose.diag.Severity;
 import org.disclose.diag.SourcePos;
+import org.disclose.publish.Output;
 import org.disclose.publish.StagedOutput;
 import org.disclose.serve.PreviewServer.Phase;
 import org.disclose.serve.PreviewServer.Snapshot;
@@ -91,6 +92,9 @@ public final class Serve implements Closeable {
                 return t;
             });
     private final AtomicLong indexes = new AtomicLong();
+    /** Builds started; the indexer shows what it withheld only while no newer build has begun. */
+    private long started;
+    private final Object showing = new Object();
     private volatile boolean closed;
 
     private Serve(Settings settings, Log log) throws IOException {
@@ -196,20 +200,23 @@ public final class Serve implements Closeable {
     /** @param warmUp a build of nothing changed, to warm up the compiler: reported only if it finds a change */
     private void build(Set<String> changed, boolean warmUp) {
         long start = System.nanoTime();
+        synchronized (showing) {
+            started++;
+        }
         Snapshot before = server.snapshot();
         BuildResult result;
         try {
             result = Build.preview(options(), warmUp ? BuildProgress.NONE : log.starting(changed), session);
         } catch (RuntimeException | Error e) {
             result = new BuildResult(List.of(new Diagnostic(SourcePos.file("disclose"), Severity.ERROR,
-                    Crash.message("building the preview", e))), 0, 0, 0, 0, 0, false);
+                    Crash.message("building the preview", e))), 0, 0, 0, 0, 0, false, false);
         }
-        if (closed || (warmUp && result.upToDate())) {
+        if (closed || (warmUp && result.nothingNew())) {
             return;
         }
         Snapshot next;
         if (result.ok()) {
-            boolean same = result.upToDate() && before.phase() == Phase.OK;
+            boolean same = result.nothingNew() && before.phase() == Phase.OK;
             next = same ? before : new Snapshot(token(), Phase.OK, result.diagnostics(), true);
         } else {
             next = new Snapshot(token(), Phase.FAILED, result.diagnostics(), before.hasGoodBuild());
@@ -223,19 +230,36 @@ public final class Serve implements Closeable {
 
     /**
      * Writes the search index of the build just shown, on the indexer thread, so that the next save need not wait
-     * for it; when saves come faster than that, only the newest index is written.
+     * for it; when saves come faster than that, only the newest index is written. An index withheld for what the
+     * personal-data scan found in it is not written, and its findings are shown as a failed build's, as
+     * {@code disclose build} would fail on them (unless a newer build has begun, which shows its own).
      */
     private void index(Runnable work) {
         if (work == null) {
             return;
         }
         long generation = indexes.incrementAndGet();
+        long build;
+        synchronized (showing) {
+            build = started;
+        }
         indexer.execute(() -> {
             if (generation != indexes.get() || closed) {
                 return; // a newer build has an index to write
             }
             try {
                 work.run();
+            } catch (Output.Withheld e) {
+                log.trouble(e.getMessage() + ":");
+                e.findings().forEach(d -> log.trouble(d.toString()));
+                synchronized (showing) {
+                    Snapshot shown = server.snapshot();
+                    if (build == started && !closed) {
+                        List<Diagnostic> all = new java.util.ArrayList<>(shown.diagnostics());
+                        all.addAll(e.findings());
+                        server.publish(new Snapshot(token(), Phase.FAILED, all, shown.hasGoodBuild()));
+                    }
+                }
             } catch (RuntimeException | Error e) {
                 // the pages are fine and stay shown; the next save writes the whole index again
                 log.trouble("the search index could not be written: " + Crash.message("writing the search index", e));

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.disclose.TestSite;
 import org.disclose.pipeline.BuildResult;
+import org.disclose.render.SiteAddresses;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -179,9 +180,9 @@ class KilledBuildTest {
      */
     private static void assertComplete(Path site, Map<String, String> digest) throws IOException {
         assertTrue(Files.isRegularFile(site.resolve("index.html")), "index.html");
-        assertTrue(Files.isRegularFile(site.resolve(StagedOutput.MARKER)), StagedOutput.MARKER);
+        assertTrue(Files.isRegularFile(site.resolve(SiteMarker.MARKER)), SiteMarker.MARKER);
         Map<String, String> actual = new TreeMap<>(digest);
-        Matcher m = ENTRY.matcher(Files.readString(site.resolve(PublishedFiles.MANIFEST)));
+        Matcher m = ENTRY.matcher(Files.readString(site.resolve(SiteAddresses.MANIFEST)));
         List<String> problems = new ArrayList<>();
         int listed = 0;
         while (m.find()) {
@@ -192,8 +193,8 @@ class KilledBuildTest {
                 problems.add(path + (sha == null ? " is missing" : " differs from the manifest"));
             }
         }
-        actual.remove(PublishedFiles.MANIFEST);
-        actual.remove(StagedOutput.MARKER);
+        actual.remove(SiteAddresses.MANIFEST);
+        actual.remove(SiteMarker.MARKER);
         actual.keySet().forEach(extra -> problems.add(extra + " is not in the manifest"));
         assertTrue(listed > 1000, "the manifest lists the site's files: " + listed);
         assertEquals(List.of(), problems.subList(0, Math.min(20, problems.size())), "the site is not whole");

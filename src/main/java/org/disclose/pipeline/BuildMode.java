@@ -13,9 +13,12 @@ import org.disclose.publish.Output;
  * session that remembers what it read) and where the files go (a staged folder that replaces the site, or the served
  * preview folder, updated in place). The pipeline itself is the same ({@link Build}).
  */
-interface Target {
+interface BuildMode {
 
-    /** Whether the site already is exactly what this build would make, so that there is nothing to do. */
+    /**
+     * Whether the site already is exactly what this build would make, so that there is nothing to do
+     * ({@link BuildResult#upToDate()}); only a build of the site can tell, before reading anything.
+     */
     boolean upToDate();
 
     /** What the content files are read through. */
@@ -34,7 +37,10 @@ interface Target {
     /** What the site records of this build, given the digests of its pages ({@link RenderCache#record()}). */
     String record(String pages);
 
-    /** Whether a successful build shows nothing new: no file changed and the same messages as the last one. */
+    /**
+     * Whether a successful build shows nothing new: no file changed and the same messages as the last one
+     * ({@link BuildResult#nothingNew()}); only a preview can tell, as it remembers what it showed.
+     */
     boolean nothingNew(List<Diagnostic> found, Output.Committed committed);
 
     /** Forgets what a failed write or a crash may have left half done: the next build starts afresh. */

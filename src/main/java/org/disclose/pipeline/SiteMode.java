@@ -12,6 +12,7 @@ import org.disclose.diag.Diagnostic;
 import org.disclose.markdown.Markdown;
 import org.disclose.publish.Output;
 import org.disclose.publish.PublishedFiles;
+import org.disclose.publish.SiteMarker;
 import org.disclose.publish.StagedOutput;
 
 /**
@@ -19,7 +20,7 @@ import org.disclose.publish.StagedOutput;
  * whole by a staged folder with {@code .gz} copies and {@code manifest.json}. What it was built from is recorded in
  * the site's marker, so that the next build knows when nothing changed and which pages it may keep.
  */
-final class SiteTarget implements Target {
+final class SiteMode implements BuildMode {
 
     private static final String GENERATOR = "Disclose " + Optional.ofNullable(
             Build.class.getPackage().getImplementationVersion()).orElse("(development)");
@@ -29,7 +30,7 @@ final class SiteTarget implements Target {
     /** The fingerprint of the inputs, taken before anything is read: a file saved during the build counts. */
     private String inputs = "";
 
-    SiteTarget(BuildOptions options) {
+    SiteMode(BuildOptions options) {
         this.options = options;
         this.site = options.output().toAbsolutePath().normalize();
     }
@@ -40,7 +41,7 @@ final class SiteTarget implements Target {
             return false;
         }
         inputs = BuildInputs.fingerprint(options);
-        return StagedOutput.marked(site).contains(inputs);
+        return SiteMarker.read(site).contains(inputs);
     }
 
     @Override
@@ -59,7 +60,7 @@ final class SiteTarget implements Target {
         if (!options.write()) {
             return Output.discard();
         }
-        boolean sameCode = StagedOutput.marked(site).contains(BuildInputs.code());
+        boolean sameCode = SiteMarker.read(site).contains(BuildInputs.code());
         return new PublishedFiles(StagedOutput.open(site), sameCode ? site : null, GENERATOR, builtAt());
     }
 

@@ -12,7 +12,7 @@ import org.disclose.publish.Output;
  * A build of a preview session ({@code disclose serve}): files read through the session, which reads again only
  * those that changed, and the session's folder updated in place, only where files changed.
  */
-record PreviewTarget(BuildSession session, Path folder) implements Target {
+record PreviewMode(BuildSession session, Path folder) implements BuildMode {
 
     /** A preview knows what changed from its session and pages; there is no marker to compare with. */
     @Override
