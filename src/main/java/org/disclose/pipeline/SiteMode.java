@@ -13,7 +13,7 @@ import org.disclose.markdown.Markdown;
 import org.disclose.publish.Output;
 import org.disclose.publish.PublishedFiles;
 import org.disclose.publish.SiteMarker;
-import org.disclose.publish.StagedOutput;
+import org.disclose.publish.StagingFolder;
 
 /**
  * A build of the site ({@code disclose build}, {@code disclose check}): every file read afresh, the site replaced
@@ -61,7 +61,7 @@ final class SiteMode implements BuildMode {
             return Output.discard();
         }
         boolean sameCode = SiteMarker.read(site).contains(BuildInputs.code());
-        return new PublishedFiles(StagedOutput.open(site), sameCode ? site : null, GENERATOR, builtAt());
+        return new PublishedFiles(StagingFolder.open(site), sameCode ? site : null, GENERATOR, builtAt());
     }
 
     @Override

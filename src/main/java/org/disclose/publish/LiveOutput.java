@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * folder (each file's SHA-256) and the record of the last commit, so the next build writes only what changed.
  *
  * <p>Only for the preview server's own temporary folder; a published site is always replaced whole
- * ({@link StagedOutput}). Every path is checked to stay inside the folder. Used by one build at a time; the work it
+ * ({@link StagingFolder}). Every path is checked to stay inside the folder. Used by one build at a time; the work it
  * leaves for after the commit ({@link #takeLater()}) may run while the next build does, and touches only its files.
  */
 public final class LiveOutput implements Output {
@@ -128,7 +128,7 @@ public final class LiveOutput implements Output {
         if (pending != null) {
             Path p = pending;
             pending = null;
-            StagedOutput.deleteTree(p);
+            StagingFolder.deleteTree(p);
         }
     }
 

@@ -23,9 +23,10 @@ import java.util.zip.GZIPOutputStream;
 import org.disclose.render.SiteAddresses;
 
 /**
- * Everything a build publishes passes through here: each text file gets a {@code .gz} copy beside it for servers
- * with gzip_static, and every file is recorded with its size and SHA-256 for {@code manifest.json}, so that an
- * auditor can verify exactly what was published.
+ * The output of a build of the site, one of the two {@link Output}s (the other is the preview's {@link LiveOutput}):
+ * files go into a {@link StagingFolder} that replaces the site whole at commit. Each text file gets a {@code .gz}
+ * copy beside it for servers with gzip_static, and every file is recorded with its size and SHA-256 for
+ * {@code manifest.json}, so that an auditor can verify exactly what was published.
  */
 public final class PublishedFiles implements Output {
 
@@ -34,7 +35,7 @@ public final class PublishedFiles implements Output {
     private static final Pattern ENTRY = Pattern.compile(
             "\\{\"path\": \"((?:[^\"\\\\]|\\\\.)*)\", \"size\": (\\d+), \"sha256\": \"([0-9a-f]{64})\"}");
 
-    private final StagedOutput out;
+    private final StagingFolder out;
     private final String generator;
     private final String builtAt;
     private final Map<String, Entry> previous;
@@ -51,7 +52,7 @@ public final class PublishedFiles implements Output {
      * @param generator what made the site, for the manifest
      * @param builtAt   when, for the manifest: the one place a build's clock is allowed to appear
      */
-    public PublishedFiles(StagedOutput out, Path current, String generator, String builtAt) {
+    public PublishedFiles(StagingFolder out, Path current, String generator, String builtAt) {
         this.out = out;
         this.generator = generator;
         this.builtAt = builtAt;

@@ -24,7 +24,7 @@ import org.disclose.diag.Diagnostic;
 import org.disclose.diag.Severity;
 import org.disclose.diag.SourcePos;
 import org.disclose.publish.Output;
-import org.disclose.publish.StagedOutput;
+import org.disclose.publish.StagingFolder;
 import org.disclose.serve.PreviewServer.Phase;
 import org.disclose.serve.PreviewServer.Snapshot;
 
@@ -340,7 +340,7 @@ public final class Serve implements Closeable {
 
     private static void delete(Path dir) {
         try {
-            StagedOutput.deleteTree(dir);
+            StagingFolder.deleteTree(dir);
         } catch (IOException | UncheckedIOException e) {
             // a temporary folder left behind is cleaned by the system
         }

@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * the staging folder: nothing is ever written anywhere else. Always used through {@link PublishedFiles}, which
  * decides what is written and what kept, and knows what the current site holds by its manifest.
  */
-public final class StagedOutput {
+public final class StagingFolder {
 
     private static final String STAGING = ".staging-";
     private static final String RETIRED = ".retired-";
@@ -32,13 +32,13 @@ public final class StagedOutput {
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
-    private StagedOutput(Path output, Path staging) {
+    private StagingFolder(Path output, Path staging) {
         this.output = output;
         this.staging = staging;
     }
 
     /** Opens a fresh staging folder for {@code output}, removing any left behind by a killed build. */
-    public static StagedOutput open(Path output) throws IOException {
+    public static StagingFolder open(Path output) throws IOException {
         Path site = output.toAbsolutePath().normalize();
         Path parent = site.getParent();
         if (parent == null) {
@@ -67,7 +67,7 @@ public final class StagedOutput {
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: its defaults apply
         }
-        return new StagedOutput(site, staging);
+        return new StagingFolder(site, staging);
     }
 
     private static boolean isEmpty(Path dir) throws IOException {
