@@ -38,6 +38,10 @@ public record Figure(
         return new Figure(key, words, value, unit, asOf, scope, source, rounding);
     }
 
+    public Figure withValue(FigureValue v) {
+        return new Figure(key, label, v, unit, asOf, scope, source, rounding);
+    }
+
     public Figure withUnit(FigureUnit u) {
         return new Figure(key, label, value, u, asOf, scope, source, rounding);
     }
@@ -48,6 +52,10 @@ public record Figure(
 
     public Figure withScope(FigureScope s) {
         return new Figure(key, label, value, unit, asOf, s, source, rounding);
+    }
+
+    public Figure withSource(FigureSource s) {
+        return new Figure(key, label, value, unit, asOf, scope, s, rounding);
     }
 
     public Figure withRounding(Rounding r) {
