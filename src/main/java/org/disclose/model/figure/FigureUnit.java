@@ -1,6 +1,7 @@
 package org.disclose.model.figure;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,13 @@ public record FigureUnit(String word, String measure, BigDecimal factor) {
     public static final FigureUnit HUNDRED_MILLION_YUAN = new FigureUnit("亿元", "money",
             BigDecimal.valueOf(100_000_000));
     public static final FigureUnit PERCENT = count("%", "percent");
+
+    public FigureUnit {
+        // 千, 万, 亿: powers of ten, so that converting back (fromBase) is always exact.
+        if (!factor.stripTrailingZeros().unscaledValue().equals(BigInteger.ONE)) {
+            throw new IllegalArgumentException("a unit's factor is a power of ten: " + factor);
+        }
+    }
 
     private static final List<FigureUnit> KNOWN = List.of(ITEM, PIECE, TASK, PERSON, PERSON_TIME, ENTERPRISE, YUAN,
             TEN_THOUSAND_YUAN, HUNDRED_MILLION_YUAN, PERCENT);

@@ -2,6 +2,7 @@ package org.disclose.model.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -35,5 +36,10 @@ class FigureUnitTest {
         assertTrue(park.convertsTo(FigureUnit.of("座")));
         assertFalse(park.convertsTo(FigureUnit.ITEM));
         assertEquals("座", park.word());
+    }
+
+    @Test
+    void aFactorIsAPowerOfTenSoConvertingBackIsExact() {
+        assertThrows(IllegalArgumentException.class, () -> new FigureUnit("打", "items", BigDecimal.valueOf(12)));
     }
 }
