@@ -4,7 +4,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.Qualifier;
 
-/** Figures as a test declares them, each read at a line of its own in the seed's release, so findings can be located. */
+/** Figures as a test declares them, each at a line of its own in the seed release, so that findings can be located. */
 final class Declared {
 
     static final String RELEASE = "2023-05-10-jilin-second-round-progress";

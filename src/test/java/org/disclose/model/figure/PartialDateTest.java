@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** A date at its source's precision, and the rule that a month is ordered against a day only when they do not overlap. */
+/** A date at its source's precision; a month is ordered against a day only when the two do not overlap. */
 class PartialDateTest {
 
     private static PartialDate date(String text) {
