@@ -1,0 +1,38 @@
+package org.disclose.model.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@code key} through batch N = through batch N−1 + batch N, for every N ≥ 2 where all three are given in the same
+ * round and region, from whichever releases: a running total and the previous one come from different bulletins, on
+ * different dates. Only for what is fixed once a batch is assigned ({@link RunningTotal}).
+ */
+public record RunningTotalRule(FigureKey key) implements FigureRule {
+
+    @Override
+    public List<Relation> bind(List<Figure> figures) {
+        List<Figure> mine = figures.stream().filter(f -> f.key().equals(key) && f.scope().batches() != null).toList();
+        List<Relation> bound = new ArrayList<>();
+        for (Figure through : mine) {
+            Batches b = through.scope().batches();
+            if (!b.isCumulative() || b.isSingle()) {
+                continue;
+            }
+            for (Figure previous : with(mine, through, Batches.through(b.last() - 1))) {
+                for (Figure batch : with(mine, through, Batches.single(b.last()))) {
+                    bound.add(new RunningTotal(through, previous, batch));
+                }
+            }
+        }
+        return bound;
+    }
+
+    private static List<Figure> with(List<Figure> mine, Figure like, Batches batches) {
+        FigureScope scope = like.scope();
+        return mine.stream().filter(f -> f.scope().batches().equals(batches)
+                && Objects.equals(f.scope().round(), scope.round())
+                && Objects.equals(f.scope().region(), scope.region())).toList();
+    }
+}
