@@ -37,6 +37,8 @@ class ArchitectureTest {
             Set.of("content.table"),
             Set.of("markdown", "privacy", "text"),
             Set.of("files"),
+            // declared figures and their relations (issue 16): built on the model's vocabularies (Qualifier)
+            Set.of("model.figure"),
             Set.of("model"),
             Set.of("diag"));
 
