@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.disclose.diag.Diagnostics;
 import org.disclose.model.Indicator;
 import org.disclose.model.IndicatorCategory;
-import org.disclose.model.Qualifier;
+import org.disclose.model.figure.Qualifier;
 
 /** {@code content/indicators/*.yaml}: each file a list of indicators. */
 public final class IndicatorReader {

@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import org.disclose.model.figure.Qualifier;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

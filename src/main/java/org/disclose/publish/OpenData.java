@@ -16,7 +16,7 @@ import org.disclose.model.Content;
 import org.disclose.model.Indicator;
 import org.disclose.model.IndicatorCategory;
 import org.disclose.model.PollutionType;
-import org.disclose.model.Qualifier;
+import org.disclose.model.figure.Qualifier;
 import org.disclose.model.Resolution;
 import org.disclose.model.Task;
 import org.disclose.model.TaskStatus;

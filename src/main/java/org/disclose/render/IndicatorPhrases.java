@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclose.model.Indicator;
-import org.disclose.model.Qualifier;
+import org.disclose.model.figure.Qualifier;
 
 /**
  * Says what an indicator's figures mean the way releases phrase it: 同比上升5.1个百分点, 同比下降1微克/立方米,

@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import org.disclose.model.figure.Qualifier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;

@@ -1,7 +1,6 @@
 package org.disclose.model.figure;
 
 import java.math.BigDecimal;
-import org.disclose.model.Qualifier;
 
 /**
  * A number exactly as printed, its scale kept (97.64 has two decimals, 97.6 one: the precision a rate is checked

@@ -2,7 +2,6 @@ package org.disclose.model.figure;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.disclose.diag.SourcePos;
-import org.disclose.model.Qualifier;
 
 /** Figures as a test declares them, each at a line of its own in the seed release, so that findings can be located. */
 final class Declared {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
 import java.util.Optional;
-import org.disclose.model.Qualifier;
 import org.junit.jupiter.api.Test;
 
 /** A figure keeps its source's words and unit, falling back on the vocabulary's, and shows its scope. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.disclose.model.Qualifier;
 import org.junit.jupiter.api.Test;
 
 /** A value keeps the scale it was printed with and its hedge. */

@@ -15,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Optional;
-import org.disclose.model.Qualifier;
 import org.junit.jupiter.api.Test;
 
 /** Parts add up to their total; a hedged or missing part leaves only a bound. */

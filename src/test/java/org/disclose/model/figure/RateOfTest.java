@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Optional;
-import org.disclose.model.Qualifier;
 import org.junit.jupiter.api.Test;
 
 /** A rate is part ÷ whole at its printed precision, rounded as its source rounds. */

@@ -5,7 +5,6 @@ import static org.disclose.model.figure.StandardFigure.COMPLAINTS_ASSIGNED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
-import org.disclose.model.Qualifier;
 import org.junit.jupiter.api.Test;
 
 /** A running total through batch N is the one through N−1 plus batch N. */

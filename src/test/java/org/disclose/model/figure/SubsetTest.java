@@ -8,7 +8,6 @@ import static org.disclose.model.figure.StandardFigure.TASKS_DUE_DONE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
-import org.disclose.model.Qualifier;
 import org.junit.jupiter.api.Test;
 
 /** What counts some of another figure's things is no more than it. */

@@ -1,5 +1,6 @@
-package org.disclose.model;
+package org.disclose.model.figure;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,10 +42,10 @@ public enum Qualifier {
     }
 
     public static Optional<Qualifier> parse(String text) {
-        return Terms.parse(values(), Qualifier::word, text);
+        return Arrays.stream(values()).filter(q -> q.word.equals(text)).findFirst();
     }
 
     public static List<String> words() {
-        return Terms.labels(values(), Qualifier::word);
+        return Arrays.stream(values()).map(Qualifier::word).toList();
     }
 }
