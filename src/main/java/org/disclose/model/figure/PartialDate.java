@@ -107,6 +107,14 @@ public record PartialDate(LocalDate first, DatePrecision precision) implements C
         };
     }
 
+    /**
+     * For a message about an as-of date: {@code 2023-05-10}, or {@code 2023-04 (through 2023-04-30)}, so that an
+     * author sees which day the records were counted at.
+     */
+    public String asOfText() {
+        return precision == DatePrecision.DAY ? iso() : iso() + " (through " + last() + ")";
+    }
+
     /** How the site shows it: a day as today ({@code 2023-05-10}), a month as {@code 2023年4月}, a year as 2023年. */
     public String display() {
         return switch (precision) {
