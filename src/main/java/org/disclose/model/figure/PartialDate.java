@@ -115,7 +115,10 @@ public record PartialDate(LocalDate first, DatePrecision precision) implements C
         return precision == DatePrecision.DAY ? iso() : iso() + " (through " + last() + ")";
     }
 
-    /** How the site shows it: a day as today ({@code 2023-05-10}), a month as {@code 2023年4月}, a year as 2023年. */
+    /**
+     * A day as today ({@code 2023-05-10}), a month as {@code 2023年4月}, a year as 2023年: for messages. Pages take
+     * 年 and 月 from the theme's strings instead (DateWords, in the views).
+     */
     public String display() {
         return switch (precision) {
             case DAY -> first.toString();
