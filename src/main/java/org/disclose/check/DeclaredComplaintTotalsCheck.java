@@ -34,8 +34,9 @@ public final class DeclaredComplaintTotalsCheck implements Check {
             long closed = byThen.stream().flatMap(b -> b.cases().stream()).filter(Complaint::closed).count();
             if (report.complaintsAssigned() != null && report.complaintsAssigned() != assigned) {
                 diagnostics.error(report.where().of("complaintsAssigned"), "complaintsAssigned is "
-                        + report.complaintsAssigned() + " as of " + report.asOfDate().asOfText() + ", but the complaint "
-                        + "tables of round '" + round.id() + "' list " + assigned + " cases assigned by then");
+                        + report.complaintsAssigned() + " as of " + report.asOfDate().asOfText()
+                        + ", but the complaint tables of round '" + round.id() + "' list " + assigned
+                        + " cases assigned by then");
             }
             if (report.complaintsClosed() != null && report.complaintsClosed() != closed) {
                 diagnostics.error(report.where().of("complaintsClosed"), "complaintsClosed is "

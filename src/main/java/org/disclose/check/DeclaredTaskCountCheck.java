@@ -36,9 +36,9 @@ public final class DeclaredTaskCountCheck implements Check {
                             .count();
                     if (done != report.tasksDone()) {
                         diagnostics.error(report.where().of("tasksDone"), "tasksDone is " + report.tasksDone()
-                                + " as of " + report.asOfDate().asOfText() + ", but " + done + " task records of round '"
-                                + round.id() + "' are 已完成, 基本完成 or 已销号 on that date: correct the figure or "
-                                + "the tasks' progress");
+                                + " as of " + report.asOfDate().asOfText() + ", but " + done
+                                + " task records of round '" + round.id() + "' are 已完成, 基本完成 or 已销号 on that "
+                                + "date: correct the figure or the tasks' progress");
                     }
                 }
                 if (report.tasksTotal() != null && report.tasksTotal() != tasks.size()) {

@@ -7,8 +7,8 @@ public record ReportView(String asOf, String asOfIso, String releaseTitle, Strin
                          Long tasksDone, Long complaintsAssigned, Long complaintsClosed, String closureRate) {
 
     public static ReportView of(RoundReport r, String releaseTitle, String releasePath, DateWords dates) {
-        return new ReportView(dates.display(r.asOfDate()), r.asOfDate().iso(), releaseTitle, releasePath, r.tasksTotal(),
-                r.tasksDone(), r.complaintsAssigned(), r.complaintsClosed(),
+        return new ReportView(dates.display(r.asOfDate()), r.asOfDate().iso(), releaseTitle, releasePath,
+                r.tasksTotal(), r.tasksDone(), r.complaintsAssigned(), r.complaintsClosed(),
                 r.closureRate() == null ? null : r.closureRate().toPlainString());
     }
 
