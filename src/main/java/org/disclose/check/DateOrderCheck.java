@@ -6,12 +6,17 @@ import org.disclose.model.Closure;
 import org.disclose.model.Content;
 import org.disclose.model.ContentDate;
 import org.disclose.model.ProgressEntry;
+import org.disclose.model.Release;
 import org.disclose.model.Round;
+import org.disclose.model.RoundReport;
 import org.disclose.model.Task;
+import org.disclose.model.figure.PartialDate;
 
 /**
  * Dates follow the order events happen in: stationed from ≤ stationed to ≤ feedback ≤ every progress entry, progress
- * entries in order, and a closure accepted before its public notice runs.
+ * entries in order, a closure accepted before its public notice runs, and a report's figures not as of a date after
+ * their release was published. A month or year compares with a day by {@link PartialDate}'s rule: an error only when
+ * the order is surely wrong (2023-05 after a release of 2023-04-28), never when the spans overlap (2023-04).
  */
 public final class DateOrderCheck implements Check {
 
@@ -22,6 +27,12 @@ public final class DateOrderCheck implements Check {
                     diagnostics);
             order(r.stationedTo(), "stationedTo", r.feedbackDate(), "feedbackDate", r.where().of("feedbackDate"),
                     diagnostics);
+        }
+        for (Round r : content.rounds()) {
+            for (RoundReport report : r.reports()) {
+                content.releases().stream().filter(x -> x.slug().equals(report.release())).findFirst()
+                        .ifPresent(x -> notAfterRelease(report, x, diagnostics));
+            }
         }
         for (Task t : content.tasks()) {
             ContentDate feedback = content.round(t.round()).map(Round::feedbackDate).orElse(null);
@@ -43,6 +54,14 @@ public final class DateOrderCheck implements Check {
                 order(c.accepted(), "accepted", c.noticeFrom(), "noticeFrom", c.where().of("noticeFrom"), diagnostics);
                 order(c.noticeFrom(), "noticeFrom", c.noticeTo(), "noticeTo", c.where().of("noticeTo"), diagnostics);
             }
+        }
+    }
+
+    private static void notAfterRelease(RoundReport report, Release release, Diagnostics diagnostics) {
+        if (report.asOfDate().surelyAfter(release.date().asPartial())) {
+            diagnostics.error(report.where().of("asOf"), "asOf " + report.asOfDate().iso() + " is after "
+                    + release.date().day() + ", when release '" + release.slug() + "' published the figures: "
+                    + "figures cannot be as of a later date");
         }
     }
 

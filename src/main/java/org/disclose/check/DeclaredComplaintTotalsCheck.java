@@ -10,8 +10,8 @@ import org.disclose.model.RoundReport;
 
 /**
  * A round's latest declared complaint totals must match its complaint records: cases assigned up to the report's
- * date, and cases 已办结. Only the latest report is compared, because a case's record shows where it stands now, not
- * when it was closed.
+ * date (the last day of a month or year: as of 2023-04 counts batches assigned by 2023-04-30), and cases 已办结.
+ * Only the latest report is compared, because a case's record shows where it stands now, not when it was closed.
  */
 public final class DeclaredComplaintTotalsCheck implements Check {
 
@@ -34,8 +34,9 @@ public final class DeclaredComplaintTotalsCheck implements Check {
             long closed = byThen.stream().flatMap(b -> b.cases().stream()).filter(Complaint::closed).count();
             if (report.complaintsAssigned() != null && report.complaintsAssigned() != assigned) {
                 diagnostics.error(report.where().of("complaintsAssigned"), "complaintsAssigned is "
-                        + report.complaintsAssigned() + " as of " + report.asOf().display() + ", but the complaint "
-                        + "tables of round '" + round.id() + "' list " + assigned + " cases assigned by then");
+                        + report.complaintsAssigned() + " as of " + report.asOfDate().asOfText()
+                        + ", but the complaint tables of round '" + round.id() + "' list " + assigned
+                        + " cases assigned by then");
             }
             if (report.complaintsClosed() != null && report.complaintsClosed() != closed) {
                 diagnostics.error(report.where().of("complaintsClosed"), "complaintsClosed is "

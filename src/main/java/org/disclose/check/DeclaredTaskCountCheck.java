@@ -10,7 +10,8 @@ import org.disclose.model.TaskStatus;
 
 /**
  * The number of tasks a report declares done (and in total) must match the task records of the round, counted with
- * each task's status on the report's date — where the round has task records at all.
+ * each task's status on the report's date — where the round has task records at all. A month or year as-of date
+ * counts at its last day (as of 2023-04 is as of 2023-04-30), as {@link RoundReport#asOf()} gives it.
  */
 public final class DeclaredTaskCountCheck implements Check {
 
@@ -35,9 +36,9 @@ public final class DeclaredTaskCountCheck implements Check {
                             .count();
                     if (done != report.tasksDone()) {
                         diagnostics.error(report.where().of("tasksDone"), "tasksDone is " + report.tasksDone()
-                                + " as of " + report.asOf().display() + ", but " + done + " task records of round '"
-                                + round.id() + "' are 已完成, 基本完成 or 已销号 on that date: correct the figure or "
-                                + "the tasks' progress");
+                                + " as of " + report.asOfDate().asOfText() + ", but " + done
+                                + " task records of round '" + round.id() + "' are 已完成, 基本完成 or 已销号 on that "
+                                + "date: correct the figure or the tasks' progress");
                     }
                 }
                 if (report.tasksTotal() != null && report.tasksTotal() != tasks.size()) {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.disclose.diag.Diagnostics;
 import org.disclose.model.Accountability;
-import org.disclose.model.ContentDate;
+import org.disclose.model.figure.PartialDate;
 
 /** {@code content/accountability.yaml} → {@link Accountability} per round. */
 public final class AccountabilityReader {
@@ -19,7 +19,7 @@ public final class AccountabilityReader {
         for (Fields f : DataFile.records(files, files.file("accountability.yaml"), "the accountability record",
                 diagnostics)) {
             String round = f.requireString("round");
-            ContentDate asOf = f.date("asOf", true);
+            PartialDate asOf = f.partialDate("asOf", true);
             List<Accountability.RankCount> byRank = new ArrayList<>();
             f.mapping("byRank", "byRank").ifPresent(ranks -> {
                 for (String rank : Accountability.RANKS) {

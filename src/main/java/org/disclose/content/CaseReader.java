@@ -12,7 +12,7 @@ import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 import org.disclose.markdown.Markdown;
 import org.disclose.model.CaseStatus;
-import org.disclose.model.ContentDate;
+import org.disclose.model.figure.PartialDate;
 import org.disclose.model.PublishedUrl;
 import org.disclose.model.TypicalCase;
 
@@ -62,7 +62,7 @@ public final class CaseReader {
         }
         List<TypicalCase.Milestone> milestones = new ArrayList<>();
         for (Fields m : f.list("milestones", "a milestone")) {
-            ContentDate date = m.date("date", true);
+            PartialDate date = m.partialDate("date", true);
             String text = m.requireString("text");
             m.reportUnknown();
             if (date != null && text != null) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.disclose.diag.Diagnostics;
 import org.disclose.model.ContentDate;
+import org.disclose.model.figure.PartialDate;
 import org.disclose.model.Round;
 import org.disclose.model.RoundReport;
 
@@ -31,7 +32,7 @@ public final class RoundReader {
             ContentDate feedback = f.date("feedbackDate", false);
             List<RoundReport> reports = new ArrayList<>();
             for (Fields r : f.list("reports", "a report of figures")) {
-                ContentDate asOf = r.date("asOf", true);
+                PartialDate asOf = r.partialDate("asOf", true);
                 RoundReport report = new RoundReport(asOf, r.string("release"), r.integer("tasksTotal"),
                         r.integer("tasksDone"), r.integer("complaintsAssigned"), r.integer("complaintsClosed"),
                         r.decimal("closureRate"), r.where());

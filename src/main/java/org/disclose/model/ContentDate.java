@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.disclose.model.figure.PartialDate;
 
 /**
  * A date as the author wrote it: a day, optionally with a time of day. It is always a content date: the build clock
@@ -33,6 +34,16 @@ public record ContentDate(LocalDate day, LocalTime time) implements Comparable<C
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** The day an as-of date counts things at: its last day (a month's 30th or 31st, a year's December 31). */
+    public static ContentDate countedAt(PartialDate asOf) {
+        return new ContentDate(asOf.last(), null);
+    }
+
+    /** This day as a partial date, to compare with one by its rule (a time of day plays no part). */
+    public PartialDate asPartial() {
+        return PartialDate.day(day);
     }
 
     public LocalDateTime toDateTime() {

@@ -18,8 +18,8 @@ public record Round(
         List<RoundReport> reports,
         Where where) {
 
-    /** The most recent official report, if any. */
+    /** The most recent official report, if any: of a month and its last day, the day (PartialDate's sort order). */
     public Optional<RoundReport> latestReport() {
-        return reports.stream().max(Comparator.comparing(RoundReport::asOf));
+        return reports.stream().max(Comparator.comparing(RoundReport::asOfDate));
     }
 }

@@ -2,6 +2,7 @@ package org.disclose.model;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.disclose.model.figure.PartialDate;
 
 /**
  * A typical case (典型案例) the inspectors made public, and how its rectification stands.
@@ -33,7 +34,8 @@ public record TypicalCase(
     public record KeyFigure(String label, BigDecimal value, String unit) {
     }
 
-    public record Milestone(ContentDate date, String text) {
+    /** A step of the rectification, dated at the precision the source gives (2023-09-30, 2023-09 or 2023). */
+    public record Milestone(PartialDate date, String text) {
     }
 
     /**

@@ -18,7 +18,7 @@ public record DataTable(String name, String title, List<Column> columns, String 
     /**
      * @param key    the JSON key
      * @param header the CSV header (and schema field name), in the site's language
-     * @param type   a Frictionless type: string, integer, number, date
+     * @param type   a Frictionless type: string, integer, number, date (yearmonth, year: dates as written)
      * @param values the allowed values of a vocabulary column, or empty
      */
     public record Column(String key, String header, String type, List<String> values) {

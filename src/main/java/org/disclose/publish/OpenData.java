@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.disclose.model.Accountability;
@@ -16,6 +17,8 @@ import org.disclose.model.Content;
 import org.disclose.model.Indicator;
 import org.disclose.model.IndicatorCategory;
 import org.disclose.model.PollutionType;
+import org.disclose.model.figure.DatePrecision;
+import org.disclose.model.figure.PartialDate;
 import org.disclose.model.figure.Qualifier;
 import org.disclose.model.Resolution;
 import org.disclose.model.Task;
@@ -139,7 +142,7 @@ public final class OpenData {
     private static DataTable accountability(Content content, Strings t) {
         List<List<String>> rows = new ArrayList<>();
         for (Accountability a : content.accountability()) {
-            List<String> row = new ArrayList<>(Arrays.asList(a.round(), a.asOf().day().toString(),
+            List<String> row = new ArrayList<>(Arrays.asList(a.round(), a.asOfDate().iso(),
                     str(a.problemsTransferred()), str(a.total())));
             for (String rank : Accountability.RANKS) {
                 row.add(a.byRank().stream().filter(r -> r.rank().equals(rank)).findFirst()
@@ -150,7 +153,8 @@ public final class OpenData {
             rows.add(row);
         }
         List<Column> columns = new ArrayList<>(List.of(Column.text("round", t.get("round")),
-                Column.of("asOf", t.get("asOfDate"), "date"),
+                Column.of("asOf", t.get("asOfDate"), dateType(content.accountability().stream()
+                        .map(Accountability::asOfDate).toList())),
                 Column.of("problemsTransferred", t.get("problemsTransferred"), "integer"),
                 Column.of("total", t.get("peopleHeld"), "integer")));
         columns.add(Column.of("departmentLevel", Accountability.RANKS.get(0), "integer"));
@@ -161,6 +165,22 @@ public final class OpenData {
                 Column.of("interviews", t.get("interviews"), "integer"),
                 Column.of("evidence", t.get("evidence"), "integer")));
         return new DataTable(SiteAddresses.ACCOUNTABILITY_TABLE, t.get("accountability"), columns, "round", rows);
+    }
+
+    /**
+     * The Frictionless type of a column of dates as written: date, yearmonth or year when all have one precision,
+     * else string (each value still {@code 2023-05-10}, {@code 2023-04} or {@code 2023}).
+     */
+    private static String dateType(List<PartialDate> dates) {
+        Set<DatePrecision> precisions = dates.stream().map(PartialDate::precision).collect(Collectors.toSet());
+        if (precisions.size() != 1) {
+            return "string";
+        }
+        return switch (precisions.iterator().next()) {
+            case DAY -> "date";
+            case MONTH -> "yearmonth";
+            case YEAR -> "year";
+        };
     }
 
     private static DataTable indicators(List<Indicator> indicators, String name, Strings t) {

@@ -8,6 +8,7 @@ import org.disclose.model.Round;
 import org.disclose.model.TypicalCase;
 import org.disclose.render.view.CaseCard;
 import org.disclose.render.view.CaseView;
+import org.disclose.render.view.DateWords;
 import org.disclose.render.view.HistoryView;
 import org.disclose.render.view.ListView;
 import org.disclose.render.view.PathLink;
@@ -37,11 +38,11 @@ final class CaseRoutes {
         PathLink all = new PathLink(t.get("cases"), SiteAddresses.CASES);
         for (TypicalCase c : content.cases()) {
             routes.add(new Route(SiteAddresses.typicalCase(c), "case", c.title(), c.summary(), List.of(home, all),
-                    view(c, content), c.where().origin()));
+                    view(c, content, new DateWords(t::get)), c.where().origin()));
         }
     }
 
-    private static CaseView view(TypicalCase c, Content content) {
+    private static CaseView view(TypicalCase c, Content content, DateWords dates) {
         Optional<Round> round = content.round(c.round());
         List<PathLink> tasks = c.tasks().stream()
                 .flatMap(id -> content.tasks().stream().filter(task -> task.id().equals(id)))
@@ -52,7 +53,7 @@ final class CaseRoutes {
                 c.summary(),
                 c.figures().stream().map(f -> new CaseView.Figure(f.label(), f.value().toPlainString(), f.unit()))
                         .toList(),
-                c.milestones().stream().map(m -> new CaseView.Milestone(m.date().display(), m.date().iso(),
+                c.milestones().stream().map(m -> new CaseView.Milestone(dates.display(m.date()), m.date().iso(),
                         m.text())).toList(),
                 c.images().stream().map(i -> new CaseView.Image(SiteAddresses.caseImage(c, i), i.alt(),
                         i.caption())).toList(),

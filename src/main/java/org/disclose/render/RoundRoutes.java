@@ -8,6 +8,7 @@ import org.disclose.model.Release;
 import org.disclose.model.Round;
 import org.disclose.model.TaskTally;
 import org.disclose.render.view.AccountabilityView;
+import org.disclose.render.view.DateWords;
 import org.disclose.render.view.ListView;
 import org.disclose.render.view.PathLink;
 import org.disclose.render.view.ReleaseView;
@@ -23,13 +24,13 @@ final class RoundRoutes {
 
     static void add(List<Route> routes, Content content, Strings t, PathLink home) {
         for (Round r : content.rounds()) {
-            RoundView view = view(r, content);
+            RoundView view = view(r, content, t);
             routes.add(new Route(SiteAddresses.round(r.id()), "round", r.name(), null, List.of(home), view,
                     r.where().origin()));
         }
         if (!content.accountability().isEmpty()) {
             List<AccountabilityView> views = content.accountability().stream()
-                    .map(a -> accountability(a, content)).toList();
+                    .map(a -> accountability(a, content, t)).toList();
             routes.add(new Route(SiteAddresses.ACCOUNTABILITY, "accountability", t.get("accountability"), null,
                     List.of(home), new ListView<>(t.get("accountability"), views, null,
                             SiteAddresses.tableCsv(SiteAddresses.ACCOUNTABILITY_TABLE)),
@@ -38,16 +39,16 @@ final class RoundRoutes {
     }
 
     /** The round the home page is about: the one fed back most recently. */
-    static RoundView view(Round r, Content content) {
+    static RoundView view(Round r, Content content, Strings t) {
         ReportView report = r.latestReport().map(rep -> {
             Optional<Release> release = content.releases().stream()
                     .filter(x -> x.slug().equals(rep.release())).findFirst();
             return ReportView.of(rep, release.map(Release::title).orElse(null),
-                    release.map(SiteAddresses::release).orElse(null));
+                    release.map(SiteAddresses::release).orElse(null), new DateWords(t::get));
         }).orElse(null);
         var tasks = content.tasks().stream().filter(x -> r.id().equals(x.round()) && !x.withdrawn()).toList();
         AccountabilityView accountability = content.accountability().stream()
-                .filter(a -> r.id().equals(a.round())).findFirst().map(a -> accountability(a, content)).orElse(null);
+                .filter(a -> r.id().equals(a.round())).findFirst().map(a -> accountability(a, content, t)).orElse(null);
         return new RoundView(r.id(), r.name(), SiteAddresses.round(r.id()), r.group(),
                 display(r.stationedFrom()), iso(r.stationedFrom()), display(r.stationedTo()), iso(r.stationedTo()),
                 display(r.feedbackDate()), iso(r.feedbackDate()), report,
@@ -61,10 +62,10 @@ final class RoundRoutes {
                 SiteAddresses.taskRound(r.id()));
     }
 
-    private static AccountabilityView accountability(Accountability a, Content content) {
+    private static AccountabilityView accountability(Accountability a, Content content, Strings t) {
         Optional<Round> round = content.round(a.round());
         return AccountabilityView.of(a, round.map(Round::name).orElse(a.round()),
-                round.map(x -> SiteAddresses.round(x.id())).orElse(null));
+                round.map(x -> SiteAddresses.round(x.id())).orElse(null), new DateWords(t::get));
     }
 
     private static String display(org.disclose.model.ContentDate d) {

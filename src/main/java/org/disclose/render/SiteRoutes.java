@@ -32,7 +32,7 @@ public final class SiteRoutes {
         List<PathLink> pageLinks = content.pages().stream()
                 .map(p -> new PathLink(p.title(), SiteAddresses.page(p))).toList();
         routes.add(new Route(SiteAddresses.HOME, "home", t.get("homeTitle"), config.description(), List.of(),
-                new HomeView(content.currentRound().map(r -> RoundRoutes.view(r, content)).orElse(null),
+                new HomeView(content.currentRound().map(r -> RoundRoutes.view(r, content, t)).orElse(null),
                         latest, SiteAddresses.RELEASES, pageLinks),
                 SourcePos.file("content/site.yaml")));
 

@@ -19,6 +19,7 @@ import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.ContentDate;
 import org.disclose.model.Where;
+import org.disclose.model.figure.PartialDate;
 
 /**
  * Typed, located access to the fields of one YAML mapping. Every read records the key as known, so that
@@ -189,6 +190,21 @@ public final class Fields {
         if (d.isEmpty()) {
             diagnostics.error(posOf(key), "'" + key + "' is not a valid date: '" + text + "'; write it as "
                     + ContentDate.FORMAT);
+            return null;
+        }
+        return d.get();
+    }
+
+    /** A date at the precision the source gives: a day, a month (2023-04) or a year (2023); no time of day. */
+    public PartialDate partialDate(String key, boolean required) {
+        String text = required ? requireString(key) : string(key);
+        if (text == null) {
+            return null;
+        }
+        Optional<PartialDate> d = PartialDate.parse(text);
+        if (d.isEmpty()) {
+            diagnostics.error(posOf(key), "'" + key + "' is not a valid date: '" + text + "'; write it as "
+                    + PartialDate.FORMAT);
             return null;
         }
         return d.get();

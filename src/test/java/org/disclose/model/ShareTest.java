@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.disclose.model.figure.PartialDate;
 import org.junit.jupiter.api.Test;
 
 /** Every share the site computes rounds half-up at the precision it is printed with; closure rates are shares. */
@@ -46,7 +47,7 @@ class ShareTest {
 
     @Test
     void aRanksShareIsOfThePeopleCountedByRank() {
-        Accountability a = new Accountability("r", ContentDate.parse("2024-01-01").orElseThrow(), null, 118L,
+        Accountability a = new Accountability("r", PartialDate.parse("2024-01-01").orElseThrow(), null, 118L,
                 java.util.List.of(new Accountability.RankCount("厅局级", 8), new Accountability.RankCount("县处级", 51),
                         new Accountability.RankCount("乡科级及以下", 59)),
                 null, null, null, null, Where.at(null));

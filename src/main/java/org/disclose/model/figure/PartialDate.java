@@ -107,7 +107,18 @@ public record PartialDate(LocalDate first, DatePrecision precision) implements C
         };
     }
 
-    /** How the site shows it: a day as today ({@code 2023-05-10}), a month as {@code 2023年4月}, a year as 2023年. */
+    /**
+     * For a message about an as-of date: {@code 2023-05-10}, or {@code 2023-04 (through 2023-04-30)}, so that an
+     * author sees which day the records were counted at.
+     */
+    public String asOfText() {
+        return precision == DatePrecision.DAY ? iso() : iso() + " (through " + last() + ")";
+    }
+
+    /**
+     * A day as today ({@code 2023-05-10}), a month as {@code 2023年4月}, a year as 2023年: for messages. Pages take
+     * 年 and 月 from the theme's strings instead (DateWords, in the views).
+     */
     public String display() {
         return switch (precision) {
             case DAY -> first.toString();

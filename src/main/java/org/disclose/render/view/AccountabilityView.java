@@ -20,12 +20,12 @@ public record AccountabilityView(
     public record Rank(String rank, long count, String percent, int width) {
     }
 
-    public static AccountabilityView of(Accountability a, String roundName, String roundPath) {
+    public static AccountabilityView of(Accountability a, String roundName, String roundPath, DateWords dates) {
         long max = a.byRank().stream().mapToLong(Accountability.RankCount::count).max().orElse(0);
         List<Rank> ranks = a.byRank().stream().map(r -> new Rank(r.rank(), r.count(),
                 StatusBreakdown.percent(a.shareOf(r)), max == 0 ? 0 : (int) Math.round(1000.0 * r.count() / max)))
                 .toList();
-        return new AccountabilityView(roundName, roundPath, a.asOf().display(), a.asOf().iso(),
+        return new AccountabilityView(roundName, roundPath, dates.display(a.asOfDate()), a.asOfDate().iso(),
                 a.problemsTransferred(), a.total(), ranks, a.meetings(), a.siteInspections(), a.interviews(),
                 a.evidence());
     }

@@ -6,9 +6,9 @@ import org.disclose.model.RoundReport;
 public record ReportView(String asOf, String asOfIso, String releaseTitle, String releasePath, Long tasksTotal,
                          Long tasksDone, Long complaintsAssigned, Long complaintsClosed, String closureRate) {
 
-    public static ReportView of(RoundReport r, String releaseTitle, String releasePath) {
-        return new ReportView(r.asOf().display(), r.asOf().iso(), releaseTitle, releasePath, r.tasksTotal(),
-                r.tasksDone(), r.complaintsAssigned(), r.complaintsClosed(),
+    public static ReportView of(RoundReport r, String releaseTitle, String releasePath, DateWords dates) {
+        return new ReportView(dates.display(r.asOfDate()), r.asOfDate().iso(), releaseTitle, releasePath,
+                r.tasksTotal(), r.tasksDone(), r.complaintsAssigned(), r.complaintsClosed(),
                 r.closureRate() == null ? null : r.closureRate().toPlainString());
     }
 
