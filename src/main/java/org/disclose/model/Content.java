@@ -31,14 +31,16 @@ public record Content(
 
     /**
      * The latest date the content speaks of. Comparisons with "now" (is a deadline past?) use this, never the build
-     * clock, so that the same content always gives the same site.
+     * clock, so that the same content always gives the same site. An as-of month or year counts here as its first
+     * day: figures "as of 2023" say only that 2023 has begun, and a deadline is called missed only when it surely is.
      */
     public Optional<ContentDate> dataDate() {
         return Stream.of(
                         releases.stream().map(Release::date),
-                        rounds.stream().flatMap(r -> r.reports().stream()).map(RoundReport::asOf),
+                        rounds.stream().flatMap(r -> r.reports().stream()).map(r -> ContentDate.surelyReached(
+                                r.asOfDate())),
                         tasks.stream().flatMap(t -> t.progress().stream()).map(ProgressEntry::date),
-                        accountability.stream().map(Accountability::asOf))
+                        accountability.stream().map(a -> ContentDate.surelyReached(a.asOfDate())))
                 .flatMap(s -> s)
                 .filter(d -> d != null)
                 .max(ContentDate::compareTo);

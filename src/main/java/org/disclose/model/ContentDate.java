@@ -41,6 +41,11 @@ public record ContentDate(LocalDate day, LocalTime time) implements Comparable<C
         return new ContentDate(asOf.last(), null);
     }
 
+    /** The first day of a partial date: the one day it surely has reached (null stays null). */
+    public static ContentDate surelyReached(PartialDate date) {
+        return date == null ? null : new ContentDate(date.first(), null);
+    }
+
     /** This day as a partial date, to compare with one by its rule (a time of day plays no part). */
     public PartialDate asPartial() {
         return PartialDate.day(day);

@@ -125,4 +125,35 @@ class PartialDateBuildTest {
                 "content/rounds.yaml:5:13: error: 'asOf' is not a valid date: '2023-13'; write it as YYYY-MM-DD, "
                         + "YYYY-MM or YYYY"), messages(r));
     }
+
+    /**
+     * Figures "as of 2023" say only that 2023 has begun: a task due mid-2023 and not yet done is not called overdue
+     * on the strength of them, while one due before 2023 is.
+     */
+    @Test
+    void aYearAsOfDoesNotMakeATaskOverdueBeforeItsTime() {
+        TestSite site = TestSite.minimal(dir)
+                .write("content/rounds.yaml", ROUNDS.replace("asOf: 2023-04", "asOf: 2023-01-10").replace(
+                        "tasksDone: 2", "tasksDone: 0"))
+                .write("content/tasks/tasks.yaml", """
+                        - id: "1"
+                          round: r2
+                          problem: 问题一
+                          status: 未达到序时进度
+                          deadline: 2023-06-30
+                        - id: "2"
+                          round: r2
+                          problem: 问题二
+                          status: 未达到序时进度
+                          deadline: 2022-12-31
+                        """)
+                .write("content/accountability.yaml", "- round: r2\n  asOf: 2023\n  total: 3\n")
+                .write("content/releases/progress.md", "---\ntitle: 整改进展\ndate: 2023-01-10\n---\n\n正文。\n");
+        BuildResult r = site.build();
+        assertEquals(true, r.ok(), () -> String.join("\n", messages(r)));
+        String due2023 = Html.of(site.read("tasks/1/index.html")).text();
+        String due2022 = Html.of(site.read("tasks/2/index.html")).text();
+        org.disclose.Contains.assertNotContains(due2023, "已逾期");
+        assertContains(due2022, "已逾期");
+    }
 }
