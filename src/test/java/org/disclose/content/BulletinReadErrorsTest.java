@@ -111,4 +111,10 @@ class BulletinReadErrorsTest {
         assertEquals(List.of(BANLI + ":2:7: error: 'kind' of the bulletin is '通报', which is not allowed; use one of: "
                 + "交办, 办理"), planted("kind: 办理", "kind: 通报"));
     }
+
+    @Test
+    void personalDataInABulletinIsRefusedAsAnywhereInContent() {
+        assertEquals(List.of(BANLI + ":31:62: error: a mobile number (139****5678) must not be published: remove it, or "
+                + "if it is an official hotline add it to publicContacts in content/site.yaml"), planted("问责超过28人", "问责超过28人，举报人电话13912345678"));
+    }
 }
