@@ -33,7 +33,13 @@ import org.disclose.text.Suggest;
  */
 public final class FigureReader {
 
-    /** What a figure takes from where it is declared when it does not say. */
+    /**
+     * What a figure takes from where it is declared when it does not say.
+     *
+     * @param asOf the date its source stands at (a bulletin's publication day): a figure's own as-of date may be
+     *             earlier, never surely later ({@link PartialDate#surelyAfter}), so that 2023-11 in a bulletin of
+     *             2023-11-25 stands
+     */
     public record Defaults(String release, FigureScope scope, PartialDate asOf) {
     }
 
@@ -68,7 +74,7 @@ public final class FigureReader {
         FigureUnit unit = key == null || printed.isEmpty() ? null : unit(key, printed.get(), i);
         Qualifier qualifier = qualifier(printed, i);
         String label = i.string("label");
-        PartialDate asOf = i.has("asOf") ? asOf(i) : defaults.asOf();
+        PartialDate asOf = i.has("asOf") ? asOf(i, defaults.asOf()) : defaults.asOf();
         Optional<FigureScope> scope = FigureScopeReader.scope(i, defaults.scope());
         Rounding rounding = i.vocabulary("rounding", false,
                 t -> Optional.ofNullable(t.equals("truncate") ? Rounding.TRUNCATED
@@ -153,7 +159,7 @@ public final class FigureReader {
         return given != null ? given : inValue;
     }
 
-    private static PartialDate asOf(Fields i) {
+    private static PartialDate asOf(Fields i, PartialDate latest) {
         String text = i.string("asOf");
         if (text == null) {
             return null;
@@ -162,6 +168,10 @@ public final class FigureReader {
         if (date.isEmpty()) {
             i.diagnostics().error(i.posOf("asOf"), "'asOf' is not a valid date: '" + text + "'; write it as "
                     + PartialDate.FORMAT);
+        } else if (latest != null && date.get().surelyAfter(latest)) {
+            i.diagnostics().error(i.posOf("asOf"), "'asOf' is " + date.get().iso() + ", after " + latest.iso()
+                    + ", the date of what declares it: a source cannot state figures for a later date");
+            return null;
         }
         return date.orElse(null);
     }

@@ -117,4 +117,11 @@ class BulletinReadErrorsTest {
         assertEquals(List.of(BANLI + ":31:62: error: a mobile number (139****5678) must not be published: remove it, or "
                 + "if it is an official hotline add it to publicContacts in content/site.yaml"), planted("问责超过28人", "问责超过28人，举报人电话13912345678"));
     }
+
+    @Test
+    void anAsOfDateAfterTheBulletinIsAnErrorAndAMonthThatHoldsItsDayIsNot() {
+        assertEquals(List.of(), planted("value: 402}", "value: 402, asOf: 2023-11}"));
+        assertEquals(List.of(BANLI + ":9:47: error: 'asOf' is 2023-12, after 2023-11-25, the date of what declares it: "
+                + "a source cannot state figures for a later date"), planted("value: 402}", "value: 402, asOf: 2023-12}"));
+    }
 }
