@@ -1,8 +1,10 @@
 package org.disclose.check;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,10 +38,33 @@ public final class DeclaredFiguresCheck implements Check {
         for (Bulletin b : content.bulletins()) {
             figures.addAll(b.figures());
             rules.addAll(b.rules());
+            restated(b.figures(), diagnostics);
         }
         for (FigureFinding f : FigureCheck.check(figures, List.copyOf(rules))) {
             diagnostics.error(f.pos(), f.message() + elsewhere(f));
         }
+    }
+
+    /**
+     * A figure one source states twice for the same scope and date with another value contradicts itself; relations
+     * would take the first, so the second is reported. The same value stated again (in a summary, then the text) is
+     * no error.
+     */
+    private static void restated(List<Figure> figures, Diagnostics diagnostics) {
+        Map<List<Object>, Figure> first = new HashMap<>();
+        for (Figure f : figures) {
+            Figure earlier = first.putIfAbsent(List.of(f.key(), f.scope(), Objects.toString(f.asOf())), f);
+            if (earlier != null && !sameValue(earlier, f)) {
+                String where = f.scope().display();
+                diagnostics.error(f.pos(), f.display() + " is stated again" + (where.isEmpty() ? "" : " for " + where)
+                        + " with another value: first as " + earlier.display() + " at " + earlier.pos());
+            }
+        }
+    }
+
+    private static boolean sameValue(Figure a, Figure b) {
+        return a.unit().convertsTo(b.unit()) && Objects.equals(a.value().qualifier(), b.value().qualifier())
+                && a.unit().toBase(a.value().amount()).compareTo(b.unit().toBase(b.value().amount())) == 0;
     }
 
     /** Where the other figures are, when any of them is in another file: a running total's earlier bulletin. */

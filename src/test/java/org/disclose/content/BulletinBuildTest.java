@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.disclose.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,5 +87,16 @@ class BulletinBuildTest {
         assertEquals(List.of(BANLI + ":23:35: error: 问责 5人以内 is less than its parts: 厅级 1人 + 处级 5人 = 6人 "
                 + "(乡科级及以下 not given)"),
                 build(plant(site(dir, "banli"), BANLI, "value: 超过28", "value: 5以内")));
+    }
+
+    @Test
+    void aFigureStatedTwiceWithAnotherValue() {
+        TestSite same = plant(site(dir.resolve("same"), "banli"), BANLI, "  - {key: complaintsPhased",
+                "  - {key: complaintsClosed, value: 402, label: 已结案销号}\n  - {key: complaintsPhased");
+        assertEquals(List.of(), build(same));
+        assertEquals(List.of(BANLI + ":10:36: error: 已办结 403件 is stated again for 第1至13批 with another value: "
+                + "first as 已办结 402件 at " + BANLI + ":9:36"), build(plant(site(dir.resolve("other"), "banli"),
+                BANLI, "  - {key: complaintsPhased", "  - {key: complaintsClosed, value: 403}\n  - {key: "
+                + "complaintsPhased")));
     }
 }
