@@ -67,7 +67,8 @@ class BulletinBuildTest {
     @Test
     void aClosureRateRoundedOtherwiseThanItsSourceSays() {
         assertEquals(List.of(BANLI + ":12:31: error: 办结率 83.58% does not agree with 已办结 402件 ÷ 交办 481件 = 83.57% "
-                + "(truncated to 2 decimals)"), build(plant(site(dir, "banli"), BANLI, "value: 83.57%", "value: 83.58%")));
+                + "(truncated to 2 decimals)"),
+                build(plant(site(dir, "banli"), BANLI, "value: 83.57%", "value: 83.58%")));
     }
 
     @Test

@@ -57,8 +57,8 @@ class BulletinReadErrorsTest {
 
     @Test
     void aKeyThatIsNeitherStandardNorASlug() {
-        assertEquals(List.of(BANLI + ":9:11: error: figure key 'complaintsClosd' is not a standard figure, nor a custom "
-                + "one: did you mean 'complaintsClosed'? a custom key must be a slug (use only lower-case letters a-z, "
+        assertEquals(List.of(BANLI + ":9:11: error: figure key 'complaintsClosd' is not a standard figure, nor a "
+                + "custom one: did you mean 'complaintsClosed'? a custom key must be a slug (use only lower-case letters a-z, "
                 + "digits 0-9 and '-' (not at the start or end), at most 100 characters)"),
                 planted("complaintsClosed,", "complaintsClosd,"));
     }
@@ -114,14 +114,16 @@ class BulletinReadErrorsTest {
 
     @Test
     void personalDataInABulletinIsRefusedAsAnywhereInContent() {
-        assertEquals(List.of(BANLI + ":31:62: error: a mobile number (139****5678) must not be published: remove it, or "
-                + "if it is an official hotline add it to publicContacts in content/site.yaml"), planted("问责超过28人", "问责超过28人，举报人电话13912345678"));
+        assertEquals(List.of(BANLI + ":31:62: error: a mobile number (139****5678) must not be published: remove it, "
+                + "or if it is an official hotline add it to publicContacts in content/site.yaml"),
+                planted("问责超过28人", "问责超过28人，举报人电话13912345678"));
     }
 
     @Test
     void anAsOfDateAfterTheBulletinIsAnErrorAndAMonthThatHoldsItsDayIsNot() {
         assertEquals(List.of(), planted("value: 402}", "value: 402, asOf: 2023-11}"));
-        assertEquals(List.of(BANLI + ":9:47: error: 'asOf' is 2023-12, after 2023-11-25, the date of what declares it: "
-                + "a source cannot state figures for a later date"), planted("value: 402}", "value: 402, asOf: 2023-12}"));
+        assertEquals(List.of(BANLI + ":9:47: error: 'asOf' is 2023-12, after 2023-11-25, the date of what declares "
+                + "it: a source cannot state figures for a later date"),
+                planted("value: 402}", "value: 402, asOf: 2023-12}"));
     }
 }
