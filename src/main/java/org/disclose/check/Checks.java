@@ -17,7 +17,8 @@ public final class Checks {
             new ClosureRateCheck(),
             new AccountabilityTotalCheck(),
             new IndicatorSeriesCheck(),
-            new DeclaredComplaintTotalsCheck());
+            new DeclaredComplaintTotalsCheck(),
+            new DeclaredFiguresCheck());
 
     private Checks() {
     }

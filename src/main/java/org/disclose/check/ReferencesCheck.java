@@ -6,14 +6,16 @@ import java.util.TreeSet;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.Accountability;
+import org.disclose.model.Bulletin;
 import org.disclose.model.Content;
 import org.disclose.model.Release;
 import org.disclose.model.Round;
 import org.disclose.model.RoundReport;
 import org.disclose.model.Task;
 import org.disclose.model.TypicalCase;
+import org.disclose.model.figure.Figure;
 
-/** Every reference to a round, task or release names one that exists. */
+/** Every reference to a round, task or release names one that exists (a bulletin's, and its figures' rounds). */
 public final class ReferencesCheck implements Check {
 
     /** A record that could not be read would show up as a false "unknown" reference. */
@@ -49,6 +51,14 @@ public final class ReferencesCheck implements Check {
         for (Release r : content.releases()) {
             if (r.round() != null) {
                 known("round", r.round(), rounds, r.where().of("round"), diagnostics);
+            }
+        }
+        for (Bulletin b : content.bulletins()) {
+            known("round", b.round(), rounds, b.where().of("round"), diagnostics);
+            for (Figure f : b.figures()) {
+                if (!b.round().equals(f.scope().round())) {
+                    known("round", f.scope().round(), rounds, f.pos(), diagnostics);
+                }
             }
         }
         for (Round round : content.rounds()) {

@@ -12,6 +12,7 @@ import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 import org.disclose.markdown.Markdown;
 import org.disclose.model.Accountability;
+import org.disclose.model.Bulletin;
 import org.disclose.model.ComplaintBatch;
 import org.disclose.model.Content;
 import org.disclose.model.Indicator;
@@ -79,8 +80,15 @@ public final class ContentReader {
                 .sorted(Comparator.comparing(ComplaintBatch::round).thenComparingInt(ComplaintBatch::number))
                 .collect(Collectors.toUnmodifiableList());
         SiteComplaintLimits.casesFit(complaints, diagnostics);
+        BulletinReader bulletinReader = new BulletinReader(files, markdown);
+        List<Bulletin> bulletins = readAll("bulletins", diagnostics,
+                (f, d) -> bulletinReader.read(f, files.shown(f), d), ".md").stream()
+                .sorted(Comparator.comparing(Bulletin::round).thenComparing(Bulletin::date)
+                        .thenComparing(Bulletin::slug))
+                .collect(Collectors.toUnmodifiableList());
         cache.sweep();
-        return new Content(releases, pages, rounds, tasks, cases, accountability, indicators, complaints);
+        return new Content(releases, pages, rounds, tasks, cases, accountability, indicators, complaints,
+                bulletins);
     }
 
     private static boolean published(Release r, LocalDate lastDay, Diagnostics diagnostics) {

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Everything read from {@code content/}. Lists are in a stable order. */
+/**
+ * Everything read from {@code content/}. Lists are in a stable order. Bulletins are read and checked but not yet
+ * published, nor part of {@link #dataDate}.
+ */
 public record Content(
         List<Release> releases,
         List<Page> pages,
@@ -13,7 +16,8 @@ public record Content(
         List<TypicalCase> cases,
         List<Accountability> accountability,
         List<Indicator> indicators,
-        List<ComplaintBatch> complaints) {
+        List<ComplaintBatch> complaints,
+        List<Bulletin> bulletins) {
 
     public Optional<Round> round(String id) {
         return rounds.stream().filter(r -> r.id().equals(id)).findFirst();

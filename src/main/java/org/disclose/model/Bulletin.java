@@ -1,0 +1,38 @@
+package org.disclose.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.disclose.model.figure.Batches;
+import org.disclose.model.figure.Figure;
+import org.disclose.model.figure.FigureRule;
+
+/**
+ * A complaints bulletin as an office publishes it during the inspectors' stay ({@code content/bulletins/*.md}): a
+ * 交办 bulletin for 第N批, or a 办理 bulletin for a batch, a range or all batches so far, with the figures it declares
+ * and a Markdown body. Not yet published as a page of its own.
+ *
+ * @param batches  the batches it reports on, or null for the round as a whole
+ * @param date     the day it was published; its figures stand at this date unless they say otherwise
+ * @param figures  its declared figures, each scoped to the round and batches unless it says otherwise
+ * @param rules    the relations its figures declare among custom figures ({@code parts:})
+ * @param source   where the office published it (a URL or a name), or null
+ * @param bodyHtml the rendered Markdown body, already sanitised
+ */
+public record Bulletin(
+        String slug,
+        BulletinKind kind,
+        String round,
+        Batches batches,
+        LocalDate date,
+        String title,
+        String source,
+        List<Figure> figures,
+        List<FigureRule> rules,
+        String bodyHtml,
+        Where where) {
+
+    public Bulletin {
+        figures = List.copyOf(figures);
+        rules = List.copyOf(rules);
+    }
+}
