@@ -9,7 +9,7 @@ import org.disclose.model.figure.FigureRule;
 /**
  * A complaints bulletin as an office publishes it during the inspectors' stay ({@code content/bulletins/*.md}): a
  * 交办 bulletin for 第N批, or a 办理 bulletin for a batch, a range or all batches so far, with the figures it declares
- * and a Markdown body. Not yet published as a page of its own.
+ * and a Markdown body. Each has a page of its own, linked with the complaint batch tables it covers.
  *
  * @param batches  the batches it reports on, or null for the round as a whole
  * @param date     the day it was published; its figures stand at this date unless they say otherwise

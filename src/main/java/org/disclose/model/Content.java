@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Everything read from {@code content/}. Lists are in a stable order. Bulletins are read and checked but not yet
- * published, nor part of {@link #dataDate}.
+ * Everything read from {@code content/}. Lists are in a stable order. Bulletins have pages of their own, but are not
+ * part of {@link #dataDate}.
  */
 public record Content(
         List<Release> releases,

@@ -64,20 +64,22 @@ final class ComplaintRoutes {
             allRows.addAll(rows);
             String heading = roundName(content, b.round()) + label + t.get("complaintCases");
             String intro = t.get("assignedOn") + b.assigned().display();
-            list(routes, SiteAddresses.complaintBatch(b), heading, intro, rows, b.sample(), List.of(home, all), source);
+            list(routes, SiteAddresses.complaintBatch(b), heading, intro, rows, b.sample(), List.of(home, all), source,
+                    BulletinRoutes.covering(content, b));
         }
         byRegion.forEach((region, rows) -> list(routes, SiteAddresses.complaintRegion(region),
                 region + t.get("complaintCases"), null, rows, rows.stream().anyMatch(ComplaintRow::sample),
-                List.of(home, all), source));
+                List.of(home, all), source, List.of()));
         routes.add(new Route(SiteAddresses.COMPLAINTS, "complaints", t.get("complaints"), null, List.of(home),
                 summary(content, t), source));
     }
 
     private static void list(List<Route> routes, String base, String heading, String intro, List<ComplaintRow> rows,
-                             boolean samples, List<PathLink> trail, SourcePos source) {
+                             boolean samples, List<PathLink> trail, SourcePos source, List<PathLink> bulletins) {
         for (Paginate.Slice<ComplaintRow> slice : Paginate.of(rows, ROWS_PER_PAGE, base)) {
             routes.add(new Route(slice.path(), "complaint-list", heading, intro, trail,
-                    new ComplaintListView(heading, intro, slice.items(), slice.pager(), samples, rows.size()),
+                    new ComplaintListView(heading, intro, slice.items(), slice.pager(), samples, rows.size(),
+                            bulletins),
                     source));
         }
     }
@@ -154,7 +156,8 @@ final class ComplaintRoutes {
                 byResolution.getOrDefault(Resolution.PHASED, 0L), byResolution.getOrDefault(Resolution.OPEN, 0L),
                 rate(closed, total), batches.size(), first.display(), first.iso(), last.display(), last.iso(),
                 List.copyOf(breakdowns), batches.stream().anyMatch(ComplaintBatch::sample),
-                SiteAddresses.tableCsv(SiteAddresses.COMPLAINT_TABLE));
+                SiteAddresses.tableCsv(SiteAddresses.COMPLAINT_TABLE),
+                content.bulletins().isEmpty() ? null : SiteAddresses.BULLETINS);
     }
 
     private static Breakdown.Line line(String label, String path, List<Complaint> cases) {

@@ -1,6 +1,7 @@
 package org.disclose.render;
 
 import java.util.Set;
+import org.disclose.model.Bulletin;
 import org.disclose.model.Complaint;
 import org.disclose.model.ComplaintBatch;
 import org.disclose.model.Indicator;
@@ -26,6 +27,8 @@ public final class SiteAddresses {
     public static final String ACCOUNTABILITY = "accountability/";
     public static final String INDICATORS = "indicators/";
     public static final String COMPLAINTS = "complaints/";
+    /** Complaint bulletins (交办, 办理): a list, newest first, and a page each, apart from the batch tables. */
+    public static final String BULLETINS = "bulletins/";
     public static final String SEARCH = "search/";
     public static final String FEED = "feed.xml";
     public static final String SITEMAP = "sitemap.xml";
@@ -52,8 +55,8 @@ public final class SiteAddresses {
 
     /** Top-level names the site uses or will use for its own sections, whether or not they exist yet. */
     public static final Set<String> RESERVED = Set.of("assets", "data", "releases", "tasks", "cases", "rounds",
-            "accountability", "indicators", "complaints", "search", "tags", "archive", "page", FEED, SITEMAP,
-            ROBOTS, NOT_FOUND, MANIFEST);
+            "accountability", "indicators", "complaints", "bulletins", "search", "tags", "archive", "page", FEED,
+            SITEMAP, ROBOTS, NOT_FOUND, MANIFEST);
 
     private SiteAddresses() {
     }
@@ -122,6 +125,10 @@ public final class SiteAddresses {
 
     public static String complaintBatch(ComplaintBatch b) {
         return COMPLAINTS + b.round() + "/batch-" + b.number() + "/";
+    }
+
+    public static String bulletin(Bulletin b) {
+        return BULLETINS + b.slug() + "/";
     }
 
     public static String complaintRegion(String region) {

@@ -42,6 +42,7 @@ public final class SiteRoutes {
         RoundRoutes.add(routes, content, t, home);
         IndicatorRoutes.add(routes, content, t, home);
         ComplaintRoutes.add(routes, content, t, home);
+        BulletinRoutes.add(routes, content, t, home);
         routes.add(new Route(SiteAddresses.SEARCH, "search", t.get("search"), null, List.of(home), Map.of(),
                 SourcePos.file("content")));
         if (openData != null) {

@@ -1,0 +1,94 @@
+package org.disclose.render;
+
+import java.util.Comparator;
+import java.util.List;
+import org.disclose.diag.SourcePos;
+import org.disclose.model.Bulletin;
+import org.disclose.model.ComplaintBatch;
+import org.disclose.model.Content;
+import org.disclose.model.Round;
+import org.disclose.model.figure.Batches;
+import org.disclose.model.figure.Figure;
+import org.disclose.model.figure.FigureScope;
+import org.disclose.model.figure.PartialDate;
+import org.disclose.render.view.BulletinCard;
+import org.disclose.render.view.BulletinFigure;
+import org.disclose.render.view.BulletinListView;
+import org.disclose.render.view.BulletinView;
+import org.disclose.render.view.DateWords;
+import org.disclose.render.view.PathLink;
+
+/**
+ * /bulletins/ (every bulletin, newest first) and a page per bulletin at /bulletins/slug/, linked both ways with the
+ * complaint batch tables of the batches it covers.
+ */
+final class BulletinRoutes {
+
+    /** Newest first; of one day, 交办 before 办理, then by title, so that the order is stable. */
+    static final Comparator<Bulletin> NEWEST_FIRST = Comparator.comparing(Bulletin::date).reversed()
+            .thenComparing(Bulletin::kind).thenComparing(Bulletin::title).thenComparing(Bulletin::slug);
+
+    private BulletinRoutes() {
+    }
+
+    static void add(List<Route> routes, Content content, Strings t, PathLink home) {
+        if (content.bulletins().isEmpty()) {
+            return;
+        }
+        PathLink all = new PathLink(t.get("bulletins"), SiteAddresses.BULLETINS);
+        DateWords dates = new DateWords(t::get);
+        List<Bulletin> newest = content.bulletins().stream().sorted(NEWEST_FIRST).toList();
+        for (Bulletin b : newest) {
+            routes.add(new Route(SiteAddresses.bulletin(b), "bulletin", b.title(), null, List.of(home, all),
+                    view(b, content, t, dates), b.where().origin()));
+        }
+        List<BulletinCard> cards = newest.stream().map(b -> new BulletinCard(b.title(), SiteAddresses.bulletin(b),
+                b.kind().word(), batches(b.batches(), t), b.date().toString(), b.date().toString())).toList();
+        routes.add(new Route(SiteAddresses.BULLETINS, "bulletin-list", t.get("bulletins"), null, List.of(home),
+                new BulletinListView(t.get("bulletins"), cards), SourcePos.file("content/bulletins")));
+    }
+
+    /** The bulletins whose batches include batch {@code b} of its round, newest first, for the batch's table. */
+    static List<PathLink> covering(Content content, ComplaintBatch b) {
+        return content.bulletins().stream().filter(x -> covers(x, b)).sorted(NEWEST_FIRST)
+                .map(x -> new PathLink(x.title(), SiteAddresses.bulletin(x))).toList();
+    }
+
+    private static boolean covers(Bulletin x, ComplaintBatch b) {
+        return x.round().equals(b.round())
+                && (x.batches() == null || x.batches().first() <= b.number() && b.number() <= x.batches().last());
+    }
+
+    private static BulletinView view(Bulletin b, Content content, Strings t, DateWords dates) {
+        List<BulletinFigure> figures = b.figures().stream().map(f -> figure(f, b, t, dates)).toList();
+        List<PathLink> batchPages = content.complaints().stream().filter(c -> covers(b, c))
+                .sorted(Comparator.comparingInt(ComplaintBatch::number))
+                .map(c -> new PathLink(t.get("batchPrefix") + c.number() + t.get("batchSuffix"),
+                        SiteAddresses.complaintBatch(c))).toList();
+        var round = content.round(b.round());
+        return new BulletinView(b.title(), b.kind().word(), batches(b.batches(), t), b.date().toString(),
+                b.date().toString(), round.map(Round::name).orElse(b.round()),
+                round.map(r -> SiteAddresses.round(r.id())).orElse(null), b.source(), figures, b.bodyHtml(),
+                batchPages, SiteAddresses.BULLETINS);
+    }
+
+    private static BulletinFigure figure(Figure f, Bulletin b, Strings t, DateWords dates) {
+        PartialDate asOf = f.asOf() != null ? f.asOf() : PartialDate.day(b.date());
+        FigureScope s = f.scope();
+        String where = batches(s.batches(), t);
+        if (s.region() != null) {
+            where = s.region() + t.get("itemSeparator") + where;
+        }
+        return new BulletinFigure(f.label(), f.value().display(f.unit()), where, dates.display(asOf), asOf.iso());
+    }
+
+    /** {@code 第12批}, {@code 第1至13批}, or the words for the round as a whole. */
+    static String batches(Batches b, Strings t) {
+        if (b == null) {
+            return t.get("bulletinWholeRound");
+        }
+        String first = t.get("batchPrefix") + b.first();
+        return b.isSingle() ? first + t.get("batchSuffix")
+                : first + t.get("batchRangeJoin") + b.last() + t.get("batchSuffix");
+    }
+}
