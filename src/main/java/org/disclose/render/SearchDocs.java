@@ -2,6 +2,7 @@ package org.disclose.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.disclose.model.Bulletin;
 import org.disclose.model.Complaint;
 import org.disclose.model.ComplaintBatch;
 import org.disclose.model.Content;
@@ -51,6 +52,10 @@ public final class SearchDocs {
                         b.assigned().display(), t.get("complaints"),
                         () -> join(c.summary(), c.region(), c.resolution().label(), c.handling())));
             }
+        }
+        for (Bulletin b : content.bulletins()) {
+            docs.add(new SearchDoc(b.title(), SiteAddresses.bulletin(b), b.date().toString(), t.get("bulletins"),
+                    () -> join(b.kind().word(), b.source(), Html.text(b.bodyHtml()))));
         }
         for (Page p : content.pages()) {
             docs.add(new SearchDoc(p.title(), SiteAddresses.page(p), null, t.get("pageKind"),
