@@ -47,7 +47,7 @@ class BulletinPagesTest {
 
     private static void assertContains(String page, String... texts) {
         for (String text : texts) {
-            assertTrue(page.contains(text), () -> "'" + text + "' is not in:\n" + page);
+            org.disclose.Contains.assertContains(page, text);
         }
     }
 
