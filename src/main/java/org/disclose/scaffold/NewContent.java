@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -21,6 +22,7 @@ import org.disclose.content.RoundReader;
 import org.disclose.text.Slugs;
 import org.disclose.content.TaskReader;
 import org.disclose.diag.Diagnostics;
+import org.disclose.model.BulletinKind;
 import org.disclose.model.Round;
 import org.disclose.model.Task;
 
@@ -32,7 +34,16 @@ import org.disclose.model.Task;
 public final class NewContent {
 
     /** What can be started. */
-    public enum Kind { RELEASE, TASK, CASE }
+    public enum Kind { RELEASE, TASK, CASE, BULLETIN }
+
+    /**
+     * The shape of a new bulletin: its kind, and which batches it reports on.
+     *
+     * @param batchField {@code batch}, {@code batches} or {@code through}; null for the round as a whole
+     * @param batchText  the batch ({@code 12}), the range ({@code 1-13}) or the last batch of the running total
+     */
+    public record BulletinShape(BulletinKind kind, String batchField, String batchText) {
+    }
 
     /**
      * What to create.
@@ -43,7 +54,12 @@ public final class NewContent {
      * @param append a task file to append the task to (relative to {@code content/tasks/}); null for a new file
      */
     public record Request(Path root, Kind kind, String title, String slug, LocalDate date, String round,
-                          String append) {
+                          String append, BulletinShape bulletin) {
+
+        public Request(Path root, Kind kind, String title, String slug, LocalDate date, String round,
+                       String append) {
+            this(root, kind, title, slug, date, round, append, null);
+        }
     }
 
     /**
@@ -88,6 +104,7 @@ public final class NewContent {
                 case RELEASE -> release(content, title, r);
                 case CASE -> caseFile(root, content, title, r);
                 case TASK -> task(root, content, title, r);
+                case BULLETIN -> NewBulletin.create(root, content, title, r);
             };
         } catch (IOException e) {
             throw new ScaffoldException("cannot write: " + e.getMessage());
@@ -194,6 +211,12 @@ public final class NewContent {
 
     /** The round given, checked against {@code rounds.yaml}; or the current round: the latest to feed back. */
     private static String round(Path root, String given) throws IOException, ScaffoldException {
+        return round(root, given, NewContent::current);
+    }
+
+    /** The round given, checked against {@code rounds.yaml}; or the one {@code current} picks from them. */
+    static String round(Path root, String given, Function<List<Round>, Round> current)
+            throws IOException, ScaffoldException {
         List<Round> rounds = RoundReader.read(files(root), new Diagnostics());
         List<String> ids = rounds.stream().map(Round::id).toList();
         if (given != null) {
@@ -208,9 +231,14 @@ public final class NewContent {
             return given;
         }
         if (rounds.isEmpty()) {
-            throw new ScaffoldException("content/rounds.yaml has no rounds, and every case and task belongs to one: "
-                    + "add the round there first (docs/content.md, section 5), then try again");
+            throw new ScaffoldException("content/rounds.yaml has no rounds, and every case, task and bulletin "
+                    + "belongs to one: add the round there first (docs/content.md, section 5), then try again");
         }
+        return current.apply(rounds).id();
+    }
+
+    /** The current round for a task or case: the latest to feed back, else the first. */
+    static Round current(List<Round> rounds) {
         Round current = rounds.get(0);
         for (Round round : rounds) {
             if (round.feedbackDate() != null && (current.feedbackDate() == null
@@ -218,7 +246,7 @@ public final class NewContent {
                 current = round;
             }
         }
-        return current.id();
+        return current;
     }
 
     private static Set<String> taskIds(Path root, Path dir) throws IOException {
@@ -297,7 +325,7 @@ public final class NewContent {
     }
 
     /** Writes a new file; never replaces one. */
-    private static Path write(Path file, String text) throws IOException, ScaffoldException {
+    static Path write(Path file, String text) throws IOException, ScaffoldException {
         Files.createDirectories(file.getParent());
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
