@@ -50,6 +50,7 @@ public final class BulletinReader {
         LocalDate date = publicationDay(f);
         String title = f.requireString("title");
         String source = f.string("source");
+        boolean draft = f.bool("draft", false);
         FigureReader.Declared figures = FigureReader.read(f, new FigureReader.Defaults(shown,
                 new FigureScope(round, batches.batches(), null), date == null ? null : PartialDate.day(date)));
         String body = markdown.toHtml(fm.body(), f.pos().path(), fm.bodyLine(), diagnostics);
@@ -59,7 +60,7 @@ public final class BulletinReader {
             return Optional.empty();
         }
         return Optional.of(new Bulletin(slug, kind, round, batches.batches(), date, title, source,
-                figures.figures(), figures.rules(), body, f.where()));
+                figures.figures(), figures.rules(), body, draft, f.where()));
     }
 
     /** Publication dates stay day dates, as for releases: a bulletin is published on a day. */

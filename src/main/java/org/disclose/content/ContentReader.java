@@ -83,6 +83,7 @@ public final class ContentReader {
         BulletinReader bulletinReader = new BulletinReader(files, markdown);
         List<Bulletin> bulletins = readAll("bulletins", diagnostics,
                 (f, d) -> bulletinReader.read(f, files.shown(f), d), ".md").stream()
+                .filter(b -> drafts || !b.draft())
                 .sorted(Comparator.comparing(Bulletin::round).thenComparing(Bulletin::date)
                         .thenComparing(Bulletin::slug))
                 .collect(Collectors.toUnmodifiableList());

@@ -17,6 +17,7 @@ import org.disclose.model.figure.FigureRule;
  * @param rules    the relations its figures declare among custom figures ({@code parts:})
  * @param source   where the office published it (a URL or a name), or null
  * @param bodyHtml the rendered Markdown body, already sanitised
+ * @param draft    not published unless a build asks for drafts, like a release
  */
 public record Bulletin(
         String slug,
@@ -29,6 +30,7 @@ public record Bulletin(
         List<Figure> figures,
         List<FigureRule> rules,
         String bodyHtml,
+        boolean draft,
         Where where) {
 
     public Bulletin {

@@ -108,6 +108,8 @@ final class NewBulletin {
         s.append("date: ").append(date).append('\n');
         s.append("title: ").append(YamlText.of(title)).append('\n');
         s.append("# source: 吉林日报\n");
+        s.append("# 草稿不会发布；预览草稿：disclose serve --drafts。准备发布时删去下面一行。\n");
+        s.append("draft: true\n");
         s.append("figures:\n");
         s.append("# 只填写通报原文给出的数字，照原文写（含小数、“超过”“以上”等字样）；原文没有的数字整行删去，不要填 0。\n");
         s.append("# 去掉行首的“#”即启用一行；label 改为原文的说法（如“已结案销号”），unit 改为原文的单位（件/个）。\n");

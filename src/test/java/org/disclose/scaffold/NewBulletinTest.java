@@ -2,6 +2,7 @@ package org.disclose.scaffold;
 
 import static org.disclose.Contains.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,11 +67,14 @@ class NewBulletinTest {
         return site.build().diagnostics().stream().map(Diagnostic::toString).toList();
     }
 
-    /** What an author does: uncomments every figure line and writes the source's values, in order. */
+    /**
+     * What an author does: uncomments every figure line, writes the source's values, in order, and deletes the
+     * draft line to publish it.
+     */
     private static void fill(Path file, Object... values) throws IOException {
         StringBuilder out = new StringBuilder();
         boolean figures = false;
-        for (String line : Files.readString(file).split("\n", -1)) {
+        for (String line : Files.readString(file).replace("\ndraft: true\n", "\n").split("\n", -1)) {
             figures |= line.equals("figures:");
             out.append(figures && line.startsWith("#  ") ? line.substring(1) : line).append('\n');
         }
@@ -97,7 +101,9 @@ class NewBulletinTest {
         assertContains(text, "scope: {through: 12}", text);
         assertTrue(text.lines().filter(l -> l.contains("value:")).allMatch(l -> l.startsWith("#")
                 && EMPTY_VALUE.matcher(l).find()), "no figure is live, none has a value:\n" + text);
+        assertContains(text, "\ndraft: true\n", text);
         assertEquals(List.of(), build());
+        assertFalse(site.exists("bulletins/jiaoban-12/index.html"), "a draft is not published");
     }
 
     @Test
