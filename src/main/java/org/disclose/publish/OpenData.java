@@ -3,12 +3,15 @@ package org.disclose.publish;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.disclose.model.Accountability;
+import org.disclose.model.Bulletin;
 import org.disclose.model.CaseStatus;
 import org.disclose.model.Complaint;
 import org.disclose.model.ComplaintBatch;
@@ -17,7 +20,10 @@ import org.disclose.model.Content;
 import org.disclose.model.Indicator;
 import org.disclose.model.IndicatorCategory;
 import org.disclose.model.PollutionType;
+import org.disclose.model.figure.Batches;
 import org.disclose.model.figure.DatePrecision;
+import org.disclose.model.figure.Figure;
+import org.disclose.model.figure.FigureScope;
 import org.disclose.model.figure.PartialDate;
 import org.disclose.model.figure.Qualifier;
 import org.disclose.model.Resolution;
@@ -69,6 +75,9 @@ public final class OpenData {
         }
         if (!content.complaints().isEmpty()) {
             tables.add(complaints(content, t));
+        }
+        if (content.bulletins().stream().anyMatch(b -> !b.figures().isEmpty())) {
+            tables.add(figures(content, t));
         }
         return tables;
     }
@@ -224,6 +233,62 @@ public final class OpenData {
                 Column.vocabulary("resolution", ComplaintHeaders.RESOLUTION, Resolution.labels()),
                 Column.text("accountability", ComplaintHeaders.ACCOUNTABILITY),
                 Column.of("sample", t.get("sample"), "boolean")), "id", rows);
+    }
+
+    /**
+     * The figures bulletins declare, each exactly as printed: the value with its decimals, the hedge as its word, the
+     * unit as the source words it, the as-of date at its own precision, and what it counts over both as text and as
+     * machine columns. By bulletin (its slug), then in the order the bulletin declares them.
+     */
+    private static DataTable figures(Content content, Strings t) {
+        List<List<String>> rows = new ArrayList<>();
+        List<PartialDate> dates = new ArrayList<>();
+        List<Bulletin> bulletins = content.bulletins().stream().sorted(Comparator.comparing(Bulletin::slug))
+                .toList();
+        for (Bulletin b : bulletins) {
+            for (Figure f : b.figures()) {
+                FigureScope s = f.scope();
+                Batches batches = s.batches();
+                PartialDate asOf = f.asOf() != null ? f.asOf() : PartialDate.day(b.date());
+                dates.add(asOf);
+                rows.add(Arrays.asList(f.key().id(), f.label(), f.value().amount().toPlainString(), f.unit().word(),
+                        f.value().qualifier() == null ? null : f.value().qualifier().word(), asOf.iso(),
+                        precision(asOf.precision()), scopeText(s, t), s.round(),
+                        batches == null ? null : String.valueOf(batches.first()),
+                        batches == null ? null : String.valueOf(batches.last()), s.region(), b.slug(),
+                        SiteAddresses.bulletin(b), b.title(), b.source()));
+            }
+        }
+        return new DataTable(SiteAddresses.FIGURE_TABLE, t.get("figureDataTable"), List.of(
+                Column.text("key", t.get("figureDataKey")), Column.text("label", t.get("figureDataLabel")),
+                Column.of("value", t.get("csvValue"), "number"), Column.text("unit", t.get("csvUnit")),
+                Column.vocabulary("qualifier", t.get("csvQualifier"), Qualifier.words()),
+                Column.of("asOf", t.get("asOfDate"), dateType(dates)),
+                Column.vocabulary("precision", t.get("figureDataPrecision"),
+                        Arrays.stream(DatePrecision.values()).map(OpenData::precision).toList()),
+                Column.text("scope", t.get("figureDataScope")), Column.text("round", t.get("round")),
+                Column.of("batchFrom", t.get("figureDataBatchFrom"), "integer"),
+                Column.of("batchTo", t.get("figureDataBatchTo"), "integer"),
+                Column.text("region", t.get("region")), Column.text("source", t.get("figureDataSource")),
+                Column.text("sourcePage", t.get("figureDataSourcePage")),
+                Column.text("sourceTitle", t.get("figureDataSourceTitle")),
+                Column.text("sourceOrigin", t.get("figureDataSourceOrigin"))), null, rows);
+    }
+
+    /** {@code day}, {@code month} or {@code year}. */
+    private static String precision(DatePrecision p) {
+        return p.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * What a figure counts over, in the words its bulletin's page uses: {@code 第12批}, {@code 第1至13批}, the round as
+     * a whole ({@code bulletinWholeRound}), after its region where it has one ({@code 长春市、第1至13批}).
+     */
+    private static String scopeText(FigureScope s, Strings t) {
+        Batches b = s.batches();
+        String batches = b == null ? t.get("bulletinWholeRound") : t.get("batchPrefix") + b.first()
+                + (b.isSingle() ? "" : t.get("batchRangeJoin") + b.last()) + t.get("batchSuffix");
+        return s.region() == null ? batches : s.region() + t.get("itemSeparator") + batches;
     }
 
     private static String str(Long n) {

@@ -52,6 +52,8 @@ public final class SiteAddresses {
     public static final String ACCOUNTABILITY_TABLE = "accountability";
     public static final String INDICATOR_TABLE = "indicators";
     public static final String COMPLAINT_TABLE = "complaints";
+    /** The figures bulletins declare, as printed (issue 16). */
+    public static final String FIGURE_TABLE = "figures";
 
     /** Top-level names the site uses or will use for its own sections, whether or not they exist yet. */
     public static final Set<String> RESERVED = Set.of("assets", "data", "releases", "tasks", "cases", "rounds",
