@@ -1,7 +1,9 @@
 package org.disclose.model.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -39,6 +41,17 @@ class FigureTest {
         assertEquals("第1至13批", Batches.through(13).display());
         assertEquals("第5至13批", Batches.range(5, 13).display());
         assertEquals(Batches.range(1, 13), Batches.through(13));
+    }
+
+    @Test
+    void throughKeepsItsWordingButIsTheSameBatchesAsTheRange() {
+        assertTrue(Batches.through(22).writtenThrough());
+        assertFalse(Batches.range(1, 22).writtenThrough());
+        assertEquals(Batches.range(1, 22), Batches.through(22));
+        assertEquals(Batches.range(1, 22).hashCode(), Batches.through(22).hashCode());
+        assertEquals(FigureScope.round("round3").withBatches(Batches.range(1, 22)),
+                FigureScope.round("round3").withBatches(Batches.through(22)));
+        assertThrows(IllegalArgumentException.class, () -> new Batches(2, 22, true));
     }
 
     @Test
