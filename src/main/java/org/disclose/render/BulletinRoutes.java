@@ -82,10 +82,16 @@ final class BulletinRoutes {
         return new BulletinFigure(f.label(), f.value().display(f.unit()), where, dates.display(asOf), asOf.iso());
     }
 
-    /** {@code 第12批}, {@code 第1至13批}, or the words for the round as a whole. */
+    /**
+     * {@code 第12批}, {@code 第1至13批}, {@code 截至第22批} where the source counts cumulatively ({@code through: 22}), or
+     * the words for the round as a whole.
+     */
     static String batches(Batches b, Strings t) {
         if (b == null) {
             return t.get("bulletinWholeRound");
+        }
+        if (b.writtenThrough()) {
+            return t.get("batchThroughPrefix") + b.last() + t.get("batchSuffix");
         }
         String first = t.get("batchPrefix") + b.first();
         return b.isSingle() ? first + t.get("batchSuffix")

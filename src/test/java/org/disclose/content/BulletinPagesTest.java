@@ -58,7 +58,7 @@ class BulletinPagesTest {
         String jiaoban = s.read("bulletins/jiaoban-12/index.html");
         assertContains(jiaoban, "<h1>中央第三生态环境保护督察组交办第12批信访件</h1>", "<dd>交办</dd>", "<dd>第12批</dd>",
                 "<dd>吉林日报</dd>", "<th scope=\"row\">来电</th><td class=\"num\">30件</td><td>第12批</td>",
-                "<th scope=\"row\">累计交办</th><td class=\"num\">453件</td><td>第1至12批</td>",
+                "<th scope=\"row\">累计交办</th><td class=\"num\">453件</td><td>截至第12批</td>",
                 "<time datetime=\"2023-11-21\">2023-11-21</time>", "<caption>");
         String banli = s.read("bulletins/banli-1-13/index.html");
         assertContains(banli, "<dd>办理</dd>", "<dd>第1至13批</dd>", "83.57%", "312.45万元", "超过28人",
@@ -97,6 +97,18 @@ class BulletinPagesTest {
                 "<a href=\"../../complaints/round3/batch-11/\">第11批</a>",
                 "<a href=\"../../complaints/round3/batch-12/\">第12批</a>");
         assertContains(s.read("complaints/index.html"), "<a href=\"../bulletins/\">");
+    }
+
+    @Test
+    void aBulletinCountingThroughABatchSaysSoAndCoversTheSameBatchesAsTheRange() {
+        TestSite s = plant(withBatches(), BANLI, "\nbatches: 1-13\n", "\nthrough: 13\n");
+        assertEquals(List.of(), build(s));
+        String banli = s.read("bulletins/banli-1-13/index.html");
+        assertContains(banli, "<dd>截至第13批</dd>",
+                "<th scope=\"row\">约谈</th><td class=\"num\">46人</td><td>截至第13批</td>",
+                "<a href=\"../../complaints/round3/batch-12/\">第12批</a>");
+        assertFalse(banli.contains("第1至13批</"), banli);
+        assertContains(s.read("bulletins/index.html"), "截至第13批");
     }
 
     @Test
