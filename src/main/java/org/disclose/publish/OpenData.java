@@ -281,13 +281,16 @@ public final class OpenData {
     }
 
     /**
-     * What a figure counts over, in the words its bulletin's page uses: {@code 第12批}, {@code 第1至13批}, the round as
-     * a whole ({@code bulletinWholeRound}), after its region where it has one ({@code 长春市、第1至13批}).
+     * What a figure counts over, in the words its bulletin's page uses: {@code 第12批}, {@code 第1至13批}, {@code 截至第22批}
+     * where the source counts cumulatively ({@code through: 22}), the round as a whole ({@code bulletinWholeRound}),
+     * after its region where it has one ({@code 长春市、第1至13批}).
      */
     private static String scopeText(FigureScope s, Strings t) {
         Batches b = s.batches();
-        String batches = b == null ? t.get("bulletinWholeRound") : t.get("batchPrefix") + b.first()
-                + (b.isSingle() ? "" : t.get("batchRangeJoin") + b.last()) + t.get("batchSuffix");
+        String batches = b == null ? t.get("bulletinWholeRound")
+                : b.writtenThrough() ? t.get("batchThroughPrefix") + b.last() + t.get("batchSuffix")
+                : t.get("batchPrefix") + b.first() + (b.isSingle() ? "" : t.get("batchRangeJoin") + b.last())
+                        + t.get("batchSuffix");
         return s.region() == null ? batches : s.region() + t.get("itemSeparator") + batches;
     }
 

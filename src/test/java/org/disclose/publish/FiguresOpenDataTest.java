@@ -87,7 +87,8 @@ class FiguresOpenDataTest {
                 "11", "11", "", "jiaoban-11", "bulletins/jiaoban-11/", "中央第三生态环境保护督察组交办第11批信访件", ""), rows.get(21));
         assertEquals(row("by-phone", "来电", "30", "件", "", "2023-11-21", "day", "第12批", "round3", "12", "12", "",
                 "jiaoban-12", "bulletins/jiaoban-12/", title12, "吉林日报"), rows.get(26));
-        assertEquals(row("complaintsAssigned", "累计交办", "453", "件", "", "2023-11-21", "day", "第1至12批", "round3", "1",
+        // a running total the source words as cumulative (through: 12) keeps its words, 截至第12批
+        assertEquals(row("complaintsAssigned", "累计交办", "453", "件", "", "2023-11-21", "day", "截至第12批", "round3", "1",
                 "12", "", "jiaoban-12", "bulletins/jiaoban-12/", title12, "吉林日报"), rows.get(30));
     }
 
