@@ -10,9 +10,9 @@ import org.disclose.text.Fields;
 
 /**
  * The batches and scope of declared figures: {@code batch: 12}, {@code batches: 1-13} or {@code through: 22}
- * (cumulative, the same batches as 1-22), at most one of them, and in a figure's {@code scope} also {@code round} and
- * {@code region}. What a figure's scope leaves out it takes from where it was declared (a bulletin's round and
- * batches).
+ * (cumulative: the same batches as 1-22 for the checks, kept as worded so that it shows as 截至第22批), at most one
+ * of them, and in a figure's {@code scope} also {@code round} and {@code region}. What a figure's scope leaves out it
+ * takes from where it was declared (a bulletin's round and batches).
  */
 final class FigureScopeReader {
 
