@@ -75,6 +75,9 @@ class LatestFiguresTest {
             assertFalse(page.contains("问责"), "accountability figures are not complaint figures");
         }
         assertFalse(overview.contains("<th scope=\"row\">群众信访举报件</th>"), "a narrower or older statement");
+        assertContains(s.read("index.html"), "<caption>第三轮中央生态环境保护督察最新通报数据</caption>",
+                row("交办", "481件", "第1至13批", "2023-11-25", "2023-11-25", "./bulletins/banli-1-13/",
+                        "第1至13批交办信访件办理情况"));
         assertFalse(overview.contains("download"), "no row totals without rows");
     }
 
