@@ -33,6 +33,11 @@ public record Content(
         });
     }
 
+    /** The latest declared complaint figures of a round, by {@link LatestFigures}'s rule; empty when none. */
+    public List<LatestFigures.Declared> latestFigures(String round) {
+        return LatestFigures.of(round, bulletins);
+    }
+
     /**
      * The latest date the content speaks of. Comparisons with "now" (is a deadline past?) use this, never the build
      * clock, so that the same content always gives the same site. An as-of month or year counts here as its first

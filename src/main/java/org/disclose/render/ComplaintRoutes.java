@@ -3,6 +3,7 @@ package org.disclose.render;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.disclose.render.view.ComplaintListView;
 import org.disclose.render.view.ComplaintRow;
 import org.disclose.render.view.ComplaintSummaryView;
 import org.disclose.render.view.ComplaintView;
+import org.disclose.render.view.LatestFiguresView;
 import org.disclose.render.view.PathLink;
 import org.disclose.render.view.StatusView;
 
@@ -41,7 +43,13 @@ final class ComplaintRoutes {
     }
 
     static void add(List<Route> routes, Content content, Strings t, PathLink home) {
+        List<LatestFiguresView> latest = latestFigures(content, t);
         if (content.complaints().isEmpty()) {
+            // No rows, but declared figures: the overview shows them alone (issue 16).
+            if (!latest.isEmpty()) {
+                routes.add(new Route(SiteAddresses.COMPLAINTS, "complaints", t.get("complaints"), null,
+                        List.of(home), declaredOnly(latest, t), SourcePos.file("content/bulletins")));
+            }
             return;
         }
         PathLink all = new PathLink(t.get("complaints"), SiteAddresses.COMPLAINTS);
@@ -71,7 +79,7 @@ final class ComplaintRoutes {
                 region + t.get("complaintCases"), null, rows, rows.stream().anyMatch(ComplaintRow::sample),
                 List.of(home, all), source, List.of()));
         routes.add(new Route(SiteAddresses.COMPLAINTS, "complaints", t.get("complaints"), null, List.of(home),
-                summary(content, t), source));
+                summary(content, t, latest), source));
     }
 
     private static void list(List<Route> routes, String base, String heading, String intro, List<ComplaintRow> rows,
@@ -111,7 +119,21 @@ final class ComplaintRoutes {
         return content.round(round).map(Round::name).orElse(round);
     }
 
-    private static ComplaintSummaryView summary(Content content, Strings t) {
+    /** The latest declared figures of each round whose bulletins declare any, rounds in content order. */
+    private static List<LatestFiguresView> latestFigures(Content content, Strings t) {
+        LinkedHashSet<String> rounds = new LinkedHashSet<>();
+        content.rounds().forEach(r -> rounds.add(r.id()));
+        content.bulletins().forEach(b -> rounds.add(b.round()));
+        return rounds.stream().map(r -> RoundRoutes.latestFigures(r, content, t)).filter(v -> v != null).toList();
+    }
+
+    /** The overview of a site whose complaints are known only from bulletins: their latest figures. */
+    private static ComplaintSummaryView declaredOnly(List<LatestFiguresView> latest, Strings t) {
+        return new ComplaintSummaryView(t.get("complaints"), 0, 0, 0, 0, "0", 0, null, null, null, null, List.of(),
+                false, null, SiteAddresses.BULLETINS, false, latest);
+    }
+
+    private static ComplaintSummaryView summary(Content content, Strings t, List<LatestFiguresView> latest) {
         List<ComplaintBatch> batches = content.complaints();
         List<Complaint> all = batches.stream().flatMap(b -> b.cases().stream()).toList();
         Map<Resolution, Long> byResolution = new EnumMap<>(Resolution.class);
@@ -157,7 +179,7 @@ final class ComplaintRoutes {
                 rate(closed, total), batches.size(), first.display(), first.iso(), last.display(), last.iso(),
                 List.copyOf(breakdowns), batches.stream().anyMatch(ComplaintBatch::sample),
                 SiteAddresses.tableCsv(SiteAddresses.COMPLAINT_TABLE),
-                content.bulletins().isEmpty() ? null : SiteAddresses.BULLETINS);
+                content.bulletins().isEmpty() ? null : SiteAddresses.BULLETINS, true, latest);
     }
 
     private static Breakdown.Line line(String label, String path, List<Complaint> cases) {

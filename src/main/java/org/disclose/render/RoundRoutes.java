@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import org.disclose.model.Accountability;
 import org.disclose.model.Content;
+import org.disclose.model.LatestFigures;
 import org.disclose.model.Release;
 import org.disclose.model.Round;
 import org.disclose.model.TaskTally;
 import org.disclose.render.view.AccountabilityView;
 import org.disclose.render.view.DateWords;
+import org.disclose.render.view.LatestFiguresView;
 import org.disclose.render.view.ListView;
 import org.disclose.render.view.PathLink;
 import org.disclose.render.view.ReleaseView;
@@ -59,7 +61,24 @@ final class RoundRoutes {
                 accountability,
                 content.releases().stream().filter(x -> r.id().equals(x.round()) && !x.withdrawn())
                         .map(x -> ReleaseView.card(x, SiteAddresses.release(x))).toList(),
-                SiteAddresses.taskRound(r.id()));
+                SiteAddresses.taskRound(r.id()), latestFigures(r.id(), content, t));
+    }
+
+    /**
+     * The round's latest declared complaint figures ({@link LatestFigures}), each linked to its bulletin; null when no
+     * bulletin of the round declares one, so that the block is absent.
+     */
+    static LatestFiguresView latestFigures(String round, Content content, Strings t) {
+        List<LatestFigures.Declared> latest = content.latestFigures(round);
+        if (latest.isEmpty()) {
+            return null;
+        }
+        DateWords dates = new DateWords(t::get);
+        List<LatestFiguresView.Line> lines = latest.stream().map(d -> new LatestFiguresView.Line(
+                d.figure().label(), d.figure().value().display(d.figure().unit()),
+                BulletinRoutes.batches(d.figure().scope().batches(), t), dates.display(d.asOf()), d.asOf().iso(),
+                d.bulletin().title(), SiteAddresses.bulletin(d.bulletin()))).toList();
+        return new LatestFiguresView(round, content.round(round).map(Round::name).orElse(round), lines);
     }
 
     private static AccountabilityView accountability(Accountability a, Content content, Strings t) {

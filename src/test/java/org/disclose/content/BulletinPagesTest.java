@@ -130,7 +130,11 @@ class BulletinPagesTest {
         String page = s.read("bulletins/jiaoban-11/index.html");
         assertContains(page, "<td class=\"num\">412件</td>");
         assertFalse(page.contains("complaints/"), page);
-        assertFalse(Files.exists(s.output().resolve("complaints")));
+        // Issue 16 point 4: the overview shows the declared figures without rows; there are no batch tables.
+        assertTrue(Files.exists(s.output().resolve("complaints/index.html")));
+        try (Stream<Path> pages = Files.list(s.output().resolve("complaints"))) {
+            assertTrue(pages.allMatch(p -> p.getFileName().toString().startsWith("index.html")), "no batch tables");
+        }
         try (Stream<Path> files = Files.walk(s.output().resolve("search/docs"))) {
             assertTrue(files.filter(p -> p.toString().endsWith(".json")).anyMatch(p -> read(p).contains("交办第11批信访件")),
                     "bulletins are in the search index");

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * A round's overview, also the heart of the home dashboard: the inspection, the latest reported figures, tasks by
  * status, typical cases, accountability and releases.
+ *
+ * @param latestFigures the latest figures the round's bulletins declare, or null when they declare none
  */
 public record RoundView(
         String id,
@@ -22,7 +24,8 @@ public record RoundView(
         List<CaseCard> cases,
         AccountabilityView accountability,
         List<ReleaseCard> releases,
-        String tasksPath) {
+        String tasksPath,
+        LatestFiguresView latestFigures) {
 
     public boolean hasCases() {
         return !cases.isEmpty();
