@@ -68,7 +68,7 @@ class LatestFiguresTest {
                     row("交办", "481件", "第1至13批", "2023-11-25", "2023-11-25", "../../bulletins/banli-1-13/"
                             .substring(page == overview ? 3 : 0), "第1至13批交办信访件办理情况"),
                     // 重点: of 第12批's two statements at one date, the wider one (第1至12批), in the source's words.
-                    row("累计重点", "27件", "第1至12批", "2023-11-21", "2023-11-21", "../../bulletins/jiaoban-12/"
+                    row("累计重点", "27件", "截至第12批", "2023-11-21", "2023-11-21", "../../bulletins/jiaoban-12/"
                             .substring(page == overview ? 3 : 0), "中央第三生态环境保护督察组交办第12批信访件"),
                     "<th scope=\"row\">办结率</th><td class=\"num\">83.57%</td>",
                     "<th scope=\"row\">罚款</th><td class=\"num\">312.45万元</td>");
