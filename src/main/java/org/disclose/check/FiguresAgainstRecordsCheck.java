@@ -2,17 +2,12 @@ package org.disclose.check;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.disclose.diag.Diagnostics;
 import org.disclose.model.Bulletin;
-import org.disclose.model.Complaint;
 import org.disclose.model.ComplaintBatch;
 import org.disclose.model.ComplaintRecords;
-import org.disclose.model.ContentDate;
 import org.disclose.model.Content;
-import org.disclose.model.Resolution;
-import org.disclose.model.Verdict;
 import org.disclose.model.figure.Batches;
 import org.disclose.model.figure.Figure;
 import org.disclose.model.figure.StandardFigure;
@@ -43,51 +38,24 @@ public final class FiguresAgainstRecordsCheck implements Check {
     }
 
     private static void check(Content content, Figure f, Diagnostics diagnostics) {
-        if (!(f.key() instanceof StandardFigure key) || f.scope().round() == null || f.scope().batches() == null
-                || f.asOf() == null) {
+        if (!(f.key() instanceof StandardFigure key) || f.scope().round() == null) {
             return;
         }
-        Predicate<Complaint> counted = counted(key);
-        if (counted == null) {
+        Optional<List<ComplaintBatch>> evidence = ComplaintRecords.of(content, f.scope().round()).evidenceFor(f);
+        if (evidence.isEmpty()) {
             return;
         }
-        ComplaintRecords records = ComplaintRecords.of(content, f.scope().round());
-        Batches scope = f.scope().batches();
-        Optional<List<ComplaintBatch>> covered = records.covering(scope);
-        if (covered.isEmpty()) {
-            return;
-        }
-        List<ComplaintBatch> batches = covered.get();
-        if (key == StandardFigure.COMPLAINTS_ASSIGNED
-                ? !records.assignedBy(ContentDate.countedAt(f.asOf())).containsAll(batches)
-                : !records.speakForHandlingAt(f.asOf())) {
-            return;
-        }
-        String region = f.scope().region();
-        long count = batches.stream().flatMap(b -> b.cases().stream())
-                .filter(c -> region == null || region.equals(c.region())).filter(counted).count();
+        List<ComplaintBatch> batches = evidence.get();
+        long count = ComplaintRecords.count(f, batches);
         if (!f.admits(count)) {
+            Batches scope = f.scope().batches();
+            String region = f.scope().region();
             diagnostics.error(f.pos(), f.displayWithScope() + " does not agree with the complaint records: "
                     + files(batches) + " " + (batches.size() == 1 ? "has " : "have ") + count + " "
                     + (count == 1 ? "case" : "cases") + (region == null ? "" : " in " + region) + " "
                     + what(key) + (scope.isSingle() ? "in batch " + scope.first()
                             : "in batches " + scope.first() + "–" + scope.last()));
         }
-    }
-
-    /** Which rows a standard figure counts, or null when it is no count of rows. */
-    private static Predicate<Complaint> counted(StandardFigure key) {
-        return switch (key) {
-            case COMPLAINTS_ASSIGNED -> c -> true;
-            case COMPLAINTS_CLOSED -> c -> c.resolution() == Resolution.CLOSED;
-            case COMPLAINTS_PHASED -> c -> c.resolution() == Resolution.PHASED;
-            case COMPLAINTS_OPEN -> c -> c.resolution() == Resolution.OPEN;
-            case VERIFIED -> c -> c.verdict() == Verdict.TRUE;
-            case MOSTLY_VERIFIED -> c -> c.verdict() == Verdict.BASICALLY_TRUE;
-            case PARTLY_VERIFIED -> c -> c.verdict() == Verdict.PARTLY_TRUE;
-            case NOT_VERIFIED -> c -> c.verdict() == Verdict.FALSE;
-            default -> null;
-        };
     }
 
     /** What the rows were counted as, after the count: nothing for 交办 ({@code 40 cases in batch 12}). */

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.disclose.model.figure.Batches;
 import org.disclose.model.figure.Figure;
 import org.disclose.model.figure.PartialDate;
@@ -76,6 +77,67 @@ public final class ComplaintRecords {
                 .filter(b -> b.number() >= scope.first() && b.number() <= scope.last()).toList();
         long numbers = in.stream().mapToInt(ComplaintBatch::number).distinct().count();
         return numbers == scope.last() - scope.first() + 1 ? Optional.of(in) : Optional.empty();
+    }
+
+    /**
+     * The batches whose rows speak for {@code f}: every batch of its scope has rows, and they can speak for its as-of
+     * date (交办: every batch assigned by then; handling and verdicts: the latest handling statement). Empty when the
+     * figure is no count of rows ({@link #counts}), is for the round as a whole, or the rows cannot speak for it.
+     */
+    public Optional<List<ComplaintBatch>> evidenceFor(Figure f) {
+        if (!(f.key() instanceof StandardFigure key) || counts(key) == null || f.scope().batches() == null
+                || f.asOf() == null) {
+            return Optional.empty();
+        }
+        return covering(f.scope().batches()).filter(in -> key == StandardFigure.COMPLAINTS_ASSIGNED
+                ? assignedBy(ContentDate.countedAt(f.asOf())).containsAll(in)
+                : speakForHandlingAt(f.asOf()));
+    }
+
+    /** The rows of {@code f}'s scope (its region's only, where it names one) that it counts, as {@link #evidenceFor}. */
+    public static long count(Figure f, List<ComplaintBatch> batches) {
+        Predicate<Complaint> counted = counts((StandardFigure) f.key());
+        String region = f.scope().region();
+        return batches.stream().flatMap(b -> b.cases().stream())
+                .filter(c -> region == null || region.equals(c.region())).filter(counted).count();
+    }
+
+    /**
+     * Whether the content compares any declared complaint figure with its rows: a round's latest report, or a
+     * bulletin figure whose rows speak for it. What a page may rely on to say its totals agree with published ones.
+     */
+    public static boolean anyCompared(Content content) {
+        for (Round round : content.rounds()) {
+            ComplaintRecords records = of(content, round.id());
+            boolean reported = round.latestReport().map(r -> r.complaintsAssigned() != null
+                    || r.complaintsClosed() != null && records.speakForHandlingAt(r.asOfDate())).orElse(false);
+            if (!records.isEmpty() && reported) {
+                return true;
+            }
+        }
+        for (Bulletin b : content.bulletins()) {
+            for (Figure f : b.figures()) {
+                if (f.scope().round() != null && of(content, f.scope().round()).evidenceFor(f).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Which rows a standard figure counts, or null when it is no count of rows. */
+    public static Predicate<Complaint> counts(StandardFigure key) {
+        return switch (key) {
+            case COMPLAINTS_ASSIGNED -> c -> true;
+            case COMPLAINTS_CLOSED -> c -> c.resolution() == Resolution.CLOSED;
+            case COMPLAINTS_PHASED -> c -> c.resolution() == Resolution.PHASED;
+            case COMPLAINTS_OPEN -> c -> c.resolution() == Resolution.OPEN;
+            case VERIFIED -> c -> c.verdict() == Verdict.TRUE;
+            case MOSTLY_VERIFIED -> c -> c.verdict() == Verdict.BASICALLY_TRUE;
+            case PARTLY_VERIFIED -> c -> c.verdict() == Verdict.PARTLY_TRUE;
+            case NOT_VERIFIED -> c -> c.verdict() == Verdict.FALSE;
+            default -> null;
+        };
     }
 
     /**
