@@ -1,16 +1,34 @@
 package org.disclose.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.disclose.TestSite;
 import org.disclose.diag.Diagnostic;
+import org.disclose.model.Bulletin;
+import org.disclose.model.BulletinKind;
+import org.disclose.model.Complaint;
+import org.disclose.model.ComplaintBatch;
+import org.disclose.model.ComplaintRecords;
+import org.disclose.model.Content;
+import org.disclose.model.ContentDate;
+import org.disclose.model.Resolution;
+import org.disclose.model.Verdict;
+import org.disclose.model.figure.Batches;
+import org.disclose.model.figure.Figure;
+import org.disclose.model.figure.FigureScope;
+import org.disclose.model.figure.FigureValue;
+import org.disclose.model.figure.PartialDate;
+import org.disclose.model.figure.StandardFigure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -130,6 +148,27 @@ class FiguresAgainstRecordsTest {
         s.write("content/bulletins/banli-1-13.md", read(s, "content/bulletins/banli-1-13.md")
                 .replace("date: 2023-11-25", "date: 2023-11-27"));
         assertEquals(List.of(), build(s));
+    }
+
+    @Test
+    void aPageMayClaimAgreementOnlyWhenAComparisonWasMade() {
+        Complaint c = new Complaint("1", "X1201", "反映", "乙市", List.of(), "经核实", Verdict.TRUE, "整改", "已整改",
+                Resolution.CLOSED, "无", 12, null);
+        ComplaintBatch b12 = new ComplaintBatch(12, ContentDate.parse("2023-11-21").orElseThrow(), "round3", true,
+                List.of(c), null);
+        assertTrue(ComplaintRecords.anyCompared(content(b12, Batches.single(12))));
+        assertFalse(ComplaintRecords.anyCompared(content(b12, Batches.through(13))), "no rows for 1–11 and 13");
+        assertFalse(ComplaintRecords.anyCompared(content(null, Batches.single(12))), "no rows at all");
+    }
+
+    private static Content content(ComplaintBatch batch, Batches scope) {
+        Figure assigned = Figure.of(StandardFigure.COMPLAINTS_ASSIGNED, FigureValue.exact("1"), null)
+                .withScope(FigureScope.round("round3").withBatches(scope))
+                .withAsOf(PartialDate.day(LocalDate.of(2023, 11, 21)));
+        Bulletin bulletin = new Bulletin("jiaoban-12", BulletinKind.values()[0], "round3", scope,
+                LocalDate.of(2023, 11, 21), "交办", null, List.of(assigned), List.of(), "", false, null);
+        return new Content(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                batch == null ? List.of() : List.of(batch), List.of(bulletin));
     }
 
     private static String read(TestSite s, String file) {
