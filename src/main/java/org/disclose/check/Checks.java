@@ -18,7 +18,8 @@ public final class Checks {
             new AccountabilityTotalCheck(),
             new IndicatorSeriesCheck(),
             new DeclaredComplaintTotalsCheck(),
-            new DeclaredFiguresCheck());
+            new DeclaredFiguresCheck(),
+            new FiguresAgainstRecordsCheck());
 
     private Checks() {
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.disclose.diag.Diagnostics;
 import org.disclose.model.Complaint;
 import org.disclose.model.ComplaintBatch;
+import org.disclose.model.ComplaintRecords;
 import org.disclose.model.Content;
 import org.disclose.model.Round;
 import org.disclose.model.RoundReport;
@@ -11,7 +12,8 @@ import org.disclose.model.RoundReport;
 /**
  * A round's latest declared complaint totals must match its complaint records: cases assigned up to the report's
  * date (the last day of a month or year: as of 2023-04 counts batches assigned by 2023-04-30), and cases 已办结.
- * Only the latest report is compared, because a case's record shows where it stands now, not when it was closed.
+ * Only the latest report is compared, because a case's record shows where it stands now, not when it was closed; and
+ * 已办结 only when no bulletin states handling for the round at a later date ({@link ComplaintRecords}).
  */
 public final class DeclaredComplaintTotalsCheck implements Check {
 
@@ -23,13 +25,12 @@ public final class DeclaredComplaintTotalsCheck implements Check {
     @Override
     public void check(Content content, Diagnostics diagnostics) {
         for (Round round : content.rounds()) {
-            List<ComplaintBatch> batches = content.complaints().stream()
-                    .filter(b -> round.id().equals(b.round())).toList();
+            ComplaintRecords records = ComplaintRecords.of(content, round.id());
             RoundReport report = round.latestReport().orElse(null);
-            if (batches.isEmpty() || report == null) {
+            if (records.isEmpty() || report == null) {
                 continue;
             }
-            List<ComplaintBatch> byThen = batches.stream().filter(b -> !report.asOf().isBefore(b.assigned())).toList();
+            List<ComplaintBatch> byThen = records.assignedBy(report.asOf());
             long assigned = byThen.stream().mapToLong(b -> b.cases().size()).sum();
             long closed = byThen.stream().flatMap(b -> b.cases().stream()).filter(Complaint::closed).count();
             if (report.complaintsAssigned() != null && report.complaintsAssigned() != assigned) {
@@ -38,7 +39,8 @@ public final class DeclaredComplaintTotalsCheck implements Check {
                         + ", but the complaint tables of round '" + round.id() + "' list " + assigned
                         + " cases assigned by then");
             }
-            if (report.complaintsClosed() != null && report.complaintsClosed() != closed) {
+            if (report.complaintsClosed() != null && records.speakForHandlingAt(report.asOfDate())
+                    && report.complaintsClosed() != closed) {
                 diagnostics.error(report.where().of("complaintsClosed"), "complaintsClosed is "
                         + report.complaintsClosed() + ", but the complaint tables of round '" + round.id()
                         + "' mark " + closed + " cases 已办结");

@@ -28,7 +28,10 @@ class BulletinPagesTest {
     @TempDir
     Path dir;
 
-    /** The 交办 examples, the 办理 example, and complaint rows for batches 11 and 12 of their round. */
+    /**
+     * The 交办 examples, the 办理 example, and complaint rows for batches 11 and 12 of their round, as many as the
+     * 交办 bulletins declare.
+     */
     private TestSite withBatches() {
         TestSite s = site(dir, "jiaoban");
         Path banli = TestSite.PROJECT.resolve("src/test/resources/figures/banli/" + BANLI);
@@ -39,10 +42,21 @@ class BulletinPagesTest {
         }
         return s.write("content/complaints/b11.yaml", "batch: 11\nassigned: 2023-11-20\nround: round3\n")
                 .write("content/complaints/b11.csv", HEADER
-                        + "1,X1101,反映某企业排放废气,甲市,大气,经核实属实,属实,整改到位,已整改,已办结,无\n")
+                        + "1,X1101,反映某企业排放废气,甲市,大气,经核实属实,属实,整改到位,已整改,已办结,无\n" + more("X11", 38))
                 .write("content/complaints/b12.yaml", "batch: 12\nassigned: 2023-11-21\nround: round3\n")
                 .write("content/complaints/b12.csv", HEADER
-                        + "1,X1201,反映某河段水体发黑,乙市,水,经核实部分属实,部分属实,整改到位,已整改,阶段性办结,无\n");
+                        + "1,X1201,反映某河段水体发黑,乙市,水,经核实部分属实,部分属实,整改到位,已整改,阶段性办结,无\n"
+                        + more("X12", 41));
+    }
+
+    /** Rows 2 to {@code n}, so that the batch has as many cases as its 交办 bulletin declares (records are evidence). */
+    private static String more(String prefix, int n) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 2; i <= n; i++) {
+            s.append(i).append(',').append(prefix).append(String.format("%02d", i))
+                    .append(",反映某企业噪声扰民,甲市,噪声,经核实属实,属实,整改到位,已整改,已办结,无\n");
+        }
+        return s.toString();
     }
 
     private static void assertContains(String page, String... texts) {

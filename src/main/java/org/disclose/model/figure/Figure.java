@@ -1,5 +1,6 @@
 package org.disclose.model.figure;
 
+import java.math.BigDecimal;
 import org.disclose.diag.SourcePos;
 
 /**
@@ -60,6 +61,16 @@ public record Figure(
 
     public Figure withRounding(Rounding r) {
         return new Figure(key, label, value, unit, asOf, scope, source, r);
+    }
+
+    /**
+     * Whether a count of records (cases, in the figure's own unit) is what the figure lets the true value be: exactly
+     * its number when it is exact, and only the bound it states when hedged (超过28 admits 28 and more; 约 anything).
+     */
+    public boolean admits(long count) {
+        Bounds b = Bounds.of(this);
+        BigDecimal n = unit.toBase(BigDecimal.valueOf(count));
+        return n.compareTo(b.low()) >= 0 && (b.high() == null || n.compareTo(b.high()) <= 0);
     }
 
     /** Where the figure was written, for a finding about it; null when it was not read from a file. */

@@ -1,0 +1,78 @@
+package org.disclose.check;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.disclose.diag.Diagnostics;
+import org.disclose.model.Bulletin;
+import org.disclose.model.ComplaintBatch;
+import org.disclose.model.ComplaintRecords;
+import org.disclose.model.Content;
+import org.disclose.model.figure.Batches;
+import org.disclose.model.figure.Figure;
+import org.disclose.model.figure.StandardFigure;
+
+/**
+ * Records are evidence, not a requirement: a bulletin's complaint figure (交办, 已办结, 阶段性办结, 未办结, 属实 …
+ * 不属实) is checked against the complaint rows of its scope where the site has rows for every batch of that scope
+ * and they can speak for its as-of date ({@link ComplaintRecords}): 交办 when every batch was assigned by then,
+ * handling and verdicts only at the latest date the site states handling for the round. A region scope counts only
+ * that region's rows; a hedged figure is held only to its bound. A figure for the round as a whole, or for a batch
+ * without rows, stands as declared.
+ */
+public final class FiguresAgainstRecordsCheck implements Check {
+
+    /** A batch table that could not be read would make every figure over it look wrong. */
+    @Override
+    public boolean needsEveryRecord() {
+        return true;
+    }
+
+    @Override
+    public void check(Content content, Diagnostics diagnostics) {
+        for (Bulletin bulletin : content.bulletins()) {
+            for (Figure f : bulletin.figures()) {
+                check(content, f, diagnostics);
+            }
+        }
+    }
+
+    private static void check(Content content, Figure f, Diagnostics diagnostics) {
+        if (!(f.key() instanceof StandardFigure key) || f.scope().round() == null) {
+            return;
+        }
+        Optional<List<ComplaintBatch>> evidence = ComplaintRecords.of(content, f.scope().round()).evidenceFor(f);
+        if (evidence.isEmpty()) {
+            return;
+        }
+        List<ComplaintBatch> batches = evidence.get();
+        long count = ComplaintRecords.count(f, batches);
+        if (!f.admits(count)) {
+            Batches scope = f.scope().batches();
+            String region = f.scope().region();
+            diagnostics.error(f.pos(), f.displayWithScope() + " does not agree with the complaint records: "
+                    + files(batches) + " " + (batches.size() == 1 ? "has " : "have ") + count + " "
+                    + (count == 1 ? "case" : "cases") + (region == null ? "" : " in " + region) + " "
+                    + what(key) + (scope.isSingle() ? "in batch " + scope.first()
+                            : "in batches " + scope.first() + "–" + scope.last()));
+        }
+    }
+
+    /** What the rows were counted as, after the count: nothing for 交办 ({@code 40 cases in batch 12}). */
+    private static String what(StandardFigure key) {
+        return switch (key) {
+            case COMPLAINTS_ASSIGNED -> "";
+            case COMPLAINTS_CLOSED -> "marked 已办结 ";
+            case COMPLAINTS_PHASED -> "marked 阶段性办结 ";
+            case COMPLAINTS_OPEN -> "marked 未办结 ";
+            default -> "found " + key.label() + " ";
+        };
+    }
+
+    private static String files(List<ComplaintBatch> batches) {
+        // The table the rows are in (b12.csv), not its sidecar, where there are rows to tell.
+        return batches.stream().map(b -> b.cases().isEmpty() || b.cases().get(0).where() == null
+                ? b.where().path() : b.cases().get(0).where().path()).distinct()
+                .collect(Collectors.joining(", "));
+    }
+}
