@@ -13,6 +13,7 @@ import org.disclose.diag.SourcePos;
 import org.disclose.model.ClosureRate;
 import org.disclose.model.Complaint;
 import org.disclose.model.ComplaintBatch;
+import org.disclose.model.ComplaintRecords;
 import org.disclose.model.Content;
 import org.disclose.model.PollutionType;
 import org.disclose.model.Resolution;
@@ -130,7 +131,7 @@ final class ComplaintRoutes {
     /** The overview of a site whose complaints are known only from bulletins: their latest figures. */
     private static ComplaintSummaryView declaredOnly(List<LatestFiguresView> latest, Strings t) {
         return new ComplaintSummaryView(t.get("complaints"), 0, 0, 0, 0, "0", 0, null, null, null, null, List.of(),
-                false, null, SiteAddresses.BULLETINS, false, latest);
+                false, null, SiteAddresses.BULLETINS, false, false, latest);
     }
 
     private static ComplaintSummaryView summary(Content content, Strings t, List<LatestFiguresView> latest) {
@@ -179,7 +180,8 @@ final class ComplaintRoutes {
                 rate(closed, total), batches.size(), first.display(), first.iso(), last.display(), last.iso(),
                 List.copyOf(breakdowns), batches.stream().anyMatch(ComplaintBatch::sample),
                 SiteAddresses.tableCsv(SiteAddresses.COMPLAINT_TABLE),
-                content.bulletins().isEmpty() ? null : SiteAddresses.BULLETINS, true, latest);
+                content.bulletins().isEmpty() ? null : SiteAddresses.BULLETINS, true,
+                ComplaintRecords.anyCompared(content), latest);
     }
 
     private static Breakdown.Line line(String label, String path, List<Complaint> cases) {
