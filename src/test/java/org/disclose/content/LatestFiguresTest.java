@@ -98,8 +98,7 @@ class LatestFiguresTest {
     void withRowsTheOverviewShowsTheirTotalsAndTheDeclaredFigures() {
         TestSite s = bulletins()
                 .write("content/complaints/b11.yaml", "batch: 11\nassigned: 2023-11-20\nround: round3\n")
-                .write("content/complaints/b11.csv", HEADER
-                        + "1,X1101,反映某企业排放废气,甲市,大气,经核实属实,属实,整改到位,已整改,已办结,无\n");
+                .write("content/complaints/b11.csv", HEADER + rows(38));
         assertEquals(List.of(), build(s));
         String overview = s.read("complaints/index.html");
         assertContains(overview, "download", "<caption>第三轮中央生态环境保护督察最新通报数据</caption>",
@@ -130,5 +129,15 @@ class LatestFiguresTest {
         String dashboard = s.read("rounds/round3/index.html");
         assertTrue(dashboard.contains("最新通报数据"));
         assertFalse(dashboard.contains("<th scope=\"row\">重点</th>"), "a region's figure is not the round's");
+    }
+
+    /** As many rows for batch 11 as its bulletin declares: the records must agree with the declared 交办. */
+    private static String rows(int count) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            s.append(i).append(",X11").append(String.format("%02d", i))
+                    .append(",反映某企业排放废气,甲市,大气,经核实属实,属实,整改到位,已整改,已办结,无\n");
+        }
+        return s.toString();
     }
 }

@@ -201,6 +201,8 @@ class ServeTest {
         TestSite site = TestSite.minimal(dir).write("content/releases/a.md", release("类型", "2023-05-10"));
         PreviewClient client = start(site);
         HttpResponse<String> page = client.await("releases/a/", r -> ok(r, "类型"));
+        // the search index (the site's JSON) follows the pages once they are served
+        client.await(org.disclose.render.SiteAddresses.SEARCH_META, r -> r.statusCode() == 200);
         Path out = serve.output();
         Map<String, String> types = Map.of("css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
                 "xml", "application/xml; charset=utf-8", "json", "application/json; charset=utf-8",
