@@ -27,7 +27,8 @@ import org.disclose.text.Suggest;
  * The {@code figures:} list of any mapping (a bulletin's front matter, later a round report or a case): each item a
  * declared {@link Figure}, e.g. {@code {key: complaintsClosed, value: 4593, label: 已办结, asOf: 2023-04,
  * scope: {batches: 1-13, region: 长春市}}}. A key from the vocabulary ({@link StandardFigure}) brings its relations,
- * label and unit; any other key is a custom figure, named by a slug, whose unit must be given and whose relations
+ * label and unit; any other key is a custom figure, named by a slug, with the unit the source gives (none for a bare
+ * number), and whose relations
  * are declared ({@code parts: [by-phone, by-letter]} on the total). A figure that cannot be read is left out after a
  * located error, so that no value is ever shown that the source did not give.
  */
@@ -139,12 +140,9 @@ public final class FigureReader {
             }
             return unit;
         }
-        if (word == null || word.isBlank()) {
-            i.diagnostics().error(i.posOf("value"), "the custom figure '" + key.id() + "' needs a 'unit' (件, 人, 家, "
-                    + "万元 ...): only standard figures have one by default");
-            return null;
-        }
-        return FigureUnit.of(word);
+        // a source may print a bare number ("整改完成5"): the figure then has no unit, and compares only with other
+        // bare numbers, rather than an office being made to add a unit its report does not give
+        return FigureUnit.of(word == null ? "" : word.trim());
     }
 
     /** The hedge in 'qualifier' or printed with the value; both must agree. */
