@@ -25,6 +25,10 @@ public final class TestSite {
     /** The repository root: Maven runs tests there. */
     public static final Path PROJECT = Path.of("").toAbsolutePath();
 
+    /** The header row of a complaint table, as offices' spreadsheets have it (docs/content.md section 10). */
+    public static final String COMPLAINT_HEADER = "序号,受理编号,交办问题基本情况,行政区域,问题类型,调查核实情况,是否属实,办结目标,"
+            + "处理和整改情况,是否办结,责任人被处理情况\n";
+
     private final Path root;
 
     private TestSite(Path root) {

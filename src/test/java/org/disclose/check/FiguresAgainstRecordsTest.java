@@ -39,8 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FiguresAgainstRecordsTest {
 
     private static final Path EXAMPLES = TestSite.PROJECT.resolve("src/test/resources/figures");
-    private static final String HEADER = "序号,受理编号,交办问题基本情况,行政区域,问题类型,调查核实情况,是否属实,办结目标,处理和整改情况,"
-            + "是否办结,责任人被处理情况\n";
+    private static final String HEADER = TestSite.COMPLAINT_HEADER;
     private static final String JIAOBAN12 = "content/bulletins/jiaoban-12.md";
 
     @TempDir
