@@ -1,6 +1,8 @@
 package org.disclose.check;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.disclose.diag.Diagnostics;
@@ -30,18 +32,21 @@ public final class FiguresAgainstRecordsCheck implements Check {
 
     @Override
     public void check(Content content, Diagnostics diagnostics) {
+        // the records of a round are gathered once, not once for each of its figures
+        Map<String, ComplaintRecords> byRound = new HashMap<>();
         for (Bulletin bulletin : content.bulletins()) {
             for (Figure f : bulletin.figures()) {
-                check(content, f, diagnostics);
+                if (f.key() instanceof StandardFigure && f.scope().round() != null) {
+                    check(f, byRound.computeIfAbsent(f.scope().round(), r -> ComplaintRecords.of(content, r)),
+                            diagnostics);
+                }
             }
         }
     }
 
-    private static void check(Content content, Figure f, Diagnostics diagnostics) {
-        if (!(f.key() instanceof StandardFigure key) || f.scope().round() == null) {
-            return;
-        }
-        Optional<List<ComplaintBatch>> evidence = ComplaintRecords.of(content, f.scope().round()).evidenceFor(f);
+    private static void check(Figure f, ComplaintRecords records, Diagnostics diagnostics) {
+        StandardFigure key = (StandardFigure) f.key();
+        Optional<List<ComplaintBatch>> evidence = records.evidenceFor(f);
         if (evidence.isEmpty()) {
             return;
         }

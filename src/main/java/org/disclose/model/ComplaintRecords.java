@@ -3,7 +3,9 @@ package org.disclose.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -115,9 +117,11 @@ public final class ComplaintRecords {
                 return true;
             }
         }
+        Map<String, ComplaintRecords> byRound = new HashMap<>();
         for (Bulletin b : content.bulletins()) {
             for (Figure f : b.figures()) {
-                if (f.scope().round() != null && of(content, f.scope().round()).evidenceFor(f).isPresent()) {
+                if (f.scope().round() != null && byRound.computeIfAbsent(f.scope().round(), r -> of(content, r))
+                        .evidenceFor(f).isPresent()) {
                     return true;
                 }
             }
