@@ -25,7 +25,7 @@ final class IndicatorPhrases {
 
     /** A value with its unit and hedge: {@code 25微克/立方米}, {@code 94%以上}, {@code 超过2万辆}. */
     String value(Indicator.Point p, String unit) {
-        return Qualifier.apply(p.qualifier(), p.value().toPlainString() + (unit == null ? "" : unit));
+        return Qualifier.apply(p.qualifier(), p.value().toPlainString(), unit);
     }
 
     /** The change from the previous period to the latest, or empty when it cannot be stated exactly. */

@@ -126,6 +126,15 @@ class PartialDateBuildTest {
                         + "YYYY-MM or YYYY"), messages(r));
     }
 
+    /** An as-of date is a day, month or year as the source prints it: a time of day is no part of it. */
+    @Test
+    void aTimeOfDayInAnAsOfDateIsALocatedError() {
+        BuildResult r = site().write("content/rounds.yaml", ROUNDS.replace("asOf: 2023-04", "asOf: 2023-04-20 10:00"))
+                .build();
+        assertEquals(List.of("content/rounds.yaml:5:13: error: 'asOf' is not a valid date: '2023-04-20 10:00'; write "
+                + "it as YYYY-MM-DD, YYYY-MM or YYYY"), messages(r));
+    }
+
     /**
      * Figures "as of 2023" say only that 2023 has begun: a task due mid-2023 and not yet done is not called overdue
      * on the strength of them, while one due before 2023 is.

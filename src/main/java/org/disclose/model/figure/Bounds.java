@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * What a figure lets the true value be, in the base unit of its measure: exactly the number when it is exact; from
- * it upwards for 以上, 超过 and 突破 (超过100 is taken as at least 100, a bound that can only let a report through,
- * never reject it); from 0 up to it for 以内; anything for 约, which therefore never makes a relation fail. A figure
+ * it upwards for 以上, 超过, 突破, 余 and 多 (超过100 is taken as at least 100, a bound that can only let a report
+ * through, never reject it); from 0 up to it for 以内, 以下 and 近; anything for 约, which therefore never makes a relation fail. A figure
  * counts things, money or a share of them, never below 0: that is the lower bound of 以内 and 约.
  *
  * @param high null when there is no upper bound

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * A number exactly as printed, its scale kept (97.64 has two decimals, 97.6 one: the precision a rate is checked
- * at), with the hedge the source puts on it (以上, 超过, 突破, 以内, 约), or none when the number is exact.
+ * at), with the hedge the source puts on it (以上, 超过, 余, 以内, 约 …), or none when the number is exact.
  */
 public record FigureValue(BigDecimal amount, Qualifier qualifier) {
 
@@ -33,6 +33,6 @@ public record FigureValue(BigDecimal amount, Qualifier qualifier) {
 
     /** The number and unit with the hedge where the source put it: {@code 4593件}, {@code 超过100人}, {@code 94%以上}. */
     public String display(FigureUnit unit) {
-        return Qualifier.apply(qualifier, amount.toPlainString() + unit.word());
+        return Qualifier.apply(qualifier, amount.toPlainString(), unit.word());
     }
 }

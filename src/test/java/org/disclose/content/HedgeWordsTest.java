@@ -1,0 +1,97 @@
+package org.disclose.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.disclose.diag.Diagnostic;
+import org.disclose.diag.Diagnostics;
+import org.disclose.model.figure.Batches;
+import org.disclose.model.figure.FigureCheck;
+import org.disclose.model.figure.FigureFinding;
+import org.disclose.model.figure.FigureScope;
+import org.disclose.model.figure.PartialDate;
+import org.disclose.model.figure.Qualifier;
+import org.disclose.text.Fields;
+import org.disclose.text.YamlParser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hedges sources print (余, 多, 以下, 近 besides 以上, 超过, 突破, 以内, 约) are read where Chinese writes them, shown
+ * the same way, and enter relations only as the bound they state.
+ */
+class HedgeWordsTest {
+
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    @Test
+    void eachHedgeIsReadWhereChineseWritesIt() {
+        assertEquals(new FigureValueText(new BigDecimal("4700"), "件", Qualifier.ODD),
+                FigureValueText.parse("4700余件").orElseThrow());
+        assertEquals(new FigureValueText(new BigDecimal("300"), "万元", Qualifier.ODD),
+                FigureValueText.parse("300余万元").orElseThrow());
+        assertEquals(new FigureValueText(new BigDecimal("100"), "人", Qualifier.MORE),
+                FigureValueText.parse("100多人").orElseThrow());
+        assertEquals(new FigureValueText(new BigDecimal("50"), "人", Qualifier.NEARLY),
+                FigureValueText.parse("近50人").orElseThrow());
+        assertEquals(new FigureValueText(new BigDecimal("5"), "%", Qualifier.NO_MORE_THAN),
+                FigureValueText.parse("5%以下").orElseThrow());
+    }
+
+    @Test
+    void aHedgeInTheWrongPlaceOrTwoHedgesAreNotANumberAsPrinted() {
+        assertTrue(FigureValueText.parse("300万元余").isEmpty(), "余 follows the number, not the unit");
+        assertTrue(FigureValueText.parse("超过100余").isEmpty(), "one hedge, not two");
+        assertTrue(FigureValueText.parse("余100").isEmpty());
+    }
+
+    @Test
+    void aHedgedFigureIsShownAsPrinted() {
+        List<String> shown = read("""
+                figures:
+                  - {key: complaintsAssigned, value: 4700余}
+                  - {key: fines, value: 300余万元}
+                  - {key: interviewed, value: 100多}
+                  - {key: heldAccountable, value: 近50}
+                """).figures().stream().map(f -> f.display()).toList();
+        assertEquals(List.of(), messages());
+        assertEquals(List.of("交办 4700余件", "罚款 300余万元", "约谈 100多人", "问责 近50人"), shown);
+    }
+
+    /** 400余 closed is at least 400: with 61 and 18 that fits 481; 500余 cannot, whatever 余 hides. */
+    @Test
+    void aHedgedPartEntersTheSumOnlyAsItsBound() {
+        String report = """
+                figures:
+                  - {key: complaintsAssigned, value: 481}
+                  - {key: complaintsClosed, value: CLOSED}
+                  - {key: complaintsPhased, value: 61}
+                  - {key: complaintsOpen, value: 18}
+                """;
+        assertEquals(List.of(), check(report.replace("CLOSED", "400余")));
+        List<FigureFinding> wrong = check(report.replace("CLOSED", "500余"));
+        assertEquals(1, wrong.size());
+        assertTrue(wrong.get(0).message().contains("500余"), wrong.get(0).message());
+        assertEquals(List.of(), check(report.replace("CLOSED", "近402")), "近402 admits 402");
+        assertEquals(1, check(report.replace("CLOSED", "近300")).size(), "近300 is at most 300: 379 < 481");
+    }
+
+    private List<FigureFinding> check(String yaml) {
+        FigureReader.Declared d = read(yaml);
+        assertEquals(List.of(), messages());
+        return FigureCheck.check(d.figures(), d.rules());
+    }
+
+    private FigureReader.Declared read(String yaml) {
+        Fields f = Fields.of(YamlParser.parse(yaml, "b.yaml", 0, diagnostics).orElseThrow(), diagnostics, "it")
+                .orElseThrow();
+        return FigureReader.read(f, new FigureReader.Defaults("b.yaml",
+                FigureScope.round("round3").withBatches(Batches.through(13)),
+                PartialDate.parse("2023-11-25").orElseThrow()));
+    }
+
+    private List<String> messages() {
+        return diagnostics.sorted().stream().map(Diagnostic::toString).toList();
+    }
+}
