@@ -217,7 +217,7 @@ public final class Build {
         Map<String, byte[]> data = new TreeMap<>(OpenData.files(content, tables, strings));
         data.putAll(Sitemaps.files(site.baseUrl(), routes));
         data.put(SiteAddresses.FEED, Feeds.atom(site, content.releases().stream().filter(r -> !r.withdrawn()).toList(),
-                SiteAddresses::release));
+                content.bulletins()));
         SearchFiles search = new SearchFiles(SearchDocs.of(content, strings), setup.guard(), diagnostics);
         Map<String, Path> copies = SiteRoutes.staticFiles(content);
         DerivedScan.run(setup.guard(), routes, copies, data, diagnostics);

@@ -4,15 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 import org.disclose.config.SiteConfig;
+import org.disclose.model.Bulletin;
 import org.disclose.model.ContentDate;
 import org.disclose.model.Release;
 import org.disclose.render.SiteAddresses;
 
 /**
- * The Atom feed of releases (RFC 4287): newest first by their last update, with absolute links. Times are the content's
- * own dates in Beijing time (+08:00), so the feed is the same on every build.
+ * The Atom feed (RFC 4287) of releases and complaint bulletins — what a reader subscribes to while the inspectors are
+ * in the province: newest first by their last update, with absolute links. Times are the content's own dates in
+ * Beijing time (+08:00), so the feed is the same on every build.
  */
 public final class Feeds {
 
@@ -21,9 +22,23 @@ public final class Feeds {
     private Feeds() {
     }
 
-    public static byte[] atom(SiteConfig site, List<Release> releases, Function<Release, String> path) {
-        List<Release> latest = new ArrayList<>(releases);
-        latest.sort(Comparator.comparing(Release::lastModified).reversed().thenComparing(Release::slug));
+    /** One item of the feed, whatever it announces; {@code summary} may be null. */
+    private record Entry(String path, String title, ContentDate published, ContentDate updated, String summary,
+                         String bodyHtml) {
+    }
+
+    /** The feed of the releases and bulletins given: the caller leaves out what is withdrawn. */
+    public static byte[] atom(SiteConfig site, List<Release> releases, List<Bulletin> bulletins) {
+        List<Entry> latest = new ArrayList<>();
+        for (Release r : releases) {
+            latest.add(new Entry(SiteAddresses.release(r), r.title(), r.date(), r.lastModified(), r.summary(),
+                    r.bodyHtml()));
+        }
+        for (Bulletin b : bulletins) {
+            ContentDate day = new ContentDate(b.date(), null);
+            latest.add(new Entry(SiteAddresses.bulletin(b), b.title(), day, day, null, b.bodyHtml()));
+        }
+        latest.sort(Comparator.comparing(Entry::updated).reversed().thenComparing(Entry::path));
         if (latest.size() > ENTRIES) {
             latest = latest.subList(0, ENTRIES);
         }
@@ -37,24 +52,24 @@ public final class Feeds {
             s.append("  <subtitle>").append(Xml.escape(site.description())).append("</subtitle>\n");
         }
         s.append("  <updated>").append(latest.isEmpty() ? "1970-01-01T00:00:00+08:00"
-                : time(latest.get(0).lastModified())).append("</updated>\n");
+                : time(latest.get(0).updated())).append("</updated>\n");
         s.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(Xml.escape(base + SiteAddresses.FEED))
                 .append("\"/>\n");
         s.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(base)).append("\"/>\n");
         s.append("  <author><name>").append(Xml.escape(site.organiser() != null ? site.organiser() : site.title()))
                 .append("</name></author>\n");
-        for (Release r : latest) {
-            String url = base + path.apply(r);
+        for (Entry r : latest) {
+            String url = base + r.path();
             s.append("  <entry>\n");
             s.append("    <id>").append(Xml.escape(url)).append("</id>\n");
             s.append("    <title>").append(Xml.escape(r.title())).append("</title>\n");
-            s.append("    <published>").append(time(r.date())).append("</published>\n");
-            s.append("    <updated>").append(time(r.lastModified())).append("</updated>\n");
+            s.append("    <published>").append(time(r.published())).append("</published>\n");
+            s.append("    <updated>").append(time(r.updated())).append("</updated>\n");
             s.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(url)).append("\"/>\n");
             if (r.summary() != null) {
                 s.append("    <summary>").append(Xml.escape(r.summary())).append("</summary>\n");
             }
-            // relative links in the body resolve against the release's own address
+            // relative links in the body resolve against the entry's own address
             s.append("    <content type=\"html\" xml:base=\"").append(Xml.escape(url)).append("\">")
                     .append(Xml.escape(r.bodyHtml())).append("</content>\n");
             s.append("  </entry>\n");
