@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.disclose.diag.Diagnostics;
 import org.disclose.model.Bulletin;
 import org.disclose.model.ComplaintBatch;
@@ -75,9 +74,11 @@ public final class FiguresAgainstRecordsCheck implements Check {
     }
 
     private static String files(List<ComplaintBatch> batches) {
-        // The table the rows are in (b12.csv), not its sidecar, where there are rows to tell.
-        return batches.stream().map(b -> b.cases().isEmpty() || b.cases().get(0).where() == null
-                ? b.where().path() : b.cases().get(0).where().path()).distinct()
-                .collect(Collectors.joining(", "));
+        // The table the rows are in (b12.csv), not its sidecar, where there are rows to tell; of many, the first and
+        // last, so that a figure over thirty batches does not print thirty paths.
+        List<String> paths = batches.stream().map(b -> b.cases().isEmpty() || b.cases().get(0).where() == null
+                ? b.where().path() : b.cases().get(0).where().path()).distinct().toList();
+        return paths.size() <= 3 ? String.join(", ", paths)
+                : paths.get(0) + " … " + paths.get(paths.size() - 1) + " (" + paths.size() + " tables)";
     }
 }

@@ -31,6 +31,8 @@ final class PageTypes {
             new PageType("complaint-batch", "complaints/round2/batch-1/"),
             new PageType("complaint-region", "complaints/region/%E7%A4%BA%E4%BE%8B%E4%B8%81%E5%B8%82/"),
             new PageType("complaint", "complaints/D2JL000001/"),
+            new PageType("bulletin-list", "bulletins/"),
+            new PageType("bulletin", "bulletins/banli-1-30/"),
             new PageType("accountability", "accountability/"),
             new PageType("round", "rounds/round2/"),
             new PageType("data", "data/"),
