@@ -101,4 +101,37 @@ class FigureTablesBuildTest {
                 + "(第13批), the count of every type, which includes it"),
                 build(plant(example(), FILE, "      - [大气, 12]", "      - [大气, 42]")));
     }
+
+    /**
+     * Complaint rows for batch 13: {@code perCity} cases in each of 长春市, 吉林市 and 四平市, every one of them 大气, as
+     * a table of records would hold them.
+     */
+    private static TestSite withRows(TestSite s, int... perCity) {
+        String[] cities = {"长春市", "吉林市", "四平市"};
+        StringBuilder rows = new StringBuilder(TestSite.COMPLAINT_HEADER);
+        int n = 0;
+        for (int c = 0; c < cities.length; c++) {
+            for (int i = 0; i < perCity[c]; i++) {
+                n++;
+                rows.append(n).append(",X13").append(String.format("%02d", n)).append(",反映某企业排放废气,")
+                        .append(cities[c]).append(",大气,经核实属实,属实,整改到位,已整改,已办结,无\n");
+            }
+        }
+        return s.write("content/complaints/b13.yaml", "batch: 13\nassigned: 2023-11-22\nround: round3\n")
+                .write("content/complaints/b13.csv", rows.toString());
+    }
+
+    /** Rows by region are held to the records of their region; rows by type stand: records are not counted by type. */
+    @Test
+    void regionRowsAreCheckedAgainstTheComplaintRowsOfTheirRegionAndTypeRowsStand() {
+        TestSite agreeing = withRows(site(dir.resolve("agreeing"), "jiaoban-tables"), 11, 9, 8);
+        assertEquals(List.of(), build(agreeing));
+        assertNotContains(agreeing.read("rounds/round3/index.html"), "<th scope=\"row\">大气</th>",
+                "a type's figure is not the round's");
+        assertEquals(List.of(FILE + ":23:15: error: 群众信访举报件 9件 (吉林市, 第13批) does not agree with the complaint "
+                + "records: content/complaints/b13.csv has 8 cases in 吉林市 in batch 13",
+                FILE + ":24:15: error: 群众信访举报件 8件 (四平市, 第13批) does not agree with the complaint records: "
+                + "content/complaints/b13.csv has 9 cases in 四平市 in batch 13"),
+                build(withRows(site(dir.resolve("other"), "jiaoban-tables"), 11, 8, 9)));
+    }
 }
