@@ -3,13 +3,16 @@ package org.disclose.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.disclose.diag.Diagnostic;
 import org.disclose.diag.Diagnostics;
 import org.disclose.model.figure.Batches;
 import org.disclose.model.figure.Figure;
+import org.disclose.model.figure.FigureCheck;
 import org.disclose.model.figure.FigureScope;
 import org.disclose.model.figure.FigureTable;
+import org.disclose.model.figure.FigureValue;
 import org.disclose.model.figure.PartialDate;
 import org.disclose.model.figure.TableRows;
 import org.disclose.text.Fields;
@@ -141,5 +144,26 @@ class FigureTableReaderTest {
                 + "is not a number as printed: write it as 12, 超过5 or 94%以上, or - where the source gives none",
                 "b.yaml:9:20: error: '30人' in the row '长春市', column 来电 (by-phone) is printed in 人, which does "
                 + "not convert to the column's unit 件"), messages());
+    }
+
+    @Test
+    void aRateByRegionIsCheckedInItsRowAndNeitherAddsUpNorBounds() {
+        FigureReader.Declared d = read("""
+                tables:
+                  - caption: 各地办结情况
+                    rows: region
+                    columns: [complaintsAssigned, complaintsClosed, closureRate]
+                    data:
+                      - [长春市, 10, 8, 80%]
+                      - [吉林市, 10, 9, 90%]
+                    total: [合计, 20, 17, 85%]
+                """);
+        assertEquals(List.of(), messages());
+        assertEquals(2, d.rules().size(), "no total rule for the rate");
+        assertEquals(List.of(), FigureCheck.check(d.figures(), d.rules()));
+        List<Figure> wrong = new ArrayList<>(d.figures());
+        wrong.set(2, wrong.get(2).withValue(FigureValue.exact("70")));
+        assertEquals(List.of("办结率 70% does not agree with 已办结 8件 ÷ 交办 10件 = 80% (half-up to 0 decimals)"),
+                FigureCheck.check(wrong, d.rules()).stream().map(f -> f.message()).toList());
     }
 }

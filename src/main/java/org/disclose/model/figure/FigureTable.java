@@ -49,10 +49,16 @@ public record FigureTable(String caption, TableRows by, String rowHeading, List<
         return Optional.ofNullable(counts.get(i));
     }
 
-    /** Rows by region add up to each column's count; rows by type are each at most it. */
+    /**
+     * Rows by region add up to each column's count; rows by type are each at most it. A rate (办结率 by city) neither
+     * adds up nor bounds: each row's rate is checked against its own row's figures, as any statement's.
+     */
     public List<FigureRule> rules() {
         List<FigureRule> rules = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).unit().convertsTo(FigureUnit.PERCENT)) {
+                continue;
+            }
             rules.add(by == TableRows.REGION ? new TableTotalRule(this, i) : new TopicRowsRule(this, i));
         }
         return rules;
@@ -68,6 +74,9 @@ public record FigureTable(String caption, TableRows by, String rowHeading, List<
         }
         for (int i = 0; i < columns.size(); i++) {
             Figure count = counts.get(i);
+            if (columns.get(i).unit().convertsTo(FigureUnit.PERCENT)) {
+                continue;
+            }
             List<Figure> rows = column(i);
             if (count != null && rows.stream().allMatch(r -> r.unit().convertsTo(count.unit()))
                     && rows.stream().map(Bounds::of).reduce(Bounds.ZERO, Bounds::plus).above(Bounds.of(count))) {
