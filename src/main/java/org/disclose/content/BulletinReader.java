@@ -15,7 +15,7 @@ import org.disclose.text.Slugs;
 
 /**
  * {@code content/bulletins/*.md} → {@link Bulletin}: front matter ({@code kind}, {@code round}, one of {@code batch},
- * {@code batches} or {@code through}, {@code date}, {@code title}, {@code figures}, {@code source}) and a Markdown
+ * {@code batches} or {@code through}, {@code date}, {@code title}, {@code figures}, {@code tables}, {@code source}) and a Markdown
  * body. Its figures default to the bulletin's round and batches and stand at its date unless they say otherwise.
  */
 public final class BulletinReader {
@@ -60,7 +60,7 @@ public final class BulletinReader {
             return Optional.empty();
         }
         return Optional.of(new Bulletin(slug, kind, round, batches.batches(), date, title, source,
-                figures.figures(), figures.rules(), body, draft, f.where()));
+                figures.figures(), figures.rules(), figures.tables(), body, draft, f.where()));
     }
 
     /** Publication dates stay day dates, as for releases: a bulletin is published on a day. */

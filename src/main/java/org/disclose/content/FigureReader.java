@@ -12,6 +12,7 @@ import org.disclose.model.figure.FigureKey;
 import org.disclose.model.figure.FigureRule;
 import org.disclose.model.figure.FigureScope;
 import org.disclose.model.figure.FigureSource;
+import org.disclose.model.figure.FigureTable;
 import org.disclose.model.figure.FigureUnit;
 import org.disclose.model.figure.FigureValue;
 import org.disclose.model.figure.PartialDate;
@@ -44,9 +45,17 @@ public final class FigureReader {
     public record Defaults(String release, FigureScope scope, PartialDate asOf) {
     }
 
-    /** The figures read, and the relations their items declare. */
-    public record Declared(List<Figure> figures, List<FigureRule> rules) {
-        public static final Declared NONE = new Declared(List.of(), List.of());
+    /**
+     * The figures read, the relations their items declare, and the tables read beside them: every cell of a table is
+     * among the figures, and its relations among the rules.
+     */
+    public record Declared(List<Figure> figures, List<FigureRule> rules, List<FigureTable> tables) {
+        public static final Declared NONE = new Declared(List.of(), List.of(), List.of());
+
+        /** Figures without tables. */
+        public Declared(List<Figure> figures, List<FigureRule> rules) {
+            this(figures, rules, List.of());
+        }
     }
 
     private static final List<String> UNIT_WORDS = List.of("件", "个", "项", "人", "人次", "家", "元", "万元", "亿元", "%");
@@ -62,7 +71,12 @@ public final class FigureReader {
             item(item, defaults, rules).ifPresent(figures::add);
             item.reportUnknown();
         }
-        return new Declared(List.copyOf(figures), List.copyOf(rules));
+        List<FigureTable> tables = FigureTableReader.read(f, defaults, List.copyOf(figures));
+        for (FigureTable t : tables) {
+            figures.addAll(t.figures());
+            rules.addAll(t.rules());
+        }
+        return new Declared(List.copyOf(figures), List.copyOf(rules), tables);
     }
 
     private static Optional<Figure> item(Fields i, Defaults defaults, List<FigureRule> rules) {

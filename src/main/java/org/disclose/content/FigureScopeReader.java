@@ -11,7 +11,8 @@ import org.disclose.text.Fields;
 /**
  * The batches and scope of declared figures: {@code batch: 12}, {@code batches: 1-13} or {@code through: 22}
  * (cumulative: the same batches as 1-22 for the checks, kept as worded so that it shows as 截至第22批), at most one
- * of them, and in a figure's {@code scope} also {@code round} and {@code region}. What a figure's scope leaves out it
+ * of them, and in a figure's {@code scope} also {@code round}, {@code region} and {@code type} (a pollution type, for
+ * one row of a table by type). What a figure's scope leaves out it
  * takes from where it was declared (a bulletin's round and batches).
  */
 final class FigureScopeReader {
@@ -85,11 +86,13 @@ final class FigureScopeReader {
         Fields scope = s.get();
         String round = scope.has("round") ? scope.string("round") : fallback.round();
         String region = scope.has("region") ? scope.string("region") : fallback.region();
+        String type = scope.has("type") ? scope.string("type") : fallback.topic();
         Read batches = batches(scope, fallback.batches());
         scope.reportUnknown();
-        if (!batches.ok() || scope.has("round") && round == null || scope.has("region") && region == null) {
+        if (!batches.ok() || scope.has("round") && round == null || scope.has("region") && region == null
+                || scope.has("type") && type == null) {
             return Optional.empty();
         }
-        return Optional.of(new FigureScope(round, batches.batches(), region));
+        return Optional.of(new FigureScope(round, batches.batches(), region, type));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.disclose.model.figure.Batches;
 import org.disclose.model.figure.Figure;
 import org.disclose.model.figure.FigureRule;
+import org.disclose.model.figure.FigureTable;
 
 /**
  * A complaints bulletin as an office publishes it during the inspectors' stay ({@code content/bulletins/*.md}): a
@@ -14,7 +15,8 @@ import org.disclose.model.figure.FigureRule;
  * @param batches  the batches it reports on, or null for the round as a whole
  * @param date     the day it was published; its figures stand at this date unless they say otherwise
  * @param figures  its declared figures, each scoped to the round and batches unless it says otherwise
- * @param rules    the relations its figures declare among custom figures ({@code parts:})
+ * @param rules    the relations its figures declare among custom figures ({@code parts:}) and its tables' relations
+ * @param tables   the tables it prints (by region, by type), whose cells are also among its figures
  * @param source   where the office published it (a URL or a name), or null
  * @param bodyHtml the rendered Markdown body, already sanitised
  * @param draft    not published unless a build asks for drafts, like a release
@@ -29,6 +31,7 @@ public record Bulletin(
         String source,
         List<Figure> figures,
         List<FigureRule> rules,
+        List<FigureTable> tables,
         String bodyHtml,
         boolean draft,
         Where where) {
@@ -36,5 +39,6 @@ public record Bulletin(
     public Bulletin {
         figures = List.copyOf(figures);
         rules = List.copyOf(rules);
+        tables = List.copyOf(tables);
     }
 }

@@ -87,8 +87,9 @@ public final class ComplaintRecords {
      * figure is no count of rows ({@link #counts}), is for the round as a whole, or the rows cannot speak for it.
      */
     public Optional<List<ComplaintBatch>> evidenceFor(Figure f) {
+        // a figure for one type of case (大气) counts what rows do not tell apart here: it stands as declared
         if (!(f.key() instanceof StandardFigure key) || counts(key) == null || f.scope().batches() == null
-                || f.asOf() == null) {
+                || f.asOf() == null || f.scope().topic() != null) {
             return Optional.empty();
         }
         return covering(f.scope().batches()).filter(in -> key == StandardFigure.COMPLAINTS_ASSIGNED

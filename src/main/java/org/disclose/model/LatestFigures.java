@@ -69,7 +69,7 @@ public final class LatestFigures {
         for (Bulletin b : bulletins) {
             for (Figure f : b.figures()) {
                 String figureRound = f.scope().round() != null ? f.scope().round() : b.round();
-                if (f.key() != key || f.scope().region() != null || !round.equals(figureRound)) {
+                if (f.key() != key || f.scope().isPart() || !round.equals(figureRound)) {
                     continue;
                 }
                 Declared d = new Declared(f, b);

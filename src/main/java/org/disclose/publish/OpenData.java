@@ -291,7 +291,8 @@ public final class OpenData {
                 : b.writtenThrough() ? t.get("batchThroughPrefix") + b.last() + t.get("batchSuffix")
                 : t.get("batchPrefix") + b.first() + (b.isSingle() ? "" : t.get("batchRangeJoin") + b.last())
                         + t.get("batchSuffix");
-        return s.region() == null ? batches : s.region() + t.get("itemSeparator") + batches;
+        String part = s.topic() == null ? batches : s.topic() + t.get("itemSeparator") + batches;
+        return s.region() == null ? part : s.region() + t.get("itemSeparator") + part;
     }
 
     private static String str(Long n) {

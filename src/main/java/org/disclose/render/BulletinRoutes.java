@@ -2,6 +2,8 @@ package org.disclose.render;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.Bulletin;
 import org.disclose.model.ComplaintBatch;
@@ -16,6 +18,7 @@ import org.disclose.render.view.BulletinFigure;
 import org.disclose.render.view.BulletinListView;
 import org.disclose.render.view.BulletinView;
 import org.disclose.render.view.DateWords;
+import org.disclose.render.view.FigureTableView;
 import org.disclose.render.view.PathLink;
 
 /**
@@ -60,7 +63,10 @@ final class BulletinRoutes {
     }
 
     private static BulletinView view(Bulletin b, Content content, Strings t, DateWords dates) {
-        List<BulletinFigure> figures = b.figures().stream().map(f -> figure(f, b, t, dates)).toList();
+        // a table's cells are shown in the table, not again one by one
+        Set<Figure> inTables = b.tables().stream().flatMap(x -> x.figures().stream()).collect(Collectors.toSet());
+        List<BulletinFigure> figures = b.figures().stream().filter(f -> !inTables.contains(f))
+                .map(f -> figure(f, b, t, dates)).toList();
         List<PathLink> batchPages = content.complaints().stream().filter(c -> covers(b, c))
                 .sorted(Comparator.comparingInt(ComplaintBatch::number))
                 .map(c -> new PathLink(t.get("batchPrefix") + c.number() + t.get("batchSuffix"),
@@ -68,7 +74,8 @@ final class BulletinRoutes {
         var round = content.round(b.round());
         return new BulletinView(b.title(), b.kind().word(), batches(b.batches(), t), b.date().toString(),
                 b.date().toString(), round.map(Round::name).orElse(b.round()),
-                round.map(r -> SiteAddresses.round(r.id())).orElse(null), b.source(), figures, b.bodyHtml(),
+                round.map(r -> SiteAddresses.round(r.id())).orElse(null), b.source(), figures,
+                FigureTableView.of(b.tables(), t::get), b.bodyHtml(),
                 batchPages, SiteAddresses.BULLETINS);
     }
 
@@ -76,6 +83,9 @@ final class BulletinRoutes {
         PartialDate asOf = f.asOf() != null ? f.asOf() : PartialDate.day(b.date());
         FigureScope s = f.scope();
         String where = batches(s.batches(), t);
+        if (s.topic() != null) {
+            where = s.topic() + t.get("itemSeparator") + where;
+        }
         if (s.region() != null) {
             where = s.region() + t.get("itemSeparator") + where;
         }

@@ -165,7 +165,7 @@ class FiguresAgainstRecordsTest {
                 .withScope(FigureScope.round("round3").withBatches(scope))
                 .withAsOf(PartialDate.day(LocalDate.of(2023, 11, 21)));
         Bulletin bulletin = new Bulletin("jiaoban-12", BulletinKind.values()[0], "round3", scope,
-                LocalDate.of(2023, 11, 21), "交办", null, List.of(assigned), List.of(), "", false, null);
+                LocalDate.of(2023, 11, 21), "交办", null, List.of(assigned), List.of(), List.of(), "", false, null);
         return new Content(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 batch == null ? List.of() : List.of(batch), List.of(bulletin));
     }

@@ -17,7 +17,8 @@ import org.xml.sax.SAXParseException;
 
 /**
  * The demo has no bulletins, so the validator run over the demo never sees their pages: the Nu Html Checker, in
- * process, over every page of a site built from both bulletin examples (a bulletin of each kind and their list).
+ * process, over every page of a site built from the bulletin examples (a bulletin of each kind, one with tables,
+ * and their list).
  */
 @Tag("slow")
 class BulletinPagesValidityTest {
@@ -30,6 +31,9 @@ class BulletinPagesValidityTest {
         TestSite site = BulletinSites.site(dir, "jiaoban");
         String banli = "content/bulletins/banli-1-13.md";
         site.write(banli, Files.readString(TestSite.PROJECT.resolve("src/test/resources/figures/banli/" + banli)));
+        String tables = "content/bulletins/jiaoban-13.md";
+        site.write(tables, Files.readString(TestSite.PROJECT.resolve("src/test/resources/figures/jiaoban-tables/"
+                + tables)));
         assertEquals(List.of(), BulletinSites.build(site));
 
         List<String> errors = new ArrayList<>();
@@ -59,7 +63,8 @@ class BulletinPagesValidityTest {
         List<String> bulletinPages = pages.stream().map(p -> site.output().relativize(p).toString())
                 .filter(p -> p.startsWith("bulletins/")).toList();
         assertEquals(List.of("bulletins/banli-1-13/index.html", "bulletins/index.html",
-                "bulletins/jiaoban-11/index.html", "bulletins/jiaoban-12/index.html"), bulletinPages);
+                "bulletins/jiaoban-11/index.html", "bulletins/jiaoban-12/index.html",
+                "bulletins/jiaoban-13/index.html"), bulletinPages);
         Path broken = dir.resolve("broken.html"); // the checker is live: a page with a duplicate id is reported
         Files.writeString(broken, "<!DOCTYPE html><html lang=\"zh-CN\"><head><title>x</title></head><body>"
                 + "<p id=\"a\">一</p><p id=\"a\">二</p></body></html>");

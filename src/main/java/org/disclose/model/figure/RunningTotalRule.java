@@ -29,10 +29,13 @@ public record RunningTotalRule(FigureKey key) implements FigureRule {
         return bound;
     }
 
-    private static List<Figure> with(List<Figure> mine, Figure like, Batches batches) {
+    /** The first of each statement only: a table's total row restating a batch's count is not a second count. */
+    private List<Figure> with(List<Figure> mine, Figure like, Batches batches) {
         FigureScope scope = like.scope();
-        return mine.stream().filter(f -> f.scope().batches().equals(batches)
+        return Statement.group(mine.stream().filter(f -> f.scope().batches().equals(batches)
                 && Objects.equals(f.scope().round(), scope.round())
-                && Objects.equals(f.scope().region(), scope.region())).toList();
+                && Objects.equals(f.scope().region(), scope.region())
+                && Objects.equals(f.scope().topic(), scope.topic())).toList()).stream()
+                .map(s -> s.figures().get(key)).toList();
     }
 }

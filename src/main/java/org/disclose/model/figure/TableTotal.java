@@ -5,16 +5,25 @@ import java.util.Optional;
 
 /**
  * A table's total row and its rows, by region (cities in a province, provinces in a national summary): the rows add
- * up to the total. Rows in 元 add into a total in 万元 after conversion.
+ * up to the total. Rows in 元 add into a total in 万元 after conversion. Where some rows do not give the value, the
+ * rows given can only add up to at most the total.
+ *
+ * @param missing the names of rows that do not give the value, for the message
  */
-public record TableTotal(Figure total, List<Figure> rows) implements Relation {
+public record TableTotal(Figure total, List<Figure> rows, List<String> missing) implements Relation {
 
     public TableTotal {
         rows = List.copyOf(rows);
+        missing = List.copyOf(missing);
+    }
+
+    /** Every row gives the value. */
+    public TableTotal(Figure total, List<Figure> rows) {
+        this(total, rows, List.of());
     }
 
     @Override
     public Optional<FigureFinding> check() {
-        return Sum.check(total, rows, List.of(), true, "its rows", Figure::displayWithScope);
+        return Sum.check(total, rows, missing, true, "its rows", Figure::displayWithScope);
     }
 }

@@ -1,35 +1,20 @@
 package org.disclose.model.figure;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * {@code key} by region adds up to {@code key} over all regions, in each release, round, batches and date. Declared
- * for a table (by region × channel, a national accountability summary), not assumed: a release that names a few
- * regions in its text has not given a table.
+ * Column {@code column} of a table by region adds up to its count: the total row, or the figure of the same key and
+ * scope declared beside the table. Declared by the table, not assumed: a release that names a few regions in its text
+ * has not given a table, and a table binds only its own rows. Rows in 元 add into a total in 万元 after conversion.
  */
-public record TableTotalRule(FigureKey key) implements FigureRule {
+public record TableTotalRule(FigureTable table, int column) implements FigureRule {
 
     @Override
     public List<Relation> bind(List<Figure> figures) {
-        List<Figure> mine = figures.stream().filter(f -> f.key().equals(key)).toList();
-        List<Relation> bound = new ArrayList<>();
-        for (Statement s : Statement.group(mine)) {
-            if (s.scope().region() != null) {
-                continue;
-            }
-            List<Figure> rows = mine.stream().filter(f -> f.scope().region() != null
-                    && f.scope().allRegions().equals(s.scope()) && Objects.equals(release(f), s.release())
-                    && Objects.equals(f.asOf(), s.asOf())).toList();
-            if (!rows.isEmpty()) {
-                bound.add(new TableTotal(s.figures().get(key), rows));
-            }
-        }
-        return bound;
-    }
-
-    private static String release(Figure f) {
-        return f.source() == null ? null : f.source().release();
+        List<Figure> rows = table.column(column);
+        List<String> missing = table.rows().stream().filter(r -> r.cells().get(column) == null)
+                .map(TableRow::name).toList();
+        return table.count(column).filter(c -> !rows.isEmpty())
+                .<List<Relation>>map(c -> List.of(new TableTotal(c, rows, missing))).orElse(List.of());
     }
 }

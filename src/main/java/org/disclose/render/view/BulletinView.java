@@ -9,13 +9,18 @@ import java.util.List;
  * @param batches    its batches in the theme's words ({@code 第12批}, {@code 第1至13批}), or the whole round's words
  * @param source     where the office published it, or null
  * @param batchPages the complaint batch tables it covers
+ * @param tables     the tables it prints; their cells are not repeated among {@code figures}
  */
 public record BulletinView(String title, String kind, String batches, String date, String dateIso, String roundName,
-                           String roundPath, String source, List<BulletinFigure> figures, String bodyHtml,
-                           List<PathLink> batchPages, String listPath) {
+                           String roundPath, String source, List<BulletinFigure> figures, List<FigureTableView> tables,
+                           String bodyHtml, List<PathLink> batchPages, String listPath) {
 
     public boolean hasFigures() {
         return !figures.isEmpty();
+    }
+
+    public boolean hasTables() {
+        return !tables.isEmpty();
     }
 
     public boolean hasBatchPages() {

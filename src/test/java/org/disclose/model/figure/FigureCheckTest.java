@@ -169,11 +169,21 @@ class FigureCheckTest {
                 Declared.figure(FINES, "8000000").withUnit(FigureUnit.YUAN).withScope(ROUND2.inRegion("长春市")),
                 Declared.figure(FINES, "4345000").withUnit(FigureUnit.YUAN).withScope(ROUND2.inRegion("吉林市")),
                 Declared.figure(FINES, "1234.5").withScope(ROUND2));
-        assertEquals(List.of(), messages(table, new TableTotalRule(FINES)));
+        assertEquals(List.of(), messages(table, byCity(table)));
         List<Figure> wrong = new ArrayList<>(table);
         wrong.set(2, Declared.figure(FINES, "1234.6").withScope(ROUND2));
         assertEquals(List.of("罚款 1234.6万元 does not agree with its rows: 罚款 8000000元 (长春市) + 罚款 4345000元 (吉林市) "
-                + "= 1234.5万元"), messages(wrong, new TableTotalRule(FINES)));
+                + "= 1234.5万元"), messages(wrong, byCity(wrong)));
+    }
+
+    /** The table of fines by city whose rows are the first figures and whose count is the last. */
+    private static TableTotalRule byCity(List<Figure> figures) {
+        List<TableRow> rows = figures.subList(0, figures.size() - 1).stream()
+                .map(f -> new TableRow(f.scope().region(), List.of(f), f.pos())).toList();
+        FigureTable table = new FigureTable("罚款按城市分布", TableRows.REGION, null,
+                List.of(new TableColumn(FINES, FINES.label(), FigureUnit.YUAN)), rows, null,
+                List.of(figures.get(figures.size() - 1)));
+        return new TableTotalRule(table, 0);
     }
 
     @Test

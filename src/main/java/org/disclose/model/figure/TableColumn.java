@@ -1,0 +1,7 @@
+package org.disclose.model.figure;
+
+/**
+ * A column of a table: the figure each of its cells is, in the source's words and unit (来电, 件).
+ */
+public record TableColumn(FigureKey key, String label, FigureUnit unit) {
+}
