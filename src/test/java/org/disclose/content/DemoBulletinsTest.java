@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoBulletinsTest {
 
     private static final String BANLI = "content/bulletins/banli-1-30.md";
+    private static final String JIAOBAN = "content/bulletins/jiaoban-30.md";
 
     @TempDir
     Path dir;
@@ -25,7 +26,20 @@ class DemoBulletinsTest {
         TestSite site = TestSite.demo(dir);
         assertEquals(List.of(), BulletinSites.build(site));
         assertContains(site.read("bulletins/index.html"), "（示例）第1至30批交办信访件办理情况");
-        assertContains(site.read("bulletins/jiaoban-30/index.html"), "4704件");
+        String jiaoban = site.read("bulletins/jiaoban-30/index.html");
+        assertContains(jiaoban, "4704件");
+        assertContains(jiaoban, "（示例）第30批交办信访件按污染类型分布");
+        assertContains(jiaoban, "一件可能涉及多个类型，各类型数字相加多于总数。");
+    }
+
+    @Test
+    void aRegionRowTheRecordsContradictIsAnErrorThere() {
+        TestSite site = BulletinSites.plant(TestSite.demo(dir), JIAOBAN, "[示例甲市, 18]", "[示例甲市, 19]");
+        List<String> errors = BulletinSites.build(site);
+        assertEquals(2, errors.size(), errors.toString());
+        assertEquals(JIAOBAN + ":17:16: error: 群众信访举报件 19件 (示例甲市, 第30批) does not agree with the complaint "
+                + "records: content/complaints/batch-30.csv has 18 cases in 示例甲市 in batch 30", errors.get(0));
+        assertContains(errors.get(1), JIAOBAN + ":26:17: error: 群众信访举报件 156件 (第30批) does not agree with its rows");
     }
 
     @Test
