@@ -14,8 +14,6 @@ public final class Checks {
             new DateOrderCheck(),
             new TaskStatusLogCheck(),
             new DeclaredTaskCountCheck(),
-            new ClosureRateCheck(),
-            new AccountabilityTotalCheck(),
             new IndicatorSeriesCheck(),
             new DeclaredComplaintTotalsCheck(),
             new DeclaredFiguresCheck(),

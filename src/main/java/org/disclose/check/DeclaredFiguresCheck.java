@@ -1,6 +1,5 @@
 package org.disclose.check;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,8 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
-import org.disclose.model.Bulletin;
 import org.disclose.model.Content;
+import org.disclose.model.SiteFigures;
 import org.disclose.model.figure.Figure;
 import org.disclose.model.figure.FigureCheck;
 import org.disclose.model.figure.FigureFinding;
@@ -19,7 +18,8 @@ import org.disclose.model.figure.FigureRule;
 
 /**
  * Declared figures agree with each other ({@link FigureCheck}): the standard relations, and those the content
- * declares, over every figure the content declares (bulletins' for now). A figure that does not agree is an error at
+ * declares, over every figure the content declares ({@link Content#declaredFigures}: bulletins, round reports,
+ * accountability, typical cases, releases). A figure that does not agree is an error at
  * that figure, naming the figures it disagrees with, and where they are when that is in another file.
  */
 public final class DeclaredFiguresCheck implements Check {
@@ -32,15 +32,13 @@ public final class DeclaredFiguresCheck implements Check {
 
     @Override
     public void check(Content content, Diagnostics diagnostics) {
-        List<Figure> figures = new ArrayList<>();
-        // A relation declared in two bulletins (the same channels every day) is checked once.
-        Set<FigureRule> rules = new LinkedHashSet<>();
-        for (Bulletin b : content.bulletins()) {
-            figures.addAll(b.figures());
-            rules.addAll(b.rules());
-            restated(b.figures(), diagnostics);
+        SiteFigures declared = content.declaredFigures();
+        for (List<Figure> source : declared.sources()) {
+            restated(source, diagnostics);
         }
-        for (FigureFinding f : FigureCheck.check(figures, List.copyOf(rules))) {
+        // A relation declared in two bulletins (the same channels every day) is checked once.
+        Set<FigureRule> rules = new LinkedHashSet<>(declared.rules());
+        for (FigureFinding f : FigureCheck.check(declared.figures(), List.copyOf(rules))) {
             diagnostics.error(f.pos(), f.message() + elsewhere(f));
         }
     }

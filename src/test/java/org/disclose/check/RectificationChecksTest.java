@@ -112,8 +112,8 @@ class RectificationChecksTest {
     @Test
     void declaredRateAgainstNumeratorAndDenominator() {
         BuildResult r = site().write("content/rounds.yaml", ROUNDS.replace("97.64", "97.65")).build();
-        assertEquals(List.of("content/rounds.yaml:12:20: error: closureRate is 97.65, but complaintsClosed 4593 / "
-                + "complaintsAssigned 4704 = 97.64%"), messages(r));
+        assertEquals(List.of("content/rounds.yaml:12:20: error: 办结率 97.65% does not agree with 已办结 4593件 ÷ "
+                + "交办 4704件 = 97.64% (half-up to 2 decimals)"), messages(r));
     }
 
     @Test
@@ -121,23 +121,25 @@ class RectificationChecksTest {
         BuildResult r = site().write("content/rounds.yaml", ROUNDS.replace("97.64", "97.6")).build();
         assertEquals(List.of(), messages(r), "97.6 is 4593/4704 at one decimal");
         r = site().write("content/rounds.yaml", ROUNDS.replace("97.64", "97.7")).build();
-        assertEquals(List.of("content/rounds.yaml:12:20: error: closureRate is 97.7, but complaintsClosed 4593 / "
-                + "complaintsAssigned 4704 = 97.6%"), messages(r));
+        assertEquals(List.of("content/rounds.yaml:12:20: error: 办结率 97.7% does not agree with 已办结 4593件 ÷ "
+                + "交办 4704件 = 97.6% (half-up to 1 decimal)"), messages(r));
     }
 
     @Test
     void closedCannotExceedAssigned() {
         BuildResult r = site().write("content/rounds.yaml", ROUNDS.replace("4593", "4705")).build();
-        assertEquals(List.of("content/rounds.yaml:11:25: error: complaintsClosed 4705 is more than "
-                + "complaintsAssigned 4704"), messages(r));
+        // 交办 = 已办结 + 阶段性办结 + 未办结 (the last two not given) and 办结率 = 已办结 ÷ 交办, as for any declared figure
+        assertEquals(List.of("content/rounds.yaml:10:27: error: 交办 4704件 is less than its parts: 已办结 4705件 = "
+                + "4705件 (阶段性办结, 未办结 not given)", "content/rounds.yaml:12:20: error: 办结率 97.64% does not "
+                + "agree with 已办结 4705件 ÷ 交办 4704件 = 100.02% (half-up to 2 decimals)"), messages(r));
     }
 
     @Test
     void partsAgainstTheirTotal() {
         BuildResult r = site().write("content/accountability.yaml", ACCOUNTABILITY.replace("县处级: 51", "县处级: 50"))
                 .build();
-        assertEquals(List.of("content/accountability.yaml:4:10: error: total is 118, but byRank adds up to 117 "
-                + "(厅局级 8 + 县处级 50 + 乡科级及以下 59)"), messages(r));
+        assertEquals(List.of("content/accountability.yaml:4:10: error: 问责 118人 does not agree with its parts: "
+                + "厅局级 8人 + 县处级 50人 + 乡科级及以下 59人 = 117人"), messages(r));
     }
 
     @Test
