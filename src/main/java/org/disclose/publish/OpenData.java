@@ -133,9 +133,8 @@ public final class OpenData {
         for (TypicalCase c : content.cases()) {
             if (!c.withdrawn()) {
                 rows.add(Arrays.asList(c.slug(), c.title(), c.round(), c.region(), c.status().label(), c.summary(),
-                        c.figures().stream().map(f -> f.label() + t.get("labelValueSeparator")
-                                + f.value().toPlainString()
-                                + (f.unit() == null ? "" : f.unit()))
+                        c.declaredFigures().stream().map(f -> f.label() + t.get("labelValueSeparator")
+                                + f.value().display(f.unit()))
                                 .collect(Collectors.joining(t.get("clauseSeparator"))),
                         String.join(t.get("itemSeparator"), c.tasks())));
             }

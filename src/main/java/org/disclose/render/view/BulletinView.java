@@ -11,11 +11,11 @@ import java.util.List;
  * @param batchPages the complaint batch tables it covers
  */
 public record BulletinView(String title, String kind, String batches, String date, String dateIso, String roundName,
-                           String roundPath, String source, List<BulletinFigure> figures, String bodyHtml,
+                           String roundPath, String source, DeclaredFiguresView figures, String bodyHtml,
                            List<PathLink> batchPages, String listPath) {
 
     public boolean hasFigures() {
-        return !figures.isEmpty();
+        return figures != null;
     }
 
     public boolean hasBatchPages() {
