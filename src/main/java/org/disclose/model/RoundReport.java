@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.disclose.model.figure.Figure;
 import org.disclose.model.figure.FigureRule;
 import org.disclose.model.figure.PartialDate;
@@ -58,6 +59,15 @@ public record RoundReport(
         all.removeIf(Objects::isNull);
         all.addAll(figures);
         return all;
+    }
+
+    /**
+     * The report's figure {@code key} for the whole round at its as-of date, in either form (a named field or an item
+     * of {@code figures:}), the first where both give it: what the round's records are compared with, once.
+     */
+    public Optional<Figure> stated(StandardFigure key, String round) {
+        return declaredFigures(round).stream().filter(f -> f.key() == key && f.scope().batches() == null
+                && f.scope().region() == null && asOfDate.equals(f.asOf())).findFirst();
     }
 
     /**

@@ -56,7 +56,7 @@ final class BulletinRoutes {
     }
 
     private static BulletinView view(Bulletin b, Content content, Strings t) {
-        DeclaredFiguresView figures = DeclaredFigureRows.view(b.figures(), PartialDate.day(b.date()),
+        DeclaredFiguresView figures = DeclaredFigureRows.ofBulletin(b.figures(), PartialDate.day(b.date()),
                 t.get("bulletinFigures"), t);
         List<PathLink> batchPages = content.complaints().stream().filter(c -> covers(b, c))
                 .sorted(Comparator.comparingInt(ComplaintBatch::number))
