@@ -3,6 +3,7 @@ package org.disclose.content;
 import static org.disclose.content.BulletinSites.build;
 import static org.disclose.content.BulletinSites.plant;
 import static org.disclose.content.BulletinSites.site;
+import static org.disclose.Contains.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -43,6 +44,17 @@ class ProgressReportBuildTest {
         // as of a month, shown at that precision; no scope column, since every figure is of the round
         assertEquals("2023年4月", page.texts("table.declared-figures tbody time").get(0));
         assertEquals(List.of("项目", "数值", "截至"), page.texts("table.declared-figures thead th"));
+    }
+
+    /** The report's figures are open data like a bulletin's, their source the round page. */
+    @Test
+    void theReportsFiguresAreOpenData() {
+        TestSite site = site(dir, "progress-report");
+        assertEquals(List.of(), build(site));
+        String csv = site.read("data/figures.csv");
+        assertContains(csv, "\r\ncomplaintsClosed,已结案销号,1180,个,,2023-04,month,本轮全部批次,round2,,,,,"
+                + "rounds/round2/,第二轮中央生态环境保护督察,\r\n");
+        assertContains(csv, "\r\nclosureRate,结案销号率,94.4,%,,2023-04,month,");
     }
 
     @Test
