@@ -109,6 +109,41 @@ class RectificationChecksTest {
                 messages(r));
     }
 
+    /** A figure given both as a field and in figures: is one figure: compared with the records once. */
+    @Test
+    void aTaskCountStatedInBothFormsIsComparedWithTheRecordsOnce() {
+        BuildResult r = site().write("content/rounds.yaml", ROUNDS.replace("2023-05-10", "2022-06-30")
+                .replace("      closureRate: 97.64\n", "      closureRate: 97.64\n      figures:\n"
+                        + "        - {key: tasksDone, value: 2, label: 已完成整改}\n")).build();
+        assertEquals(List.of("content/rounds.yaml:9:18: error: tasksDone is 2 as of 2022-06-30, but 1 task records "
+                + "of round 'r2' are 已完成, 基本完成 or 已销号 on that date: correct the figure or the tasks' progress"),
+                messages(r));
+    }
+
+    /** A report may give its figures only in figures:, and the records still check them. */
+    @Test
+    void aTaskCountStatedOnlyAsADeclaredFigureIsComparedWithTheRecords() {
+        BuildResult r = site().write("content/rounds.yaml", ROUNDS.replace("2023-05-10", "2022-06-30")
+                .replace("      tasksDone: 2\n", "      figures:\n        - {key: tasksDone, value: 2}\n")).build();
+        assertEquals(List.of("content/rounds.yaml:10:35: error: tasksDone is 2 as of 2022-06-30, but 1 task records "
+                + "of round 'r2' are 已完成, 基本完成 or 已销号 on that date: correct the figure or the tasks' progress"),
+                messages(r));
+    }
+
+    /** Declared figures of accountability beside the named fields: 正厅级 is some of 厅局级. */
+    @Test
+    void accountabilityFiguresRelateToTheRanks() {
+        String more = ACCOUNTABILITY + "  figures:\n    - {key: accountableFullDepartmentLevel, value: 9, label: 正厅级}\n";
+        BuildResult r = site().write("content/accountability.yaml", more).build();
+        assertEquals(List.of("content/accountability.yaml:10:52: error: 正厅级 9人 is more than 厅局级 8人, which includes "
+                + "it"), messages(r));
+        TestSite fixed = site().write("content/accountability.yaml", more.replace("value: 9", "value: 2"));
+        assertEquals(List.of(), messages(fixed.build()));
+        Html page = Html.of(fixed.read("accountability/index.html"));
+        assertEquals(List.of("正厅级"), page.texts("table.declared-figures tbody th"));
+        assertEquals(List.of("2人"), page.texts("table.declared-figures tbody td.num"));
+    }
+
     @Test
     void declaredRateAgainstNumeratorAndDenominator() {
         BuildResult r = site().write("content/rounds.yaml", ROUNDS.replace("97.64", "97.65")).build();
