@@ -17,6 +17,7 @@ public final class Checks {
             new IndicatorSeriesCheck(),
             new DeclaredComplaintTotalsCheck(),
             new DeclaredFiguresCheck(),
+            new RunningTotalsCheck(),
             new FiguresAgainstRecordsCheck());
 
     private Checks() {

@@ -151,6 +151,16 @@ class RectificationChecksTest {
                 + "交办 4704件 = 97.64% (half-up to 2 decimals)"), messages(r));
     }
 
+    /** Relations within one report need no other file: a file that could not be read does not hide them. */
+    @Test
+    void aWrongRateIsReportedBesideAReadingErrorElsewhere() {
+        BuildResult r = site().write("content/rounds.yaml", ROUNDS.replace("97.64", "97.65"))
+                .write("content/cases/a.md", "---\nround: r2\nstatus: 持续推进\n---\n").build();
+        assertEquals(List.of("content/cases/a.md:2:1: error: the typical case is missing the required field 'title'",
+                "content/rounds.yaml:12:20: error: 办结率 97.65% does not agree with 已办结 4593件 ÷ 交办 4704件 = 97.64% "
+                        + "(half-up to 2 decimals)"), messages(r));
+    }
+
     @Test
     void declaredRateIsCheckedAtItsOwnPrecision() {
         BuildResult r = site().write("content/rounds.yaml", ROUNDS.replace("97.64", "97.6")).build();
