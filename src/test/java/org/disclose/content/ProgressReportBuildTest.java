@@ -44,6 +44,7 @@ class ProgressReportBuildTest {
         // as of a month, shown at that precision; no scope column, since every figure is of the round
         assertEquals("2023年4月", page.texts("table.declared-figures tbody time").get(0));
         assertEquals(List.of("项目", "数值", "截至"), page.texts("table.declared-figures thead th"));
+        assertEquals(List.of(), page.texts("dl.figures"), "no empty list of named fields the report does not give");
     }
 
     /** The report's figures are open data like a bulletin's, their source the round page. */

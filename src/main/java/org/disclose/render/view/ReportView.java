@@ -15,6 +15,11 @@ public record ReportView(String asOf, String asOfIso, String releaseTitle, Strin
                 r.closureRate() == null ? null : r.closureRate().toPlainString(), figures);
     }
 
+    /** Whether any named field the theme shows is given: a report may give its figures only in {@code figures:}. */
+    public boolean hasFieldFigures() {
+        return tasksDone != null || hasComplaints();
+    }
+
     public boolean hasComplaints() {
         return complaintsAssigned != null || complaintsClosed != null || closureRate != null;
     }
