@@ -14,11 +14,10 @@ public final class Checks {
             new DateOrderCheck(),
             new TaskStatusLogCheck(),
             new DeclaredTaskCountCheck(),
-            new ClosureRateCheck(),
-            new AccountabilityTotalCheck(),
             new IndicatorSeriesCheck(),
             new DeclaredComplaintTotalsCheck(),
             new DeclaredFiguresCheck(),
+            new RunningTotalsCheck(),
             new FiguresAgainstRecordsCheck());
 
     private Checks() {

@@ -8,6 +8,9 @@ import org.disclose.model.ComplaintRecords;
 import org.disclose.model.Content;
 import org.disclose.model.Round;
 import org.disclose.model.RoundReport;
+import org.disclose.model.figure.Figure;
+import org.disclose.model.figure.FigureUnit;
+import org.disclose.model.figure.StandardFigure;
 
 /**
  * A round's latest declared complaint totals must match its complaint records: cases assigned up to the report's
@@ -16,6 +19,11 @@ import org.disclose.model.RoundReport;
  * 已办结 only when no bulletin states handling for the round at a later date ({@link ComplaintRecords}).
  */
 public final class DeclaredComplaintTotalsCheck implements Check {
+
+    /** The value as the source printed it, without its unit: {@code 4704}, {@code 超过4700}. */
+    static String printed(Figure f) {
+        return f.value().display(FigureUnit.of(""));
+    }
 
     @Override
     public boolean needsEveryRecord() {
@@ -33,17 +41,16 @@ public final class DeclaredComplaintTotalsCheck implements Check {
             List<ComplaintBatch> byThen = records.assignedBy(report.asOf());
             long assigned = byThen.stream().mapToLong(b -> b.cases().size()).sum();
             long closed = byThen.stream().flatMap(b -> b.cases().stream()).filter(Complaint::closed).count();
-            if (report.complaintsAssigned() != null && report.complaintsAssigned() != assigned) {
-                diagnostics.error(report.where().of("complaintsAssigned"), "complaintsAssigned is "
-                        + report.complaintsAssigned() + " as of " + report.asOfDate().asOfText()
-                        + ", but the complaint tables of round '" + round.id() + "' list " + assigned
-                        + " cases assigned by then");
-            }
-            if (report.complaintsClosed() != null && records.speakForHandlingAt(report.asOfDate())
-                    && report.complaintsClosed() != closed) {
-                diagnostics.error(report.where().of("complaintsClosed"), "complaintsClosed is "
-                        + report.complaintsClosed() + ", but the complaint tables of round '" + round.id()
-                        + "' mark " + closed + " cases 已办结");
+            // a figure the report gives both as a field and in figures: is compared once
+            report.stated(StandardFigure.COMPLAINTS_ASSIGNED, round.id()).filter(f -> !f.admits(assigned))
+                    .ifPresent(f -> diagnostics.error(f.pos(), "complaintsAssigned is " + printed(f) + " as of "
+                            + report.asOfDate().asOfText() + ", but the complaint tables of round '" + round.id()
+                            + "' list " + assigned + " cases assigned by then"));
+            if (records.speakForHandlingAt(report.asOfDate())) {
+                report.stated(StandardFigure.COMPLAINTS_CLOSED, round.id()).filter(f -> !f.admits(closed))
+                        .ifPresent(f -> diagnostics.error(f.pos(), "complaintsClosed is " + printed(f)
+                                + ", but the complaint tables of round '" + round.id() + "' mark " + closed
+                                + " cases 已办结"));
             }
         }
     }

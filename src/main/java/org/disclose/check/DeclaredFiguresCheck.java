@@ -1,6 +1,5 @@
 package org.disclose.check;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,37 +9,35 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
-import org.disclose.model.Bulletin;
 import org.disclose.model.Content;
+import org.disclose.model.SiteFigures;
 import org.disclose.model.figure.Figure;
 import org.disclose.model.figure.FigureCheck;
 import org.disclose.model.figure.FigureFinding;
 import org.disclose.model.figure.FigureRule;
+import org.disclose.model.figure.RunningTotalRule;
 
 /**
  * Declared figures agree with each other ({@link FigureCheck}): the standard relations, and those the content
- * declares, over every figure the content declares (bulletins' for now). A figure that does not agree is an error at
- * that figure, naming the figures it disagrees with, and where they are when that is in another file.
+ * declares, over every figure the content declares ({@link Content#declaredFigures}: bulletins, round reports,
+ * accountability, typical cases, releases). A figure that does not agree is an error at
+ * that figure, naming the figures it disagrees with, and where they are when that is in another file. Running totals,
+ * the one relation across files, are {@link RunningTotalsCheck}'s.
  */
 public final class DeclaredFiguresCheck implements Check {
 
-    /** A bulletin that could not be read would make a running total look wrong. */
-    @Override
-    public boolean needsEveryRecord() {
-        return true;
-    }
-
     @Override
     public void check(Content content, Diagnostics diagnostics) {
-        List<Figure> figures = new ArrayList<>();
-        // A relation declared in two bulletins (the same channels every day) is checked once.
-        Set<FigureRule> rules = new LinkedHashSet<>();
-        for (Bulletin b : content.bulletins()) {
-            figures.addAll(b.figures());
-            rules.addAll(b.rules());
-            restated(b.figures(), diagnostics);
+        SiteFigures declared = content.declaredFigures();
+        for (List<Figure> source : declared.sources()) {
+            restated(source, diagnostics);
         }
-        for (FigureFinding f : FigureCheck.check(figures, List.copyOf(rules))) {
+        // A relation declared in two bulletins (the same channels every day) is checked once.
+        Set<FigureRule> rules = new LinkedHashSet<>(declared.rules());
+        // the relations within one statement hold whatever else could not be read: a figure left out after an error
+        // is only a part not given; running totals, across files, wait for every file (RunningTotalsCheck)
+        for (FigureFinding f : FigureCheck.check(declared.figures(), List.copyOf(rules),
+                r -> !(r instanceof RunningTotalRule))) {
             diagnostics.error(f.pos(), f.message() + elsewhere(f));
         }
     }
@@ -68,7 +65,7 @@ public final class DeclaredFiguresCheck implements Check {
     }
 
     /** Where the other figures are, when any of them is in another file: a running total's earlier bulletin. */
-    private static String elsewhere(FigureFinding f) {
+    static String elsewhere(FigureFinding f) {
         String path = f.pos() == null ? null : f.pos().path();
         List<String> others = f.disagreesWith().stream().map(Figure::pos).filter(Objects::nonNull)
                 .filter(p -> !p.path().equals(path)).map(SourcePos::toString).distinct()

@@ -7,6 +7,7 @@ import org.disclose.model.Round;
 import org.disclose.model.RoundReport;
 import org.disclose.model.Task;
 import org.disclose.model.TaskStatus;
+import org.disclose.model.figure.StandardFigure;
 
 /**
  * The number of tasks a report declares done (and in total) must match the task records of the round, counted with
@@ -30,21 +31,18 @@ public final class DeclaredTaskCountCheck implements Check {
                 continue;
             }
             for (RoundReport report : round.reports()) {
-                if (report.tasksDone() != null) {
-                    long done = tasks.stream()
-                            .filter(t -> t.statusOn(report.asOf()).map(TaskStatus::isDone).orElse(false))
-                            .count();
-                    if (done != report.tasksDone()) {
-                        diagnostics.error(report.where().of("tasksDone"), "tasksDone is " + report.tasksDone()
-                                + " as of " + report.asOfDate().asOfText() + ", but " + done
-                                + " task records of round '" + round.id() + "' are 已完成, 基本完成 or 已销号 on that "
-                                + "date: correct the figure or the tasks' progress");
-                    }
-                }
-                if (report.tasksTotal() != null && report.tasksTotal() != tasks.size()) {
-                    diagnostics.error(report.where().of("tasksTotal"), "tasksTotal is " + report.tasksTotal()
-                            + ", but round '" + round.id() + "' has " + tasks.size() + " task records");
-                }
+                // a figure the report gives both as a field and in figures: is compared once
+                long done = tasks.stream()
+                        .filter(t -> t.statusOn(report.asOf()).map(TaskStatus::isDone).orElse(false)).count();
+                report.stated(StandardFigure.TASKS_DONE, round.id()).filter(f -> !f.admits(done))
+                        .ifPresent(f -> diagnostics.error(f.pos(), "tasksDone is "
+                                + DeclaredComplaintTotalsCheck.printed(f) + " as of " + report.asOfDate().asOfText()
+                                + ", but " + done + " task records of round '" + round.id() + "' are 已完成, 基本完成 "
+                                + "or 已销号 on that date: correct the figure or the tasks' progress"));
+                report.stated(StandardFigure.TASKS_TOTAL, round.id()).filter(f -> !f.admits(tasks.size()))
+                        .ifPresent(f -> diagnostics.error(f.pos(), "tasksTotal is "
+                                + DeclaredComplaintTotalsCheck.printed(f) + ", but round '" + round.id() + "' has "
+                                + tasks.size() + " task records"));
             }
         }
     }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.disclose.diag.Diagnostics;
 import org.disclose.model.Accountability;
+import org.disclose.model.Where;
+import org.disclose.model.figure.FigureScope;
 import org.disclose.model.figure.PartialDate;
 
 /** {@code content/accountability.yaml} → {@link Accountability} per round. */
@@ -21,7 +23,9 @@ public final class AccountabilityReader {
             String round = f.requireString("round");
             PartialDate asOf = f.partialDate("asOf", true);
             List<Accountability.RankCount> byRank = new ArrayList<>();
+            Where[] rankWhere = {Where.at(f.posOf("byRank"))};
             f.mapping("byRank", "byRank").ifPresent(ranks -> {
+                rankWhere[0] = ranks.where();
                 for (String rank : Accountability.RANKS) {
                     Long n = ranks.integer(rank);
                     if (n != null) {
@@ -42,8 +46,12 @@ public final class AccountabilityReader {
                 evidence = work.get().integer("evidence");
                 work.get().reportUnknown();
             }
+            // figures stand for the round at the entry's as-of date, published in this file
+            FigureReader.Declared declared = FigureReader.readRelated(f, new FigureReader.Defaults(f.pos().path(),
+                    FigureScope.round(round), asOf));
             Accountability a = new Accountability(round, asOf, f.integer("problemsTransferred"), f.integer("total"),
-                    List.copyOf(byRank), meetings, inspections, interviews, evidence, f.where());
+                    List.copyOf(byRank), meetings, inspections, interviews, evidence, f.where(), rankWhere[0],
+                    declared.figures(), declared.rules());
             f.reportUnknown();
             if (round != null && asOf != null) {
                 out.add(a);

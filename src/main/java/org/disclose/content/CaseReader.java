@@ -12,6 +12,10 @@ import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 import org.disclose.markdown.Markdown;
 import org.disclose.model.CaseStatus;
+import org.disclose.model.History;
+import org.disclose.model.figure.Figure;
+import org.disclose.model.figure.FigureRule;
+import org.disclose.model.figure.FigureScope;
 import org.disclose.model.figure.PartialDate;
 import org.disclose.model.PublishedUrl;
 import org.disclose.model.TypicalCase;
@@ -47,19 +51,22 @@ public final class CaseReader {
         String title = f.requireString("title");
         String round = f.requireString("round");
         CaseStatus status = f.vocabulary("status", true, CaseStatus::parse, CaseStatus.labels());
-        List<TypicalCase.KeyFigure> figures = new ArrayList<>();
+        List<Figure> keyFigures = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
+        List<FigureRule> rules = new ArrayList<>();
+        History history = HistoryReader.read(f, false);
+        // a case's figures stand for its round, as of its publication day where it gives one
+        FigureReader.Defaults defaults = new FigureReader.Defaults(f.pos().path(), FigureScope.round(round),
+                history.published() == null ? null : history.published().asPartial());
+        int position = 0;
         for (Fields k : f.list("figures", "a key figure")) {
-            String label = k.requireString("label");
-            var value = k.decimal("value");
-            if (value == null && !k.has("value")) {
-                k.missing("value");
-            }
-            String unit = k.string("unit");
+            position++;
+            // an item without a key is the older {label, value, unit} form, still valid
+            List<Figure> into = k.has("key") ? figures : keyFigures;
+            FigureReader.item(k, defaults, rules, "figure-" + position).ifPresent(into::add);
             k.reportUnknown();
-            if (label != null && value != null) {
-                figures.add(new TypicalCase.KeyFigure(label, value, unit));
-            }
         }
+        FigureRelationReader.namesDeclared(f, diagnostics);
         List<TypicalCase.Milestone> milestones = new ArrayList<>();
         for (Fields m : f.list("milestones", "a milestone")) {
             PartialDate date = m.partialDate("date", true);
@@ -81,9 +88,9 @@ public final class CaseReader {
             }
         }
         TypicalCase c = new TypicalCase(slug, title, round, f.string("region"), status, f.string("summary"),
-                List.copyOf(f.strings("tasks")), f.itemsWhere("tasks"), List.copyOf(figures), List.copyOf(milestones),
-                List.copyOf(images), markdown.toHtml(fm.body(), f.pos().path(), fm.bodyLine(), diagnostics),
-                HistoryReader.read(f, false), f.where());
+                List.copyOf(f.strings("tasks")), f.itemsWhere("tasks"), List.copyOf(keyFigures), List.copyOf(figures),
+                List.copyOf(rules), List.copyOf(milestones), List.copyOf(images), markdown.toHtml(fm.body(), f.pos().path(), fm.bodyLine(), diagnostics),
+                history, f.where());
         f.reportUnknown();
         boolean complete = Slugs.isValid(slug) && title != null && round != null && status != null;
         return complete ? Optional.of(c) : Optional.empty();

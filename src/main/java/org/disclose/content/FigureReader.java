@@ -80,29 +80,44 @@ public final class FigureReader {
     }
 
     private static Optional<Figure> item(Fields i, Defaults defaults, List<FigureRule> rules) {
+        return item(i, defaults, rules, null);
+    }
+
+    /**
+     * One item of a {@code figures:} list, its relations added to {@code rules}.
+     *
+     * @param keyIfNone the key of an item that gives none, or null where a key is required: a typical case's items
+     *                  were {@code {label, value, unit}} before figures had keys, and such an item stays valid as a
+     *                  custom figure keyed by its position ({@code figure-1}), which no relation names
+     */
+    static Optional<Figure> item(Fields i, Defaults defaults, List<FigureRule> rules, String keyIfNone) {
         Diagnostics d = i.diagnostics();
         i.allow(List.of("unit")); // read only once key and value are known
-        String keyText = i.requireString("key");
-        FigureKey key = keyText == null ? null : key(keyText.trim(), i.posOf("key"), d);
+        boolean keyless = keyIfNone != null && !i.has("key");
+        String keyText = keyless ? null : i.requireString("key");
+        FigureKey key = keyless ? new CustomFigure(keyIfNone)
+                : keyText == null ? null : key(keyText.trim(), i.posOf("key"), d);
         String valueText = i.requireString("value");
         Optional<FigureValueText> printed = valueText == null ? Optional.empty() : value(valueText, i);
         FigureUnit unit = key == null || printed.isEmpty() ? null : unit(key, printed.get(), i);
         Qualifier qualifier = qualifier(printed, i);
-        String label = i.string("label");
+        String label = keyless ? i.requireString("label") : i.string("label");
         PartialDate asOf = i.has("asOf") ? asOf(i, defaults.asOf()) : defaults.asOf();
         Optional<FigureScope> scope = FigureScopeReader.scope(i, defaults.scope());
         Rounding rounding = i.vocabulary("rounding", false,
                 t -> Optional.ofNullable(t.equals("truncate") ? Rounding.TRUNCATED
                         : t.equals("half-up") ? Rounding.HALF_UP : null), ROUNDINGS);
         List<FigureKey> parts = parts(i);
-        if (key == null || unit == null || scope.isEmpty()
+        List<FigureRule> related = FigureRelationReader.read(i, key);
+        if (key == null || unit == null || scope.isEmpty() || keyless && label == null
                 || i.has("asOf") && asOf == null || i.has("rounding") && rounding == null
-                || i.has("qualifier") && qualifier == null || parts == null) {
+                || i.has("qualifier") && qualifier == null || parts == null || related == null) {
             return Optional.empty();
         }
         if (!parts.isEmpty()) {
             rules.add(new PartsRule(key, parts, true));
         }
+        rules.addAll(related);
         SourcePos at = i.posOf("value");
         return Optional.of(new Figure(key, label, new FigureValue(printed.get().amount(), qualifier), unit, asOf,
                 scope.get(), new FigureSource(defaults.release(), at), rounding));
@@ -198,5 +213,15 @@ public final class FigureReader {
             parts.add(k);
         }
         return ok ? List.copyOf(parts) : null;
+    }
+
+    /**
+     * {@link #read}, and then every relation of the list names a figure the list declares: the entry point for the
+     * readers of round reports, accountability and releases.
+     */
+    public static Declared readRelated(Fields f, Defaults defaults) {
+        Declared declared = read(f, defaults);
+        FigureRelationReader.namesDeclared(f, f.diagnostics());
+        return declared;
     }
 }

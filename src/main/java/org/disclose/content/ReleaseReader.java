@@ -9,6 +9,7 @@ import org.disclose.diag.Diagnostics;
 import org.disclose.markdown.Markdown;
 import org.disclose.model.History;
 import org.disclose.model.Release;
+import org.disclose.model.figure.FigureScope;
 
 /** {@code content/releases/*.md} → {@link Release}. */
 public final class ReleaseReader {
@@ -48,9 +49,15 @@ public final class ReleaseReader {
                         + Slugs.nameProblem(tag).get() + "; shorten or rename the tag");
             }
         }
-        Release release = new Release(slug, title, f.string("round"), history, f.string("source"),
+        String round = f.string("round");
+        // a closure notice's figures stand for its round at its publication day, unless they say otherwise
+        FigureReader.Declared declared = FigureReader.readRelated(f, new FigureReader.Defaults(slug,
+                FigureScope.round(round), history.published() == null ? null
+                        : history.published().asPartial()));
+        Release release = new Release(slug, title, round, history, f.string("source"),
                 f.string("summary"), tags, f.bool("draft", false),
-                markdown.toHtml(fm.body(), f.pos().path(), fm.bodyLine(), diagnostics), f.where());
+                markdown.toHtml(fm.body(), f.pos().path(), fm.bodyLine(), diagnostics), f.where(),
+                declared.figures(), declared.rules());
         f.reportUnknown();
         boolean complete = Slugs.isValid(slug) && title != null && history.published() != null
                 && tags.stream().allMatch(Slugs::isValidName);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.disclose.diag.Diagnostics;
 import org.disclose.model.ContentDate;
+import org.disclose.model.figure.FigureScope;
 import org.disclose.model.figure.PartialDate;
 import org.disclose.model.Round;
 import org.disclose.model.RoundReport;
@@ -33,9 +34,13 @@ public final class RoundReader {
             List<RoundReport> reports = new ArrayList<>();
             for (Fields r : f.list("reports", "a report of figures")) {
                 PartialDate asOf = r.partialDate("asOf", true);
-                RoundReport report = new RoundReport(asOf, r.string("release"), r.integer("tasksTotal"),
+                String release = r.string("release");
+                // figures stand for the round at the report's as-of date, published by its release (or this file)
+                FigureReader.Declared declared = FigureReader.readRelated(r, new FigureReader.Defaults(
+                        RoundReport.source(release, r.where()), FigureScope.round(id), asOf));
+                RoundReport report = new RoundReport(asOf, release, r.integer("tasksTotal"),
                         r.integer("tasksDone"), r.integer("complaintsAssigned"), r.integer("complaintsClosed"),
-                        r.decimal("closureRate"), r.where());
+                        r.decimal("closureRate"), r.where(), declared.figures(), declared.rules());
                 r.reportUnknown();
                 if (asOf != null) {
                     reports.add(report);

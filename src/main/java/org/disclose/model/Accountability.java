@@ -1,13 +1,20 @@
 package org.disclose.model;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.disclose.model.figure.Figure;
+import org.disclose.model.figure.FigureRule;
 import org.disclose.model.figure.PartialDate;
+import org.disclose.model.figure.StandardFigure;
 
 /**
  * 责任追究 for one round: the problems transferred for accountability, the people held accountable by rank, and the
  * investigation work behind it.
  *
- * @param asOfDate the date the figures are as of, at the precision the source gives (2023-05-10, 2023-04, 2023)
+ * @param asOfDate  the date the figures are as of, at the precision the source gives (2023-05-10, 2023-04, 2023)
+ * @param rankWhere where each rank of {@code byRank} was written, by rank
+ * @param figures   the figures it declares in {@code figures:}, beside the named fields
+ * @param rules     the relations those figures declare
  */
 public record Accountability(
         String round,
@@ -19,13 +26,50 @@ public record Accountability(
         Long siteInspections,
         Long interviews,
         Long evidence,
-        Where where) {
+        Where where,
+        Where rankWhere,
+        List<Figure> figures,
+        List<FigureRule> rules) {
+
+    public Accountability {
+        byRank = List.copyOf(byRank);
+        figures = List.copyOf(figures);
+        rules = List.copyOf(rules);
+    }
 
     /** People held accountable at one rank; ranks are the official terms (厅局级, 县处级, 乡科级及以下). */
     public record RankCount(String rank, long count) {
     }
 
     public static final List<String> RANKS = List.of("厅局级", "县处级", "乡科级及以下");
+
+    /** The standard figure each rank word is, in the order of {@link #RANKS}. */
+    private static final List<StandardFigure> RANK_FIGURES = List.of(StandardFigure.ACCOUNTABLE_DEPARTMENT_LEVEL,
+            StandardFigure.ACCOUNTABLE_COUNTY_LEVEL, StandardFigure.ACCOUNTABLE_TOWNSHIP_LEVEL);
+
+    /** What the entry's figures come from: the file it is written in. */
+    public String source() {
+        return where.path();
+    }
+
+    /**
+     * Every figure the entry declares: {@code total} and {@code byRank} as standard figures (问责 and its ranks, a form
+     * of declared figures, {@link FigureForms}), then its {@code figures:}.
+     */
+    public List<Figure> declaredFigures() {
+        List<Figure> all = new ArrayList<>();
+        Figure held = FigureForms.of(StandardFigure.HELD_ACCOUNTABLE, total, where.of("total"), source(), asOfDate,
+                round);
+        if (held != null) {
+            all.add(held);
+        }
+        for (RankCount r : byRank) {
+            all.add(FigureForms.of(RANK_FIGURES.get(RANKS.indexOf(r.rank())), r.count(), rankWhere.of(r.rank()),
+                    source(), asOfDate, round));
+        }
+        all.addAll(figures);
+        return all;
+    }
 
     /** The day the figures are counted at: the last day of a month or year {@code asOfDate}. */
     public ContentDate asOf() {

@@ -112,8 +112,9 @@ public final class ComplaintRecords {
     public static boolean anyCompared(Content content) {
         for (Round round : content.rounds()) {
             ComplaintRecords records = of(content, round.id());
-            boolean reported = round.latestReport().map(r -> r.complaintsAssigned() != null
-                    || r.complaintsClosed() != null && records.speakForHandlingAt(r.asOfDate())).orElse(false);
+            boolean reported = round.latestReport().map(r -> r.stated(StandardFigure.COMPLAINTS_ASSIGNED, round.id())
+                    .isPresent() || r.stated(StandardFigure.COMPLAINTS_CLOSED, round.id()).isPresent()
+                    && records.speakForHandlingAt(r.asOfDate())).orElse(false);
             if (!records.isEmpty() && reported) {
                 return true;
             }

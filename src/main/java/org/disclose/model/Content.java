@@ -1,8 +1,11 @@
 package org.disclose.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.disclose.model.figure.Figure;
+import org.disclose.model.figure.FigureRule;
 
 /**
  * Everything read from {@code content/}. Lists are in a stable order. Bulletins have pages of their own, but are not
@@ -36,6 +39,38 @@ public record Content(
     /** The latest declared complaint figures of a round, by {@link LatestFigures}'s rule; empty when none. */
     public List<LatestFigures.Declared> latestFigures(String round) {
         return LatestFigures.of(round, bulletins);
+    }
+
+    /**
+     * Every declared figure and relation of the site, in one order: bulletins, round reports (their named fields as
+     * standard figures, then {@code figures:}), accountability, typical cases, releases.
+     */
+    public SiteFigures declaredFigures() {
+        List<List<Figure>> sources = new ArrayList<>();
+        List<FigureRule> rules = new ArrayList<>();
+        for (Bulletin b : bulletins) {
+            sources.add(b.figures());
+            rules.addAll(b.rules());
+        }
+        for (Round r : rounds) {
+            for (RoundReport report : r.reports()) {
+                sources.add(report.declaredFigures(r.id()));
+                rules.addAll(report.rules());
+            }
+        }
+        for (Accountability a : accountability) {
+            sources.add(a.declaredFigures());
+            rules.addAll(a.rules());
+        }
+        for (TypicalCase c : cases) {
+            sources.add(c.declaredFigures());
+            rules.addAll(c.rules());
+        }
+        for (Release r : releases) {
+            sources.add(r.figures());
+            rules.addAll(r.rules());
+        }
+        return new SiteFigures(sources, rules);
     }
 
     /**

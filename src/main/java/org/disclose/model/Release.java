@@ -1,6 +1,8 @@
 package org.disclose.model;
 
 import java.util.List;
+import org.disclose.model.figure.Figure;
+import org.disclose.model.figure.FigureRule;
 
 /**
  * A press release on rectification progress (整改进展情况), as published on the government website.
@@ -8,6 +10,9 @@ import java.util.List;
  * @param round    the inspection round the release reports on, or null
  * @param history  publication date (always present for a release), updates, change notes, withdrawal
  * @param bodyHtml the rendered Markdown body, already sanitised
+ * @param figures  the figures it declares ({@code figures:}; a closure notice's 58 parks = 12 national + 46
+ *                 provincial), each for its round at its publication day unless it says otherwise
+ * @param rules    the relations those figures declare
  */
 public record Release(
         String slug,
@@ -19,7 +24,14 @@ public record Release(
         List<String> tags,
         boolean draft,
         String bodyHtml,
-        Where where) {
+        Where where,
+        List<Figure> figures,
+        List<FigureRule> rules) {
+
+    public Release {
+        figures = List.copyOf(figures);
+        rules = List.copyOf(rules);
+    }
 
     public ContentDate date() {
         return history.published();

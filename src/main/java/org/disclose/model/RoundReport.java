@@ -1,7 +1,14 @@
 package org.disclose.model;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.disclose.model.figure.Figure;
+import org.disclose.model.figure.FigureRule;
 import org.disclose.model.figure.PartialDate;
+import org.disclose.model.figure.StandardFigure;
 
 /**
  * Figures officially reported for a round as of one date. Every figure is optional: a province reports what it
@@ -9,6 +16,8 @@ import org.disclose.model.figure.PartialDate;
  *
  * @param asOfDate the date the figures are as of, at the precision the source gives (2023-05-10, 2023-04, 2023)
  * @param release  the slug of the release that published these figures, or null
+ * @param figures  the figures it declares in {@code figures:}, beside the named fields
+ * @param rules    the relations those figures declare
  */
 public record RoundReport(
         PartialDate asOfDate,
@@ -18,7 +27,48 @@ public record RoundReport(
         Long complaintsAssigned,
         Long complaintsClosed,
         BigDecimal closureRate,
-        Where where) {
+        Where where,
+        List<Figure> figures,
+        List<FigureRule> rules) {
+
+    public RoundReport {
+        figures = List.copyOf(figures);
+        rules = List.copyOf(rules);
+    }
+
+    /** What the report's figures come from: its release, or the file it is written in. */
+    public static String source(String release, Where where) {
+        return release != null ? release : where.path();
+    }
+
+    /**
+     * Every figure the report declares for round {@code round}: the named fields as standard figures (a form of
+     * declared figures, {@link FigureForms}), then its {@code figures:}.
+     */
+    public List<Figure> declaredFigures(String round) {
+        String from = source(release, where);
+        List<Figure> all = new ArrayList<>();
+        all.add(FigureForms.of(StandardFigure.TASKS_TOTAL, tasksTotal, where.of("tasksTotal"), from, asOfDate, round));
+        all.add(FigureForms.of(StandardFigure.TASKS_DONE, tasksDone, where.of("tasksDone"), from, asOfDate, round));
+        all.add(FigureForms.of(StandardFigure.COMPLAINTS_ASSIGNED, complaintsAssigned, where.of("complaintsAssigned"),
+                from, asOfDate, round));
+        all.add(FigureForms.of(StandardFigure.COMPLAINTS_CLOSED, complaintsClosed, where.of("complaintsClosed"),
+                from, asOfDate, round));
+        all.add(FigureForms.of(StandardFigure.CLOSURE_RATE, closureRate, where.of("closureRate"), from, asOfDate,
+                round));
+        all.removeIf(Objects::isNull);
+        all.addAll(figures);
+        return all;
+    }
+
+    /**
+     * The report's figure {@code key} for the whole round at its as-of date, in either form (a named field or an item
+     * of {@code figures:}), the first where both give it: what the round's records are compared with, once.
+     */
+    public Optional<Figure> stated(StandardFigure key, String round) {
+        return declaredFigures(round).stream().filter(f -> f.key() == key && f.scope().batches() == null
+                && f.scope().region() == null && asOfDate.equals(f.asOf())).findFirst();
+    }
 
     /**
      * The day the figures are counted at: {@code asOfDate} itself, or the last day of its month or year (截至2023年4月

@@ -1,7 +1,9 @@
 package org.disclose.model;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import org.disclose.model.figure.Figure;
+import org.disclose.model.figure.FigureRule;
 import org.disclose.model.figure.PartialDate;
 
 /**
@@ -9,6 +11,10 @@ import org.disclose.model.figure.PartialDate;
  *
  * @param tasks      the ids of the rectification tasks the case belongs to
  * @param tasksWhere where each id of {@code tasks} was written, by id, so that an unknown one is reported at itself
+ * @param keyFigures its key figures in the form without keys ({@code {label: 投入资金, value: 4141, unit: 万元}}):
+ *                   custom figures keyed by their position ({@code figure-1}), which no relation names
+ * @param figures    its figures with keys, which relations may name (paid 120 of a 4000 万元 fund = 3.0%)
+ * @param rules      the relations those figures declare
  */
 public record TypicalCase(
         String slug,
@@ -19,7 +25,9 @@ public record TypicalCase(
         String summary,
         List<String> tasks,
         Where tasksWhere,
-        List<KeyFigure> figures,
+        List<Figure> keyFigures,
+        List<Figure> figures,
+        List<FigureRule> rules,
         List<Milestone> milestones,
         List<Image> images,
         String bodyHtml,
@@ -30,8 +38,11 @@ public record TypicalCase(
         return history.isWithdrawn();
     }
 
-    /** A key figure of the rectification, e.g. 投入资金 4141 万元; the value keeps the precision it was given with. */
-    public record KeyFigure(String label, BigDecimal value, String unit) {
+    /** Every figure the case declares, in either form. */
+    public List<Figure> declaredFigures() {
+        List<Figure> all = new ArrayList<>(keyFigures);
+        all.addAll(figures);
+        return all;
     }
 
     /** A step of the rectification, dated at the precision the source gives (2023-09-30, 2023-09 or 2023). */

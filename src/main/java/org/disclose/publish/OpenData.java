@@ -20,6 +20,9 @@ import org.disclose.model.Content;
 import org.disclose.model.Indicator;
 import org.disclose.model.IndicatorCategory;
 import org.disclose.model.PollutionType;
+import org.disclose.model.Release;
+import org.disclose.model.Round;
+import org.disclose.model.RoundReport;
 import org.disclose.model.figure.Batches;
 import org.disclose.model.figure.DatePrecision;
 import org.disclose.model.figure.Figure;
@@ -76,8 +79,9 @@ public final class OpenData {
         if (!content.complaints().isEmpty()) {
             tables.add(complaints(content, t));
         }
-        if (content.bulletins().stream().anyMatch(b -> !b.figures().isEmpty())) {
-            tables.add(figures(content, t));
+        List<Declaring> declaring = declaring(content, t);
+        if (declaring.stream().anyMatch(d -> !d.figures().isEmpty())) {
+            tables.add(figures(declaring, t));
         }
         return tables;
     }
@@ -133,9 +137,8 @@ public final class OpenData {
         for (TypicalCase c : content.cases()) {
             if (!c.withdrawn()) {
                 rows.add(Arrays.asList(c.slug(), c.title(), c.round(), c.region(), c.status().label(), c.summary(),
-                        c.figures().stream().map(f -> f.label() + t.get("labelValueSeparator")
-                                + f.value().toPlainString()
-                                + (f.unit() == null ? "" : f.unit()))
+                        c.declaredFigures().stream().map(f -> f.label() + t.get("labelValueSeparator")
+                                + f.value().display(f.unit()))
                                 .collect(Collectors.joining(t.get("clauseSeparator"))),
                         String.join(t.get("itemSeparator"), c.tasks())));
             }
@@ -236,27 +239,64 @@ public final class OpenData {
     }
 
     /**
-     * The figures bulletins declare, each exactly as printed: the value with its decimals, the hedge as its word, the
-     * unit as the source words it, the as-of date at its own precision, and what it counts over both as text and as
-     * machine columns. By bulletin (its slug), then in the order the bulletin declares them.
+     * Where a set of declared figures was published on the site, for the source columns of the figures table.
+     *
+     * @param fallback the date a figure without one stands at (a bulletin's day, a report's as-of date), or null
      */
-    private static DataTable figures(Content content, Strings t) {
+    private record Declaring(List<Figure> figures, PartialDate fallback, String slug, String page, String title,
+                             String origin) {
+    }
+
+    /**
+     * Every figure the site declares, by where it was published: bulletins by slug, then round reports (their named
+     * fields and {@code figures:}), accountability, typical cases and releases, in the order of the content.
+     */
+    private static List<Declaring> declaring(Content content, Strings t) {
+        List<Declaring> all = new ArrayList<>();
+        content.bulletins().stream().sorted(Comparator.comparing(Bulletin::slug)).forEach(b -> all.add(new Declaring(
+                b.figures(), PartialDate.day(b.date()), b.slug(), SiteAddresses.bulletin(b), b.title(), b.source())));
+        for (Round r : content.rounds()) {
+            for (RoundReport rep : r.reports()) {
+                String origin = content.releases().stream().filter(x -> x.slug().equals(rep.release())).findFirst()
+                        .map(Release::source).orElse(null);
+                all.add(new Declaring(rep.declaredFigures(r.id()), rep.asOfDate(), rep.release(),
+                        SiteAddresses.round(r.id()), r.name(), origin));
+            }
+        }
+        for (Accountability a : content.accountability()) {
+            all.add(new Declaring(a.declaredFigures(), a.asOfDate(), null, SiteAddresses.ACCOUNTABILITY,
+                    t.get("accountability"), null));
+        }
+        content.cases().stream().filter(c -> !c.withdrawn()).forEach(c -> all.add(new Declaring(c.declaredFigures(),
+                c.history().published() == null ? null : c.history().published().asPartial(), c.slug(),
+                SiteAddresses.typicalCase(c), c.title(), null)));
+        content.releases().stream().filter(r -> !r.withdrawn()).forEach(r -> all.add(new Declaring(r.figures(),
+                r.date().asPartial(), r.slug(), SiteAddresses.release(r), r.title(), r.source())));
+        return all;
+    }
+
+    /**
+     * The figures the site declares, each exactly as printed: the value with its decimals, the hedge as its word, the
+     * unit as the source words it, the as-of date at its own precision, and what it counts over both as text and as
+     * machine columns. By where it was published ({@link #declaring}), then in the order declared there.
+     */
+    private static DataTable figures(List<Declaring> declaring, Strings t) {
         List<List<String>> rows = new ArrayList<>();
         List<PartialDate> dates = new ArrayList<>();
-        List<Bulletin> bulletins = content.bulletins().stream().sorted(Comparator.comparing(Bulletin::slug))
-                .toList();
-        for (Bulletin b : bulletins) {
-            for (Figure f : b.figures()) {
+        for (Declaring d : declaring) {
+            for (Figure f : d.figures()) {
                 FigureScope s = f.scope();
                 Batches batches = s.batches();
-                PartialDate asOf = f.asOf() != null ? f.asOf() : PartialDate.day(b.date());
-                dates.add(asOf);
+                PartialDate asOf = f.asOf() != null ? f.asOf() : d.fallback();
+                if (asOf != null) {
+                    dates.add(asOf);
+                }
                 rows.add(Arrays.asList(f.key().id(), f.label(), f.value().amount().toPlainString(), f.unit().word(),
-                        f.value().qualifier() == null ? null : f.value().qualifier().word(), asOf.iso(),
-                        precision(asOf.precision()), scopeText(s, t), s.round(),
-                        batches == null ? null : String.valueOf(batches.first()),
-                        batches == null ? null : String.valueOf(batches.last()), s.region(), b.slug(),
-                        SiteAddresses.bulletin(b), b.title(), b.source()));
+                        f.value().qualifier() == null ? null : f.value().qualifier().word(),
+                        asOf == null ? null : asOf.iso(), asOf == null ? null : precision(asOf.precision()),
+                        scopeText(s, t), s.round(), batches == null ? null : String.valueOf(batches.first()),
+                        batches == null ? null : String.valueOf(batches.last()), s.region(), d.slug(), d.page(),
+                        d.title(), d.origin()));
             }
         }
         return new DataTable(SiteAddresses.FIGURE_TABLE, t.get("figureDataTable"), List.of(

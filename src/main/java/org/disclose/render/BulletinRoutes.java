@@ -11,13 +11,11 @@ import org.disclose.model.Content;
 import org.disclose.model.Round;
 import org.disclose.model.figure.Batches;
 import org.disclose.model.figure.Figure;
-import org.disclose.model.figure.FigureScope;
 import org.disclose.model.figure.PartialDate;
 import org.disclose.render.view.BulletinCard;
-import org.disclose.render.view.BulletinFigure;
 import org.disclose.render.view.BulletinListView;
 import org.disclose.render.view.BulletinView;
-import org.disclose.render.view.DateWords;
+import org.disclose.render.view.DeclaredFiguresView;
 import org.disclose.render.view.FigureTableView;
 import org.disclose.render.view.PathLink;
 
@@ -39,11 +37,10 @@ final class BulletinRoutes {
             return;
         }
         PathLink all = new PathLink(t.get("bulletins"), SiteAddresses.BULLETINS);
-        DateWords dates = new DateWords(t::get);
         List<Bulletin> newest = content.bulletins().stream().sorted(NEWEST_FIRST).toList();
         for (Bulletin b : newest) {
             routes.add(new Route(SiteAddresses.bulletin(b), "bulletin", b.title(), null, List.of(home, all),
-                    view(b, content, t, dates), b.where().origin()));
+                    view(b, content, t), b.where().origin()));
         }
         List<BulletinCard> cards = newest.stream().map(b -> new BulletinCard(b.title(), SiteAddresses.bulletin(b),
                 b.kind().word(), batches(b.batches(), t), b.date().toString(), b.date().toString())).toList();
@@ -62,11 +59,11 @@ final class BulletinRoutes {
                 && (x.batches() == null || x.batches().first() <= b.number() && b.number() <= x.batches().last());
     }
 
-    private static BulletinView view(Bulletin b, Content content, Strings t, DateWords dates) {
+    private static BulletinView view(Bulletin b, Content content, Strings t) {
         // a table's cells are shown in the table, not again one by one
         Set<Figure> inTables = b.tables().stream().flatMap(x -> x.figures().stream()).collect(Collectors.toSet());
-        List<BulletinFigure> figures = b.figures().stream().filter(f -> !inTables.contains(f))
-                .map(f -> figure(f, b, t, dates)).toList();
+        DeclaredFiguresView figures = DeclaredFigureRows.ofBulletin(b.figures().stream()
+                .filter(f -> !inTables.contains(f)).toList(), PartialDate.day(b.date()), t.get("bulletinFigures"), t);
         List<PathLink> batchPages = content.complaints().stream().filter(c -> covers(b, c))
                 .sorted(Comparator.comparingInt(ComplaintBatch::number))
                 .map(c -> new PathLink(t.get("batchPrefix") + c.number() + t.get("batchSuffix"),
@@ -77,19 +74,6 @@ final class BulletinRoutes {
                 round.map(r -> SiteAddresses.round(r.id())).orElse(null), b.source(), figures,
                 FigureTableView.of(b.tables(), t::get), b.bodyHtml(),
                 batchPages, SiteAddresses.BULLETINS);
-    }
-
-    private static BulletinFigure figure(Figure f, Bulletin b, Strings t, DateWords dates) {
-        PartialDate asOf = f.asOf() != null ? f.asOf() : PartialDate.day(b.date());
-        FigureScope s = f.scope();
-        String where = batches(s.batches(), t);
-        if (s.topic() != null) {
-            where = s.topic() + t.get("itemSeparator") + where;
-        }
-        if (s.region() != null) {
-            where = s.region() + t.get("itemSeparator") + where;
-        }
-        return new BulletinFigure(f.label(), f.value().display(f.unit()), where, dates.display(asOf), asOf.iso());
     }
 
     /**

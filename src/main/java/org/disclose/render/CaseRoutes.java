@@ -6,6 +6,7 @@ import org.disclose.diag.SourcePos;
 import org.disclose.model.Content;
 import org.disclose.model.Round;
 import org.disclose.model.TypicalCase;
+import org.disclose.model.figure.FigureUnit;
 import org.disclose.render.view.CaseCard;
 import org.disclose.render.view.CaseView;
 import org.disclose.render.view.DateWords;
@@ -38,11 +39,11 @@ final class CaseRoutes {
         PathLink all = new PathLink(t.get("cases"), SiteAddresses.CASES);
         for (TypicalCase c : content.cases()) {
             routes.add(new Route(SiteAddresses.typicalCase(c), "case", c.title(), c.summary(), List.of(home, all),
-                    view(c, content, new DateWords(t::get)), c.where().origin()));
+                    view(c, content, t, new DateWords(t::get)), c.where().origin()));
         }
     }
 
-    private static CaseView view(TypicalCase c, Content content, DateWords dates) {
+    private static CaseView view(TypicalCase c, Content content, Strings t, DateWords dates) {
         Optional<Round> round = content.round(c.round());
         List<PathLink> tasks = c.tasks().stream()
                 .flatMap(id -> content.tasks().stream().filter(task -> task.id().equals(id)))
@@ -51,12 +52,13 @@ final class CaseRoutes {
         return new CaseView(c.title(), round.map(Round::name).orElse(null),
                 round.map(r -> SiteAddresses.round(r.id())).orElse(null), c.region(), StatusView.of(c.status()),
                 c.summary(),
-                c.figures().stream().map(f -> new CaseView.Figure(f.label(), f.value().toPlainString(), f.unit()))
-                        .toList(),
+                c.keyFigures().stream().map(f -> new CaseView.Figure(f.label(),
+                        f.value().display(FigureUnit.of("")), f.unit().word())).toList(),
                 c.milestones().stream().map(m -> new CaseView.Milestone(dates.display(m.date()), m.date().iso(),
                         m.text())).toList(),
                 c.images().stream().map(i -> new CaseView.Image(SiteAddresses.caseImage(c, i), i.alt(),
                         i.caption())).toList(),
-                tasks, c.bodyHtml(), HistoryView.of(c.history()));
+                tasks, c.bodyHtml(), HistoryView.of(c.history()),
+                DeclaredFigureRows.view(c.figures(), null, t.get("declaredFigures"), t));
     }
 }

@@ -42,7 +42,8 @@ final class ReleaseRoutes {
                 source));
         for (Release r : content.releases()) {
             routes.add(new Route(SiteAddresses.release(r), "release", r.title(), r.summary(), List.of(home, all),
-                    ReleaseView.of(r, SiteAddresses::releaseTag), r.where().origin()).modifiedOn(r.lastModified()));
+                    ReleaseView.of(r, SiteAddresses::releaseTag,
+                            DeclaredFigureRows.view(r.figures(), r.date().asPartial(), t.get("declaredFigures"), t)), r.where().origin()).modifiedOn(r.lastModified()));
         }
     }
 

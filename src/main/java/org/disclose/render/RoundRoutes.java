@@ -46,7 +46,8 @@ final class RoundRoutes {
             Optional<Release> release = content.releases().stream()
                     .filter(x -> x.slug().equals(rep.release())).findFirst();
             return ReportView.of(rep, release.map(Release::title).orElse(null),
-                    release.map(SiteAddresses::release).orElse(null), new DateWords(t::get));
+                    release.map(SiteAddresses::release).orElse(null), new DateWords(t::get),
+                    DeclaredFigureRows.view(rep.figures(), rep.asOfDate(), t.get("reportedFigures"), t));
         }).orElse(null);
         var tasks = content.tasks().stream().filter(x -> r.id().equals(x.round()) && !x.withdrawn()).toList();
         AccountabilityView accountability = content.accountability().stream()
@@ -84,7 +85,8 @@ final class RoundRoutes {
     private static AccountabilityView accountability(Accountability a, Content content, Strings t) {
         Optional<Round> round = content.round(a.round());
         return AccountabilityView.of(a, round.map(Round::name).orElse(a.round()),
-                round.map(x -> SiteAddresses.round(x.id())).orElse(null), new DateWords(t::get));
+                round.map(x -> SiteAddresses.round(x.id())).orElse(null), new DateWords(t::get),
+                DeclaredFigureRows.view(a.figures(), a.asOfDate(), t.get("declaredFigures"), t));
     }
 
     private static String display(org.disclose.model.ContentDate d) {

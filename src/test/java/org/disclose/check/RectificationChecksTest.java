@@ -109,11 +109,56 @@ class RectificationChecksTest {
                 messages(r));
     }
 
+    /** A figure given both as a field and in figures: is one figure: compared with the records once. */
+    @Test
+    void aTaskCountStatedInBothFormsIsComparedWithTheRecordsOnce() {
+        BuildResult r = site().write("content/rounds.yaml", ROUNDS.replace("2023-05-10", "2022-06-30")
+                .replace("      closureRate: 97.64\n", "      closureRate: 97.64\n      figures:\n"
+                        + "        - {key: tasksDone, value: 2, label: 已完成整改}\n")).build();
+        assertEquals(List.of("content/rounds.yaml:9:18: error: tasksDone is 2 as of 2022-06-30, but 1 task records "
+                + "of round 'r2' are 已完成, 基本完成 or 已销号 on that date: correct the figure or the tasks' progress"),
+                messages(r));
+    }
+
+    /** A report may give its figures only in figures:, and the records still check them. */
+    @Test
+    void aTaskCountStatedOnlyAsADeclaredFigureIsComparedWithTheRecords() {
+        BuildResult r = site().write("content/rounds.yaml", ROUNDS.replace("2023-05-10", "2022-06-30")
+                .replace("      tasksDone: 2\n", "      figures:\n        - {key: tasksDone, value: 2}\n")).build();
+        assertEquals(List.of("content/rounds.yaml:10:35: error: tasksDone is 2 as of 2022-06-30, but 1 task records "
+                + "of round 'r2' are 已完成, 基本完成 or 已销号 on that date: correct the figure or the tasks' progress"),
+                messages(r));
+    }
+
+    /** Declared figures of accountability beside the named fields: 正厅级 is some of 厅局级. */
+    @Test
+    void accountabilityFiguresRelateToTheRanks() {
+        String more = ACCOUNTABILITY + "  figures:\n    - {key: accountableFullDepartmentLevel, value: 9, label: 正厅级}\n";
+        BuildResult r = site().write("content/accountability.yaml", more).build();
+        assertEquals(List.of("content/accountability.yaml:10:52: error: 正厅级 9人 is more than 厅局级 8人, which includes "
+                + "it"), messages(r));
+        TestSite fixed = site().write("content/accountability.yaml", more.replace("value: 9", "value: 2"));
+        assertEquals(List.of(), messages(fixed.build()));
+        Html page = Html.of(fixed.read("accountability/index.html"));
+        assertEquals(List.of("正厅级"), page.texts("table.declared-figures tbody th"));
+        assertEquals(List.of("2人"), page.texts("table.declared-figures tbody td.num"));
+    }
+
     @Test
     void declaredRateAgainstNumeratorAndDenominator() {
         BuildResult r = site().write("content/rounds.yaml", ROUNDS.replace("97.64", "97.65")).build();
-        assertEquals(List.of("content/rounds.yaml:12:20: error: closureRate is 97.65, but complaintsClosed 4593 / "
-                + "complaintsAssigned 4704 = 97.64%"), messages(r));
+        assertEquals(List.of("content/rounds.yaml:12:20: error: 办结率 97.65% does not agree with 已办结 4593件 ÷ "
+                + "交办 4704件 = 97.64% (half-up to 2 decimals)"), messages(r));
+    }
+
+    /** Relations within one report need no other file: a file that could not be read does not hide them. */
+    @Test
+    void aWrongRateIsReportedBesideAReadingErrorElsewhere() {
+        BuildResult r = site().write("content/rounds.yaml", ROUNDS.replace("97.64", "97.65"))
+                .write("content/cases/a.md", "---\nround: r2\nstatus: 持续推进\n---\n").build();
+        assertEquals(List.of("content/cases/a.md:2:1: error: the typical case is missing the required field 'title'",
+                "content/rounds.yaml:12:20: error: 办结率 97.65% does not agree with 已办结 4593件 ÷ 交办 4704件 = 97.64% "
+                        + "(half-up to 2 decimals)"), messages(r));
     }
 
     @Test
@@ -121,23 +166,25 @@ class RectificationChecksTest {
         BuildResult r = site().write("content/rounds.yaml", ROUNDS.replace("97.64", "97.6")).build();
         assertEquals(List.of(), messages(r), "97.6 is 4593/4704 at one decimal");
         r = site().write("content/rounds.yaml", ROUNDS.replace("97.64", "97.7")).build();
-        assertEquals(List.of("content/rounds.yaml:12:20: error: closureRate is 97.7, but complaintsClosed 4593 / "
-                + "complaintsAssigned 4704 = 97.6%"), messages(r));
+        assertEquals(List.of("content/rounds.yaml:12:20: error: 办结率 97.7% does not agree with 已办结 4593件 ÷ "
+                + "交办 4704件 = 97.6% (half-up to 1 decimal)"), messages(r));
     }
 
     @Test
     void closedCannotExceedAssigned() {
         BuildResult r = site().write("content/rounds.yaml", ROUNDS.replace("4593", "4705")).build();
-        assertEquals(List.of("content/rounds.yaml:11:25: error: complaintsClosed 4705 is more than "
-                + "complaintsAssigned 4704"), messages(r));
+        // 交办 = 已办结 + 阶段性办结 + 未办结 (the last two not given) and 办结率 = 已办结 ÷ 交办, as for any declared figure
+        assertEquals(List.of("content/rounds.yaml:10:27: error: 交办 4704件 is less than its parts: 已办结 4705件 = "
+                + "4705件 (阶段性办结, 未办结 not given)", "content/rounds.yaml:12:20: error: 办结率 97.64% does not "
+                + "agree with 已办结 4705件 ÷ 交办 4704件 = 100.02% (half-up to 2 decimals)"), messages(r));
     }
 
     @Test
     void partsAgainstTheirTotal() {
         BuildResult r = site().write("content/accountability.yaml", ACCOUNTABILITY.replace("县处级: 51", "县处级: 50"))
                 .build();
-        assertEquals(List.of("content/accountability.yaml:4:10: error: total is 118, but byRank adds up to 117 "
-                + "(厅局级 8 + 县处级 50 + 乡科级及以下 59)"), messages(r));
+        assertEquals(List.of("content/accountability.yaml:4:10: error: 问责 118人 does not agree with its parts: "
+                + "厅局级 8人 + 县处级 50人 + 乡科级及以下 59人 = 117人"), messages(r));
     }
 
     @Test

@@ -55,7 +55,7 @@ class FigureTablesBuildTest {
         TestSite s = example();
         assertEquals(List.of(), build(s));
         Html page = Html.of(s.read("bulletins/jiaoban-13/index.html"));
-        assertEquals(List.of("群众信访举报件", "来电", "来信", "微信", "重点"), page.texts(".bulletin-figures tbody th"));
+        assertEquals(List.of("群众信访举报件", "来电", "来信", "微信", "重点"), page.texts(".declared-figures tbody th"));
         String csv = s.read("data/figures.csv");
         assertContains(csv, "complaintsAssigned,群众信访举报件,0,件,,2023-11-22,day,延边州、第13批,round3,13,13,延边州,");
         assertContains(csv, "complaintsAssigned,群众信访举报件,12,件,,2023-11-22,day,大气、第13批,round3,13,13,,");

@@ -15,19 +15,22 @@ public record AccountabilityView(
         Long meetings,
         Long siteInspections,
         Long interviews,
-        Long evidence) {
+        Long evidence,
+        DeclaredFiguresView declaredFigures) {
 
     public record Rank(String rank, long count, String percent, int width) {
     }
 
-    public static AccountabilityView of(Accountability a, String roundName, String roundPath, DateWords dates) {
+    /** @param figures the table of the figures it declares in {@code figures:}, or null when none */
+    public static AccountabilityView of(Accountability a, String roundName, String roundPath, DateWords dates,
+            DeclaredFiguresView figures) {
         long max = a.byRank().stream().mapToLong(Accountability.RankCount::count).max().orElse(0);
         List<Rank> ranks = a.byRank().stream().map(r -> new Rank(r.rank(), r.count(),
                 StatusBreakdown.percent(a.shareOf(r)), max == 0 ? 0 : (int) Math.round(1000.0 * r.count() / max)))
                 .toList();
         return new AccountabilityView(roundName, roundPath, dates.display(a.asOfDate()), a.asOfDate().iso(),
                 a.problemsTransferred(), a.total(), ranks, a.meetings(), a.siteInspections(), a.interviews(),
-                a.evidence());
+                a.evidence(), figures);
     }
 
     public boolean hasRanks() {

@@ -12,11 +12,11 @@ import java.util.List;
  * @param tables     the tables it prints; their cells are not repeated among {@code figures}
  */
 public record BulletinView(String title, String kind, String batches, String date, String dateIso, String roundName,
-                           String roundPath, String source, List<BulletinFigure> figures, List<FigureTableView> tables,
+                           String roundPath, String source, DeclaredFiguresView figures, List<FigureTableView> tables,
                            String bodyHtml, List<PathLink> batchPages, String listPath) {
 
     public boolean hasFigures() {
-        return !figures.isEmpty();
+        return figures != null;
     }
 
     public boolean hasTables() {

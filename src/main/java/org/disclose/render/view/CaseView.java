@@ -15,7 +15,8 @@ public record CaseView(
         List<Image> images,
         List<PathLink> tasks,
         String bodyHtml,
-        HistoryView history) {
+        HistoryView history,
+        DeclaredFiguresView declaredFigures) {
 
     public record Figure(String label, String value, String unit) {
     }

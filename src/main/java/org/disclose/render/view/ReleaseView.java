@@ -11,16 +11,20 @@ public record ReleaseView(
         String source,
         String summary,
         List<PathLink> tags,
-        String bodyHtml) {
+        String bodyHtml,
+        DeclaredFiguresView declaredFigures) {
 
     public boolean hasTags() {
         return !tags.isEmpty();
     }
 
-    /** @param tagPath where each tag's list of releases is */
-    public static ReleaseView of(Release r, Function<String, String> tagPath) {
+    /**
+     * @param tagPath where each tag's list of releases is
+     * @param figures the table of its declared figures, or null when it declares none
+     */
+    public static ReleaseView of(Release r, Function<String, String> tagPath, DeclaredFiguresView figures) {
         return new ReleaseView(r.title(), HistoryView.of(r.history()), r.source(), r.summary(),
-                r.tags().stream().map(tag -> new PathLink(tag, tagPath.apply(tag))).toList(), r.bodyHtml());
+                r.tags().stream().map(tag -> new PathLink(tag, tagPath.apply(tag))).toList(), r.bodyHtml(), figures);
     }
 
     public static ReleaseCard card(Release r, String path) {
