@@ -47,11 +47,11 @@ public final class AccountabilityReader {
                 work.get().reportUnknown();
             }
             // figures stand for the round at the entry's as-of date, published in this file
-            FigureReader.Declared declared = FigureReader.readRelated(f, new FigureReader.Defaults(f.pos().path(),
+            FigureReader.Declared declared = FigureReader.read(f, new FigureReader.Defaults(f.pos().path(),
                     FigureScope.round(round), asOf));
             Accountability a = new Accountability(round, asOf, f.integer("problemsTransferred"), f.integer("total"),
                     List.copyOf(byRank), meetings, inspections, interviews, evidence, f.where(), rankWhere[0],
-                    declared.figures(), declared.rules());
+                    declared.figures(), declared.rules(), declared.tables());
             f.reportUnknown();
             if (round != null && asOf != null) {
                 out.add(a);

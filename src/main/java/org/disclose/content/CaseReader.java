@@ -15,6 +15,7 @@ import org.disclose.model.CaseStatus;
 import org.disclose.model.History;
 import org.disclose.model.figure.Figure;
 import org.disclose.model.figure.FigureRule;
+import org.disclose.model.figure.FigureTable;
 import org.disclose.model.figure.FigureScope;
 import org.disclose.model.figure.PartialDate;
 import org.disclose.model.PublishedUrl;
@@ -67,6 +68,11 @@ public final class CaseReader {
             k.reportUnknown();
         }
         FigureRelationReader.namesDeclared(f, diagnostics);
+        List<FigureTable> tables = FigureTableReader.read(f, defaults, List.copyOf(figures));
+        for (FigureTable t : tables) {
+            figures.addAll(t.figures());
+            rules.addAll(t.rules());
+        }
         List<TypicalCase.Milestone> milestones = new ArrayList<>();
         for (Fields m : f.list("milestones", "a milestone")) {
             PartialDate date = m.partialDate("date", true);
@@ -89,7 +95,7 @@ public final class CaseReader {
         }
         TypicalCase c = new TypicalCase(slug, title, round, f.string("region"), status, f.string("summary"),
                 List.copyOf(f.strings("tasks")), f.itemsWhere("tasks"), List.copyOf(keyFigures), List.copyOf(figures),
-                List.copyOf(rules), List.copyOf(milestones), List.copyOf(images), markdown.toHtml(fm.body(), f.pos().path(), fm.bodyLine(), diagnostics),
+                List.copyOf(rules), tables, List.copyOf(milestones), List.copyOf(images), markdown.toHtml(fm.body(), f.pos().path(), fm.bodyLine(), diagnostics),
                 history, f.where());
         f.reportUnknown();
         boolean complete = Slugs.isValid(slug) && title != null && round != null && status != null;

@@ -64,7 +64,9 @@ public final class FigureReader {
     private FigureReader() {
     }
 
+    /** The figures and tables of {@code f}; every relation of its list must name a figure the list declares. */
     public static Declared read(Fields f, Defaults defaults) {
+        FigureRelationReader.namesDeclared(f, f.diagnostics());
         List<Figure> figures = new ArrayList<>();
         List<FigureRule> rules = new ArrayList<>();
         for (Fields item : f.list("figures", "a figure")) {
@@ -213,15 +215,5 @@ public final class FigureReader {
             parts.add(k);
         }
         return ok ? List.copyOf(parts) : null;
-    }
-
-    /**
-     * {@link #read}, and then every relation of the list names a figure the list declares: the entry point for the
-     * readers of round reports, accountability and releases.
-     */
-    public static Declared readRelated(Fields f, Defaults defaults) {
-        Declared declared = read(f, defaults);
-        FigureRelationReader.namesDeclared(f, f.diagnostics());
-        return declared;
     }
 }

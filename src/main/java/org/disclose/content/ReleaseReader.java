@@ -51,13 +51,13 @@ public final class ReleaseReader {
         }
         String round = f.string("round");
         // a closure notice's figures stand for its round at its publication day, unless they say otherwise
-        FigureReader.Declared declared = FigureReader.readRelated(f, new FigureReader.Defaults(slug,
+        FigureReader.Declared declared = FigureReader.read(f, new FigureReader.Defaults(slug,
                 FigureScope.round(round), history.published() == null ? null
                         : history.published().asPartial()));
         Release release = new Release(slug, title, round, history, f.string("source"),
                 f.string("summary"), tags, f.bool("draft", false),
                 markdown.toHtml(fm.body(), f.pos().path(), fm.bodyLine(), diagnostics), f.where(),
-                declared.figures(), declared.rules());
+                declared.figures(), declared.rules(), declared.tables());
         f.reportUnknown();
         boolean complete = Slugs.isValid(slug) && title != null && history.published() != null
                 && tags.stream().allMatch(Slugs::isValidName);

@@ -36,11 +36,11 @@ public final class RoundReader {
                 PartialDate asOf = r.partialDate("asOf", true);
                 String release = r.string("release");
                 // figures stand for the round at the report's as-of date, published by its release (or this file)
-                FigureReader.Declared declared = FigureReader.readRelated(r, new FigureReader.Defaults(
+                FigureReader.Declared declared = FigureReader.read(r, new FigureReader.Defaults(
                         RoundReport.source(release, r.where()), FigureScope.round(id), asOf));
                 RoundReport report = new RoundReport(asOf, release, r.integer("tasksTotal"),
                         r.integer("tasksDone"), r.integer("complaintsAssigned"), r.integer("complaintsClosed"),
-                        r.decimal("closureRate"), r.where(), declared.figures(), declared.rules());
+                        r.decimal("closureRate"), r.where(), declared.figures(), declared.rules(), declared.tables());
                 r.reportUnknown();
                 if (asOf != null) {
                     reports.add(report);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.disclose.model.figure.Figure;
 import org.disclose.model.figure.FigureRule;
+import org.disclose.model.figure.FigureTable;
 import org.disclose.model.figure.PartialDate;
 import org.disclose.model.figure.StandardFigure;
 
@@ -15,6 +16,7 @@ import org.disclose.model.figure.StandardFigure;
  * @param rankWhere where each rank of {@code byRank} was written, by rank
  * @param figures   the figures it declares in {@code figures:}, beside the named fields
  * @param rules     the relations those figures declare
+ * @param tables    the tables it prints ({@code tables:}), whose cells are among its figures
  */
 public record Accountability(
         String round,
@@ -29,12 +31,14 @@ public record Accountability(
         Where where,
         Where rankWhere,
         List<Figure> figures,
-        List<FigureRule> rules) {
+        List<FigureRule> rules,
+        List<FigureTable> tables) {
 
     public Accountability {
         byRank = List.copyOf(byRank);
         figures = List.copyOf(figures);
         rules = List.copyOf(rules);
+        tables = List.copyOf(tables);
     }
 
     /** People held accountable at one rank; ranks are the official terms (厅局级, 县处级, 乡科级及以下). */

@@ -3,6 +3,7 @@ package org.disclose.model;
 import java.util.List;
 import org.disclose.model.figure.Figure;
 import org.disclose.model.figure.FigureRule;
+import org.disclose.model.figure.FigureTable;
 
 /**
  * A press release on rectification progress (整改进展情况), as published on the government website.
@@ -13,6 +14,7 @@ import org.disclose.model.figure.FigureRule;
  * @param figures  the figures it declares ({@code figures:}; a closure notice's 58 parks = 12 national + 46
  *                 provincial), each for its round at its publication day unless it says otherwise
  * @param rules    the relations those figures declare
+ * @param tables   the tables it prints ({@code tables:}), whose cells are among its figures
  */
 public record Release(
         String slug,
@@ -26,11 +28,13 @@ public record Release(
         String bodyHtml,
         Where where,
         List<Figure> figures,
-        List<FigureRule> rules) {
+        List<FigureRule> rules,
+        List<FigureTable> tables) {
 
     public Release {
         figures = List.copyOf(figures);
         rules = List.copyOf(rules);
+        tables = List.copyOf(tables);
     }
 
     public ContentDate date() {

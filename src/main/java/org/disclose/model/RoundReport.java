@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.disclose.model.figure.Figure;
 import org.disclose.model.figure.FigureRule;
+import org.disclose.model.figure.FigureTable;
 import org.disclose.model.figure.PartialDate;
 import org.disclose.model.figure.StandardFigure;
 
@@ -18,6 +19,7 @@ import org.disclose.model.figure.StandardFigure;
  * @param release  the slug of the release that published these figures, or null
  * @param figures  the figures it declares in {@code figures:}, beside the named fields
  * @param rules    the relations those figures declare
+ * @param tables   the tables it prints ({@code tables:}), whose cells are among its figures
  */
 public record RoundReport(
         PartialDate asOfDate,
@@ -29,11 +31,13 @@ public record RoundReport(
         BigDecimal closureRate,
         Where where,
         List<Figure> figures,
-        List<FigureRule> rules) {
+        List<FigureRule> rules,
+        List<FigureTable> tables) {
 
     public RoundReport {
         figures = List.copyOf(figures);
         rules = List.copyOf(rules);
+        tables = List.copyOf(tables);
     }
 
     /** What the report's figures come from: its release, or the file it is written in. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.disclose.model.figure.Figure;
 import org.disclose.model.figure.FigureRule;
+import org.disclose.model.figure.FigureTable;
 import org.disclose.model.figure.PartialDate;
 
 /**
@@ -15,6 +16,7 @@ import org.disclose.model.figure.PartialDate;
  *                   custom figures keyed by their position ({@code figure-1}), which no relation names
  * @param figures    its figures with keys, which relations may name (paid 120 of a 4000 万元 fund = 3.0%)
  * @param rules      the relations those figures declare
+ * @param tables     the tables it prints ({@code tables:}), whose cells are among its figures
  */
 public record TypicalCase(
         String slug,
@@ -28,6 +30,7 @@ public record TypicalCase(
         List<Figure> keyFigures,
         List<Figure> figures,
         List<FigureRule> rules,
+        List<FigureTable> tables,
         List<Milestone> milestones,
         List<Image> images,
         String bodyHtml,

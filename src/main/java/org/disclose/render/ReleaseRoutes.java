@@ -43,7 +43,8 @@ final class ReleaseRoutes {
         for (Release r : content.releases()) {
             routes.add(new Route(SiteAddresses.release(r), "release", r.title(), r.summary(), List.of(home, all),
                     ReleaseView.of(r, SiteAddresses::releaseTag,
-                            DeclaredFigureRows.view(r.figures(), r.date().asPartial(), t.get("declaredFigures"), t)), r.where().origin()).modifiedOn(r.lastModified()));
+                            DeclaredFigureRows.view(r.figures(), r.tables(), r.date().asPartial(),
+                                    t.get("declaredFigures"), t)), r.where().origin()).modifiedOn(r.lastModified()));
         }
     }
 

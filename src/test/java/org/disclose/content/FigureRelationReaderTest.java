@@ -27,7 +27,7 @@ class FigureRelationReaderTest {
     private FigureReader.Declared read(String yaml) {
         Fields f = Fields.of(YamlParser.parse(yaml, "a.yaml", 0, diagnostics).orElseThrow(), diagnostics, "it")
                 .orElseThrow();
-        FigureReader.Declared declared = FigureReader.readRelated(f, CASE);
+        FigureReader.Declared declared = FigureReader.read(f, CASE);
         f.reportUnknown();
         return declared;
     }

@@ -50,7 +50,8 @@ class ShareTest {
         Accountability a = new Accountability("r", PartialDate.parse("2024-01-01").orElseThrow(), null, 118L,
                 java.util.List.of(new Accountability.RankCount("厅局级", 8), new Accountability.RankCount("县处级", 51),
                         new Accountability.RankCount("乡科级及以下", 59)),
-                null, null, null, null, Where.at(null), Where.at(null), java.util.List.of(), java.util.List.of());
+                null, null, null, null, Where.at(null), Where.at(null), java.util.List.of(), java.util.List.of(),
+                java.util.List.of());
         assertEquals(118, a.rankSum());
         assertEquals(Optional.of(new BigDecimal("6.8")), a.shareOf(a.byRank().get(0)).percent(1));
         assertEquals(Optional.of(new BigDecimal("43.2")), a.shareOf(a.byRank().get(1)).percent(1));
