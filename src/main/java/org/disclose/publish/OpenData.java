@@ -35,6 +35,7 @@ import org.disclose.model.TaskStatus;
 import org.disclose.model.TypicalCase;
 import org.disclose.model.Verdict;
 import org.disclose.publish.DataTable.Column;
+import org.disclose.render.FigureScopeWords;
 import org.disclose.render.SiteAddresses;
 import org.disclose.render.Strings;
 import org.disclose.render.view.DataPageView;
@@ -294,7 +295,7 @@ public final class OpenData {
                 rows.add(Arrays.asList(f.key().id(), f.label(), f.value().amount().toPlainString(), f.unit().word(),
                         f.value().qualifier() == null ? null : f.value().qualifier().word(),
                         asOf == null ? null : asOf.iso(), asOf == null ? null : precision(asOf.precision()),
-                        scopeText(s, t), s.round(), batches == null ? null : String.valueOf(batches.first()),
+                        FigureScopeWords.of(s, t), s.round(), batches == null ? null : String.valueOf(batches.first()),
                         batches == null ? null : String.valueOf(batches.last()), s.region(), d.slug(), d.page(),
                         d.title(), d.origin()));
             }
@@ -318,21 +319,6 @@ public final class OpenData {
     /** {@code day}, {@code month} or {@code year}. */
     private static String precision(DatePrecision p) {
         return p.name().toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * What a figure counts over, in the words its bulletin's page uses: {@code 第12批}, {@code 第1至13批}, {@code 截至第22批}
-     * where the source counts cumulatively ({@code through: 22}), the round as a whole ({@code bulletinWholeRound}),
-     * after its region where it has one ({@code 长春市、第1至13批}).
-     */
-    private static String scopeText(FigureScope s, Strings t) {
-        Batches b = s.batches();
-        String batches = b == null ? t.get("bulletinWholeRound")
-                : b.writtenThrough() ? t.get("batchThroughPrefix") + b.last() + t.get("batchSuffix")
-                : t.get("batchPrefix") + b.first() + (b.isSingle() ? "" : t.get("batchRangeJoin") + b.last())
-                        + t.get("batchSuffix");
-        String part = s.topic() == null ? batches : s.topic() + t.get("itemSeparator") + batches;
-        return s.region() == null ? part : s.region() + t.get("itemSeparator") + part;
     }
 
     private static String str(Long n) {

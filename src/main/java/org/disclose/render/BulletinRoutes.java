@@ -9,7 +9,6 @@ import org.disclose.model.Bulletin;
 import org.disclose.model.ComplaintBatch;
 import org.disclose.model.Content;
 import org.disclose.model.Round;
-import org.disclose.model.figure.Batches;
 import org.disclose.model.figure.Figure;
 import org.disclose.model.figure.PartialDate;
 import org.disclose.render.view.BulletinCard;
@@ -43,7 +42,7 @@ final class BulletinRoutes {
                     view(b, content, t), b.where().origin()));
         }
         List<BulletinCard> cards = newest.stream().map(b -> new BulletinCard(b.title(), SiteAddresses.bulletin(b),
-                b.kind().word(), batches(b.batches(), t), b.date().toString(), b.date().toString())).toList();
+                b.kind().word(), FigureScopeWords.batches(b.batches(), t), b.date().toString(), b.date().toString())).toList();
         routes.add(new Route(SiteAddresses.BULLETINS, "bulletin-list", t.get("bulletins"), null, List.of(home),
                 new BulletinListView(t.get("bulletins"), cards), SourcePos.file("content/bulletins")));
     }
@@ -69,26 +68,10 @@ final class BulletinRoutes {
                 .map(c -> new PathLink(t.get("batchPrefix") + c.number() + t.get("batchSuffix"),
                         SiteAddresses.complaintBatch(c))).toList();
         var round = content.round(b.round());
-        return new BulletinView(b.title(), b.kind().word(), batches(b.batches(), t), b.date().toString(),
+        return new BulletinView(b.title(), b.kind().word(), FigureScopeWords.batches(b.batches(), t), b.date().toString(),
                 b.date().toString(), round.map(Round::name).orElse(b.round()),
                 round.map(r -> SiteAddresses.round(r.id())).orElse(null), b.source(), figures,
                 FigureTableView.of(b.tables(), t::get), b.bodyHtml(),
                 batchPages, SiteAddresses.BULLETINS);
-    }
-
-    /**
-     * {@code 第12批}, {@code 第1至13批}, {@code 截至第22批} where the source counts cumulatively ({@code through: 22}), or
-     * the words for the round as a whole.
-     */
-    static String batches(Batches b, Strings t) {
-        if (b == null) {
-            return t.get("bulletinWholeRound");
-        }
-        if (b.writtenThrough()) {
-            return t.get("batchThroughPrefix") + b.last() + t.get("batchSuffix");
-        }
-        String first = t.get("batchPrefix") + b.first();
-        return b.isSingle() ? first + t.get("batchSuffix")
-                : first + t.get("batchRangeJoin") + b.last() + t.get("batchSuffix");
     }
 }

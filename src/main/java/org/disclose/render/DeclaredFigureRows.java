@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.disclose.model.figure.Figure;
-import org.disclose.model.figure.FigureScope;
 import org.disclose.model.figure.FigureTable;
 import org.disclose.model.figure.PartialDate;
 import org.disclose.render.view.DateWords;
@@ -53,14 +52,7 @@ final class DeclaredFigureRows {
     /** A figure without a date of its own stands at {@code fallback} (its bulletin's day), where there is one. */
     static DeclaredFigure row(Figure f, PartialDate fallback, Strings t, DateWords dates) {
         PartialDate asOf = f.asOf() != null ? f.asOf() : fallback;
-        FigureScope s = f.scope();
-        String where = BulletinRoutes.batches(s.batches(), t);
-        if (s.topic() != null) {
-            where = s.topic() + t.get("itemSeparator") + where;
-        }
-        if (s.region() != null) {
-            where = s.region() + t.get("itemSeparator") + where;
-        }
+        String where = FigureScopeWords.of(f.scope(), t);
         return new DeclaredFigure(f.label(), f.value().display(f.unit()), where,
                 asOf == null ? null : dates.display(asOf), asOf == null ? null : asOf.iso());
     }

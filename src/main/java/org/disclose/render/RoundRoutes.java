@@ -77,7 +77,7 @@ final class RoundRoutes {
         DateWords dates = new DateWords(t::get);
         List<LatestFiguresView.Line> lines = latest.stream().map(d -> new LatestFiguresView.Line(
                 d.figure().label(), d.figure().value().display(d.figure().unit()),
-                BulletinRoutes.batches(d.figure().scope().batches(), t), dates.display(d.asOf()), d.asOf().iso(),
+                FigureScopeWords.batches(d.figure().scope().batches(), t), dates.display(d.asOf()), d.asOf().iso(),
                 d.bulletin().title(), SiteAddresses.bulletin(d.bulletin()))).toList();
         return new LatestFiguresView(round, content.round(round).map(Round::name).orElse(round), lines);
     }

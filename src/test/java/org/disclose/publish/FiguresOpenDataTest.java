@@ -31,7 +31,7 @@ class FiguresOpenDataTest {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final List<String> HEADER = List.of("数据项", "名称", "数值", "单位", "限定词", "截至日期", "日期精度",
-            "统计范围", "督察轮次", "起始批次", "截止批次", "地区", "来源通报", "通报页面", "通报标题", "发布渠道");
+            "统计范围", "督察轮次", "起始批次", "截止批次", "地区", "来源", "来源页面", "来源标题", "发布渠道");
     private static final List<String> KEYS = List.of("key", "label", "value", "unit", "qualifier", "asOf",
             "precision", "scope", "round", "batchFrom", "batchTo", "region", "source", "sourcePage", "sourceTitle",
             "sourceOrigin");
@@ -131,7 +131,7 @@ class FiguresOpenDataTest {
         }
         assertTrue(figures != null, "datapackage.json lists figures: " + pkg);
         assertEquals("figures.csv", figures.get("path").asText());
-        assertEquals("通报数据", figures.get("title").asText());
+        assertEquals("公布数据", figures.get("title").asText());
         assertFalse(figures.get("schema").has("primaryKey"), "a key is stated for many scopes and dates");
         JsonNode fields = figures.get("schema").get("fields");
         List<String> names = new ArrayList<>();
@@ -147,7 +147,7 @@ class FiguresOpenDataTest {
         assertEquals("[\"以上\",\"超过\",\"突破\",\"余\",\"多\",\"以内\",\"以下\",\"近\",\"约\"]",
                 fields.get(4).get("constraints").get("enum").toString());
         assertEquals("[\"day\",\"month\",\"year\"]", fields.get(6).get("constraints").get("enum").toString());
-        assertTrue(site.read("data/index.html").contains("通报数据"), "the data page lists the table");
+        assertTrue(site.read("data/index.html").contains("公布数据"), "the data page lists the table");
     }
 
     @Test
