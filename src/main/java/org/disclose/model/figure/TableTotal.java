@@ -24,6 +24,12 @@ public record TableTotal(Figure total, List<Figure> rows, List<String> missing) 
 
     @Override
     public Optional<FigureFinding> check() {
-        return Sum.check(total, rows, missing, true, "its rows", Figure::displayWithScope);
+        // each row by its name and value (吉林省 6人): the label is the total's, and a national table has 31 rows
+        return Sum.check(total, rows, missing, true, "its rows", TableTotal::row);
+    }
+
+    private static String row(Figure f) {
+        String name = f.scope().region() != null ? f.scope().region() : f.scope().topic();
+        return (name == null ? f.label() : name) + " " + f.value().display(f.unit());
     }
 }

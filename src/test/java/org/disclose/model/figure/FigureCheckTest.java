@@ -172,7 +172,7 @@ class FigureCheckTest {
         assertEquals(List.of(), messages(table, byCity(table)));
         List<Figure> wrong = new ArrayList<>(table);
         wrong.set(2, Declared.figure(FINES, "1234.6").withScope(ROUND2));
-        assertEquals(List.of("罚款 1234.6万元 does not agree with its rows: 罚款 8000000元 (长春市) + 罚款 4345000元 (吉林市) "
+        assertEquals(List.of("罚款 1234.6万元 does not agree with its rows: 长春市 8000000元 + 吉林市 4345000元 "
                 + "= 1234.5万元"), messages(wrong, byCity(wrong)));
     }
 
