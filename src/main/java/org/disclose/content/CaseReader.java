@@ -68,6 +68,7 @@ public final class CaseReader {
             k.reportUnknown();
         }
         FigureRelationReader.namesDeclared(f, diagnostics);
+        RelationDates.check(figures, rules, diagnostics);
         List<FigureTable> tables = FigureTableReader.read(f, defaults, List.copyOf(figures));
         for (FigureTable t : tables) {
             figures.addAll(t.figures());

@@ -73,6 +73,7 @@ public final class FigureReader {
             item(item, defaults, rules).ifPresent(figures::add);
             item.reportUnknown();
         }
+        RelationDates.check(figures, rules, f.diagnostics());
         List<FigureTable> tables = FigureTableReader.read(f, defaults, List.copyOf(figures));
         for (FigureTable t : tables) {
             figures.addAll(t.figures());
