@@ -133,4 +133,14 @@ class PartsOfTotalTest {
         assertEquals("交办 4704件 cannot be compared with 来访 12人: 件 and 人 do not convert",
                 message(complete(ASSIGNED, CLOSED, people)));
     }
+
+    /** A custom part whose unit was left off is where the finding goes: that is the figure to correct. */
+    @Test
+    void aPartWithoutAUnitIsTheOneToCorrect() {
+        Figure bare = Declared.custom("by-phone", "来电", "30", FigureUnit.of(""));
+        FigureFinding f = complete(ASSIGNED, CLOSED, bare).orElseThrow();
+        assertEquals("交办 4704件 cannot be compared with 来电 30: 件 and a bare number (no unit) do not convert; give "
+                + "来电 its unit", f.message());
+        assertEquals(bare, f.figure());
+    }
 }
