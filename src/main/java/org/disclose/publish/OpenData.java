@@ -244,8 +244,9 @@ public final class OpenData {
      *
      * @param fallback the date a figure without one stands at (a bulletin's day, a report's as-of date), or null
      */
+    /** @param ofBatches whether its figures are of batches (a bulletin's), for the scope's words */
     private record Declaring(List<Figure> figures, PartialDate fallback, String slug, String page, String title,
-                             String origin) {
+                             String origin, boolean ofBatches) {
     }
 
     /**
@@ -255,24 +256,24 @@ public final class OpenData {
     private static List<Declaring> declaring(Content content, Strings t) {
         List<Declaring> all = new ArrayList<>();
         content.bulletins().stream().sorted(Comparator.comparing(Bulletin::slug)).forEach(b -> all.add(new Declaring(
-                b.figures(), PartialDate.day(b.date()), b.slug(), SiteAddresses.bulletin(b), b.title(), b.source())));
+                b.figures(), PartialDate.day(b.date()), b.slug(), SiteAddresses.bulletin(b), b.title(), b.source(), true)));
         for (Round r : content.rounds()) {
             for (RoundReport rep : r.reports()) {
                 String origin = content.releases().stream().filter(x -> x.slug().equals(rep.release())).findFirst()
                         .map(Release::source).orElse(null);
                 all.add(new Declaring(rep.declaredFigures(r.id()), rep.asOfDate(), rep.release(),
-                        SiteAddresses.round(r.id()), r.name(), origin));
+                        SiteAddresses.round(r.id()), r.name(), origin, false));
             }
         }
         for (Accountability a : content.accountability()) {
             all.add(new Declaring(a.declaredFigures(), a.asOfDate(), null, SiteAddresses.ACCOUNTABILITY,
-                    t.get("accountability"), null));
+                    t.get("accountability"), null, false));
         }
         content.cases().stream().filter(c -> !c.withdrawn()).forEach(c -> all.add(new Declaring(c.declaredFigures(),
                 c.history().published() == null ? null : c.history().published().asPartial(), c.slug(),
-                SiteAddresses.typicalCase(c), c.title(), null)));
+                SiteAddresses.typicalCase(c), c.title(), null, false)));
         content.releases().stream().filter(r -> !r.withdrawn()).forEach(r -> all.add(new Declaring(r.figures(),
-                r.date().asPartial(), r.slug(), SiteAddresses.release(r), r.title(), r.source())));
+                r.date().asPartial(), r.slug(), SiteAddresses.release(r), r.title(), r.source(), false)));
         return all;
     }
 
@@ -295,7 +296,7 @@ public final class OpenData {
                 rows.add(Arrays.asList(f.key().id(), f.label(), f.value().amount().toPlainString(), f.unit().word(),
                         f.value().qualifier() == null ? null : f.value().qualifier().word(),
                         asOf == null ? null : asOf.iso(), asOf == null ? null : precision(asOf.precision()),
-                        FigureScopeWords.of(s, t), s.round(), batches == null ? null : String.valueOf(batches.first()),
+                        FigureScopeWords.of(s, t, d.ofBatches()), s.round(), batches == null ? null : String.valueOf(batches.first()),
                         batches == null ? null : String.valueOf(batches.last()), s.region(), d.slug(), d.page(),
                         d.title(), d.origin()));
             }

@@ -22,7 +22,7 @@ final class DeclaredFigureRows {
      * there are none. Its tables are shown in a section of their own.
      */
     static DeclaredFiguresView ofBulletin(List<Figure> figures, PartialDate fallback, String caption, Strings t) {
-        return view(figures, List.of(), fallback, caption, t, true);
+        return view(figures, List.of(), fallback, caption, t, true, true);
     }
 
     /**
@@ -36,23 +36,26 @@ final class DeclaredFigureRows {
         List<Figure> own = figures.stream().filter(f -> !inTables.contains(f)).toList();
         boolean scoped = own.stream().anyMatch(f -> f.scope().region() != null || f.scope().topic() != null
                 || f.scope().batches() != null);
-        return view(own, tables, fallback, caption, t, scoped);
+        return view(own, tables, fallback, caption, t, scoped, false);
     }
 
     private static DeclaredFiguresView view(List<Figure> figures, List<FigureTable> tables, PartialDate fallback,
-            String caption, Strings t, boolean scoped) {
+            String caption, Strings t, boolean scoped, boolean ofBatches) {
         if (figures.isEmpty() && tables.isEmpty()) {
             return null;
         }
         DateWords dates = new DateWords(t::get);
-        return new DeclaredFiguresView(caption, figures.stream().map(f -> row(f, fallback, t, dates)).toList(),
-                scoped, FigureTableView.of(tables, t::get));
+        List<DeclaredFigure> rows = figures.stream().map(f -> row(f, fallback, t, dates, ofBatches)).toList();
+        return new DeclaredFiguresView(caption, rows, scoped, FigureTableView.of(tables, t::get));
     }
 
-    /** A figure without a date of its own stands at {@code fallback} (its bulletin's day), where there is one. */
-    static DeclaredFigure row(Figure f, PartialDate fallback, Strings t, DateWords dates) {
+    /**
+     * A figure without a date of its own stands at {@code fallback} (its bulletin's day), where there is one; only a
+     * bulletin's figure ({@code ofBatches}) without batches is said to cover the whole round.
+     */
+    static DeclaredFigure row(Figure f, PartialDate fallback, Strings t, DateWords dates, boolean ofBatches) {
         PartialDate asOf = f.asOf() != null ? f.asOf() : fallback;
-        String where = FigureScopeWords.of(f.scope(), t);
+        String where = FigureScopeWords.of(f.scope(), t, ofBatches);
         return new DeclaredFigure(f.label(), f.value().display(f.unit()), where,
                 asOf == null ? null : dates.display(asOf), asOf == null ? null : asOf.iso());
     }

@@ -1,5 +1,7 @@
 package org.disclose.render;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.disclose.model.figure.Batches;
 import org.disclose.model.figure.FigureScope;
 
@@ -29,12 +31,28 @@ public final class FigureScopeWords {
                 : first + t.get("batchRangeJoin") + b.last() + t.get("batchSuffix");
     }
 
-    /** The batches after the figure's type and region, each where it has one. */
+    /** The batches after the figure's type and region, each where it has one: a bulletin's figure. */
     public static String of(FigureScope s, Strings t) {
-        String where = batches(s.batches(), t);
-        if (s.topic() != null) {
-            where = s.topic() + t.get("itemSeparator") + where;
+        return of(s, t, true);
+    }
+
+    /**
+     * Its region, type and batches, each where it has one; {@code wholeRound} says whether a figure without batches
+     * is said to cover every batch of the round (a bulletin's, whose figures are of batches) or nothing is said of
+     * batches (a report's, a case's, an accountability entry's: 吉林省, not 吉林省、本轮全部批次). Empty when there is
+     * nothing to say.
+     */
+    public static String of(FigureScope s, Strings t, boolean wholeRound) {
+        List<String> parts = new ArrayList<>();
+        if (s.region() != null) {
+            parts.add(s.region());
         }
-        return s.region() == null ? where : s.region() + t.get("itemSeparator") + where;
+        if (s.topic() != null) {
+            parts.add(s.topic());
+        }
+        if (s.batches() != null || wholeRound) {
+            parts.add(batches(s.batches(), t));
+        }
+        return String.join(t.get("itemSeparator"), parts);
     }
 }

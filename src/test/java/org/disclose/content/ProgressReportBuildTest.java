@@ -53,7 +53,7 @@ class ProgressReportBuildTest {
         TestSite site = site(dir, "progress-report");
         assertEquals(List.of(), build(site));
         String csv = site.read("data/figures.csv");
-        assertContains(csv, "\r\ncomplaintsClosed,已结案销号,1180,个,,2023-04,month,本轮全部批次,round2,,,,,"
+        assertContains(csv, "\r\ncomplaintsClosed,已结案销号,1180,个,,2023-04,month,,round2,,,,,"
                 + "rounds/round2/,第二轮中央生态环境保护督察,\r\n");
         assertContains(csv, "\r\nclosureRate,结案销号率,94.4,%,,2023-04,month,");
     }
