@@ -7,8 +7,8 @@ import java.util.Optional;
  * one figure it makes wrong (the total, the rate, the subset), naming the figures it disagrees with. Hedged figures
  * take part only as the bounds they state ({@link Bounds}).
  */
-public sealed interface Relation permits PartsOfTotal, RateOf, RunningTotal, Subset, TableTotal,
-        TopicRow {
+public sealed interface Relation permits PartsOfTotal, RateOf, RunningTotal, RunningTotalGrows, Subset,
+        TableTotal, TopicRow {
 
     Optional<FigureFinding> check();
 }

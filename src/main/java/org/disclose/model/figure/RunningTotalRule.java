@@ -1,8 +1,10 @@
 package org.disclose.model.figure;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * {@code key} through batch N = through batch N−1 + batch N, for every N ≥ 2 where all three are given in the same
@@ -20,13 +22,29 @@ public record RunningTotalRule(FigureKey key) implements FigureRule {
             if (!b.isCumulative() || b.isSingle()) {
                 continue;
             }
+            boolean summed = false;
             for (Figure previous : with(mine, through, Batches.through(b.last() - 1))) {
                 for (Figure batch : with(mine, through, Batches.single(b.last()))) {
                     bound.add(new RunningTotal(through, previous, batch));
+                    summed = true;
                 }
+            }
+            if (!summed) {
+                nearestEarlier(mine, through).ifPresent(e -> bound.add(new RunningTotalGrows(e, through)));
             }
         }
         return bound;
+    }
+
+    /**
+     * The running total through the latest batch before {@code through}'s, where the sum with the batch between
+     * cannot be checked: through 13 for through 22.
+     */
+    private Optional<Figure> nearestEarlier(List<Figure> mine, Figure through) {
+        int last = through.scope().batches().last();
+        return mine.stream().filter(f -> f.scope().batches().isCumulative() && f.scope().batches().last() < last)
+                .map(f -> f.scope().batches()).distinct().max(Comparator.comparingInt(Batches::last))
+                .flatMap(b -> with(mine, through, b).stream().findFirst());
     }
 
     /** The first of each statement only: a table's total row restating a batch's count is not a second count. */
