@@ -85,7 +85,7 @@ class AccountabilityTableTest {
 
     @Test
     void ranksOfAProvinceMoreThanItsTotal() throws IOException {
-        assertEquals(List.of(FILE + ":23:17: error: 问责 405人 is less than its parts: 厅级 25人 + 处级 390人 = 415人 "
+        assertEquals(List.of(FILE + ":23:17: error: 问责 405人 (山东省) is less than its parts: 厅级 25人 + 处级 390人 = 415人 "
                 + "(乡科级及以下 not given)",
                 FILE + ":26:32: error: 处级 402人 does not agree with its rows: 吉林省 121人 + 山东省 390人 + "
                 + "广东省 121人 + 西藏自治区 0人 = 632人"),

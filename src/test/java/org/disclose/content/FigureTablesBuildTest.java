@@ -78,7 +78,7 @@ class FigureTablesBuildTest {
 
     @Test
     void aRowWhosePartsDoNotAddUpAlsoBreaksItsColumnTotal() {
-        assertEquals(List.of(FILE + ":22:15: error: 群众信访举报件 11件 does not agree with its parts: "
+        assertEquals(List.of(FILE + ":22:15: error: 群众信访举报件 11件 (长春市) does not agree with its parts: "
                 + "来电 9件 + 来信 2件 + 微信 1件 = 12件",
                 FILE + ":26:21: error: 来电 20件 does not agree with its rows: 长春市 9件 + "
                 + "吉林市 6件 + 四平市 6件 + 延边州 0件 = 21件"),

@@ -21,6 +21,12 @@ public record PartsOfTotal(Figure total, List<Figure> parts, List<String> missin
 
     @Override
     public Optional<FigureFinding> check() {
-        return Sum.check(total, parts, missing, complete, "its parts", Figure::display);
+        // a row of a table is named by its region or type, so that the message says which row does not add up
+        return Sum.check(total, parts, missing, complete, "its parts", f -> f == total ? named(f) : f.display());
+    }
+
+    private static String named(Figure f) {
+        String row = f.scope().region() != null ? f.scope().region() : f.scope().topic();
+        return row == null ? f.display() : f.display() + " (" + row + ")";
     }
 }
