@@ -122,7 +122,7 @@ public final class FigureReader {
         }
         rules.addAll(related);
         SourcePos at = i.posOf("value");
-        return Optional.of(new Figure(key, label, new FigureValue(printed.get().amount(), qualifier), unit, asOf,
+        return Optional.of(new Figure(key, label, new FigureValue(printed.get().amount(), qualifier, printed.get().grouped()), unit, asOf,
                 scope.get(), new FigureSource(defaults.release(), at), rounding));
     }
 

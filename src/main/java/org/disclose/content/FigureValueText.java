@@ -20,8 +20,9 @@ import org.disclose.model.figure.Qualifier;
  *
  * @param unit      the unit word printed with the number, or null
  * @param qualifier the hedge printed with it, or null
+ * @param grouped   whether the number was printed with thousands separators, which the site then prints too
  */
-record FigureValueText(BigDecimal amount, String unit, Qualifier qualifier) {
+record FigureValueText(BigDecimal amount, String unit, Qualifier qualifier, boolean grouped) {
 
     private static final Pattern SHAPE = Pattern.compile("(" + words(Qualifier.Place.BEFORE) + ")?\\s*"
             + "([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(" + words(Qualifier.Place.AFTER_NUMBER) + ")?\\s*"
@@ -46,7 +47,7 @@ record FigureValueText(BigDecimal amount, String unit, Qualifier qualifier) {
         if (amount.precision() > 40 || amount.scale() > 30) {
             return Optional.empty();
         }
-        return Optional.of(new FigureValueText(amount, unit, q));
+        return Optional.of(new FigureValueText(amount, unit, q, m.group(2).contains(",")));
     }
 
     private static String words(Qualifier.Place place) {

@@ -98,7 +98,7 @@ final class TableCells {
                     : " " + column.unit().word()));
         }
         return new Figure(column.key(), column.label(),
-                new FigureValue(printed.get().amount(), printed.get().qualifier()), unit, asOf, scope,
+                new FigureValue(printed.get().amount(), printed.get().qualifier(), printed.get().grouped()), unit, asOf, scope,
                 new FigureSource(release, s.pos()), Rounding.HALF_UP);
     }
 

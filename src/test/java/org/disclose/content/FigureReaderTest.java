@@ -79,7 +79,7 @@ class FigureReaderTest {
                   - {key: interviewed, value: 约5}
                 """).figures();
         assertEquals(List.of(), messages());
-        assertEquals(List.of("问责 超过100人", "办结率 97.64%", "罚款 1234.50万元", "办结率 94%以上", "约谈 约5人"),
+        assertEquals(List.of("问责 超过100人", "办结率 97.64%", "罚款 1,234.50万元", "办结率 94%以上", "约谈 约5人"),
                 f.stream().map(Figure::display).toList());
         assertEquals(Rounding.TRUNCATED, f.get(1).rounding());
         assertEquals(2, f.get(2).value().printedScale(), "the printed precision is kept");
@@ -90,7 +90,7 @@ class FigureReaderTest {
         for (String text : List.of("2万", "1.2亿", "100超过", "超过100以上", "45,93", "-5", "100辆", "约")) {
             assertEquals(Optional.empty(), FigureValueText.parse(text), text);
         }
-        assertEquals(Optional.of(new FigureValueText(new BigDecimal("4593"), "件", Qualifier.AT_LEAST)),
+        assertEquals(Optional.of(new FigureValueText(new BigDecimal("4593"), "件", Qualifier.AT_LEAST, true)),
                 FigureValueText.parse("4,593件以上"));
     }
 

@@ -27,16 +27,29 @@ class HedgeWordsTest {
 
     @Test
     void eachHedgeIsReadWhereChineseWritesIt() {
-        assertEquals(new FigureValueText(new BigDecimal("4700"), "件", Qualifier.ODD),
+        assertEquals(new FigureValueText(new BigDecimal("4700"), "件", Qualifier.ODD, false),
                 FigureValueText.parse("4700余件").orElseThrow());
-        assertEquals(new FigureValueText(new BigDecimal("300"), "万元", Qualifier.ODD),
+        assertEquals(new FigureValueText(new BigDecimal("300"), "万元", Qualifier.ODD, false),
                 FigureValueText.parse("300余万元").orElseThrow());
-        assertEquals(new FigureValueText(new BigDecimal("100"), "人", Qualifier.MORE),
+        assertEquals(new FigureValueText(new BigDecimal("100"), "人", Qualifier.MORE, false),
                 FigureValueText.parse("100多人").orElseThrow());
-        assertEquals(new FigureValueText(new BigDecimal("50"), "人", Qualifier.NEARLY),
+        assertEquals(new FigureValueText(new BigDecimal("50"), "人", Qualifier.NEARLY, false),
                 FigureValueText.parse("近50人").orElseThrow());
-        assertEquals(new FigureValueText(new BigDecimal("5"), "%", Qualifier.NO_MORE_THAN),
+        assertEquals(new FigureValueText(new BigDecimal("5"), "%", Qualifier.NO_MORE_THAN, false),
                 FigureValueText.parse("5%以下").orElseThrow());
+    }
+
+    /** 1,234,500元 is shown as printed, thousands separators and all; the open data keeps the plain number. */
+    @Test
+    void aNumberPrintedWithThousandsSeparatorsIsShownSo() {
+        List<String> shown = read("""
+                figures:
+                  - {key: fines, value: "1,234,500元"}
+                  - {key: fines, value: "1234500.5元", scope: {region: 长春市}}
+                  - {key: complaintsAssigned, value: "4,700余"}
+                """).figures().stream().map(f -> f.display()).toList();
+        assertEquals(List.of(), messages());
+        assertEquals(List.of("罚款 1,234,500元", "罚款 1234500.5元", "交办 4,700余件"), shown);
     }
 
     @Test
