@@ -62,7 +62,7 @@ final class BulletinRoutes {
         // a table's cells are shown in the table, not again one by one
         Set<Figure> inTables = b.tables().stream().flatMap(x -> x.figures().stream()).collect(Collectors.toSet());
         DeclaredFiguresView figures = DeclaredFigureRows.ofBulletin(b.figures().stream()
-                .filter(f -> !inTables.contains(f)).toList(), PartialDate.day(b.date()), t.get("bulletinFigures"), t);
+                .filter(f -> !inTables.contains(f)).toList(), PartialDate.day(b.date()), b.title() + t.get("bulletinFigures"), t);
         List<PathLink> batchPages = content.complaints().stream().filter(c -> covers(b, c))
                 .sorted(Comparator.comparingInt(ComplaintBatch::number))
                 .map(c -> new PathLink(t.get("batchPrefix") + c.number() + t.get("batchSuffix"),

@@ -44,7 +44,7 @@ final class ReleaseRoutes {
             routes.add(new Route(SiteAddresses.release(r), "release", r.title(), r.summary(), List.of(home, all),
                     ReleaseView.of(r, SiteAddresses::releaseTag,
                             DeclaredFigureRows.view(r.figures(), r.tables(), r.date().asPartial(),
-                                    t.get("declaredFigures"), t)), r.where().origin()).modifiedOn(r.lastModified()));
+                                    r.title() + t.get("declaredFigures"), t)), r.where().origin()).modifiedOn(r.lastModified()));
         }
     }
 

@@ -47,7 +47,8 @@ final class RoundRoutes {
                     .filter(x -> x.slug().equals(rep.release())).findFirst();
             return ReportView.of(rep, release.map(Release::title).orElse(null),
                     release.map(SiteAddresses::release).orElse(null), new DateWords(t::get),
-                    DeclaredFigureRows.view(rep.figures(), rep.tables(), rep.asOfDate(), t.get("reportedFigures"), t));
+                    DeclaredFigureRows.view(rep.figures(), rep.tables(), rep.asOfDate(),
+                            r.name() + t.get("reportedFigures"), t));
         }).orElse(null);
         var tasks = content.tasks().stream().filter(x -> r.id().equals(x.round()) && !x.withdrawn()).toList();
         AccountabilityView accountability = content.accountability().stream()
@@ -86,7 +87,8 @@ final class RoundRoutes {
         Optional<Round> round = content.round(a.round());
         return AccountabilityView.of(a, round.map(Round::name).orElse(a.round()),
                 round.map(x -> SiteAddresses.round(x.id())).orElse(null), new DateWords(t::get),
-                DeclaredFigureRows.view(a.figures(), a.tables(), a.asOfDate(), t.get("declaredFigures"), t));
+                DeclaredFigureRows.view(a.figures(), a.tables(), a.asOfDate(),
+                        round.map(Round::name).orElse(a.round()) + t.get("declaredFigures"), t));
     }
 
     private static String display(org.disclose.model.ContentDate d) {

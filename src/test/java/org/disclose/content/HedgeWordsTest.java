@@ -37,6 +37,8 @@ class HedgeWordsTest {
                 FigureValueText.parse("近50人").orElseThrow());
         assertEquals(new FigureValueText(new BigDecimal("5"), "%", Qualifier.NO_MORE_THAN, false),
                 FigureValueText.parse("5%以下").orElseThrow());
+        assertEquals(new FigureValueText(new BigDecimal("25"), "人", Qualifier.AROUND, false),
+                FigureValueText.parse("25人左右").orElseThrow());
     }
 
     /** 1,234,500元 is shown as printed, thousands separators and all; the open data keeps the plain number. */

@@ -144,7 +144,7 @@ class FiguresOpenDataTest {
         // days and a month: the as-of column is text, each date as written
         assertEquals(List.of("string", "string", "number", "string", "string", "string", "string", "string", "string",
                 "integer", "integer", "string", "string", "string", "string", "string"), types);
-        assertEquals("[\"以上\",\"超过\",\"突破\",\"余\",\"多\",\"以内\",\"以下\",\"近\",\"约\"]",
+        assertEquals("[\"以上\",\"超过\",\"突破\",\"余\",\"多\",\"以内\",\"以下\",\"近\",\"约\",\"左右\"]",
                 fields.get(4).get("constraints").get("enum").toString());
         assertEquals("[\"day\",\"month\",\"year\"]", fields.get(6).get("constraints").get("enum").toString());
         assertTrue(site.read("data/index.html").contains("公布数据"), "the data page lists the table");

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * The hedge a source puts on a figure, one vocabulary for declared figures and indicators alike: 94%以上, 超过2万辆,
- * 累计突破1500万千瓦, 25微克以内, 约100, 4700余件, 100多人, 近50人. Each word sits where Chinese puts it: before the
- * number, right after the number (余, 多: 300余万元, not 300万元余), or after number and unit.
+ * 累计突破1500万千瓦, 25微克以内, 约100, 25微克左右, 4700余件, 100多人, 近50人. Each word sits where Chinese puts it:
+ * before the number, right after the number (余, 多: 300余万元, not 300万元余), or after number and unit.
  */
 public enum Qualifier {
     AT_LEAST("以上", Place.AFTER_UNIT, Side.ABOVE),
@@ -18,7 +18,8 @@ public enum Qualifier {
     AT_MOST("以内", Place.AFTER_UNIT, Side.BELOW),
     NO_MORE_THAN("以下", Place.AFTER_UNIT, Side.BELOW),
     NEARLY("近", Place.BEFORE, Side.BELOW),
-    ABOUT("约", Place.BEFORE, Side.EITHER);
+    ABOUT("约", Place.BEFORE, Side.EITHER),
+    AROUND("左右", Place.AFTER_UNIT, Side.EITHER);
 
     /** Where the word is written. */
     public enum Place { BEFORE, AFTER_NUMBER, AFTER_UNIT }
