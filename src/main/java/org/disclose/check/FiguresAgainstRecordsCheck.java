@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.disclose.diag.Diagnostics;
-import org.disclose.model.Bulletin;
 import org.disclose.model.ComplaintBatch;
 import org.disclose.model.ComplaintRecords;
 import org.disclose.model.Content;
@@ -14,8 +13,8 @@ import org.disclose.model.figure.Figure;
 import org.disclose.model.figure.StandardFigure;
 
 /**
- * Records are evidence, not a requirement: a bulletin's complaint figure (交办, 已办结, 阶段性办结, 未办结, 属实 …
- * 不属实) is checked against the complaint rows of its scope where the site has rows for every batch of that scope
+ * Records are evidence, not a requirement: a declared complaint figure (交办, 已办结, 阶段性办结, 未办结, 属实 …
+ * 不属实), a bulletin's or a report's, case's or release's that names batches, is checked against the complaint rows of its scope where the site has rows for every batch of that scope
  * and they can speak for its as-of date ({@link ComplaintRecords}): 交办 when every batch was assigned by then,
  * handling and verdicts only at the latest date the site states handling for the round. A region scope counts only
  * that region's rows; a hedged figure is held only to its bound. A figure for the round as a whole, or for a batch
@@ -33,12 +32,11 @@ public final class FiguresAgainstRecordsCheck implements Check {
     public void check(Content content, Diagnostics diagnostics) {
         // the records of a round are gathered once, not once for each of its figures
         Map<String, ComplaintRecords> byRound = new HashMap<>();
-        for (Bulletin bulletin : content.bulletins()) {
-            for (Figure f : bulletin.figures()) {
-                if (f.key() instanceof StandardFigure && f.scope().round() != null) {
-                    check(f, byRound.computeIfAbsent(f.scope().round(), r -> ComplaintRecords.of(content, r)),
-                            diagnostics);
-                }
+        // every declared figure, a bulletin's or a report's, case's or release's that names batches
+        for (Figure f : content.declaredFigures().figures()) {
+            if (f.key() instanceof StandardFigure && f.scope().round() != null) {
+                check(f, byRound.computeIfAbsent(f.scope().round(), r -> ComplaintRecords.of(content, r)),
+                        diagnostics);
             }
         }
     }
