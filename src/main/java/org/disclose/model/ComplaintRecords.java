@@ -23,7 +23,8 @@ import org.disclose.model.figure.StandardFigure;
  * date;</li>
  * <li>a case's handling (已办结, 阶段性办结, 未办结) and verdict (属实 …) are where it stands now, not when it got
  * there, so rows speak for them only at the latest date the site states handling for the round (its latest report, or
- * a bulletin's handling figure, whichever is later): earlier statements are not compared.</li>
+ * any declared handling figure, a bulletin's or a release's, whichever is later): earlier statements are not
+ * compared.</li>
  * </ul>
  */
 public final class ComplaintRecords {
@@ -49,12 +50,10 @@ public final class ComplaintRecords {
         List<LocalDate> stated = new ArrayList<>();
         content.rounds().stream().filter(r -> round.equals(r.id())).forEach(
                 r -> r.latestReport().ifPresent(rep -> stated.add(rep.asOfDate().last())));
-        for (Bulletin b : content.bulletins()) {
-            for (Figure f : b.figures()) {
-                if (f.key() instanceof StandardFigure k && HANDLING.contains(k) && f.asOf() != null
-                        && round.equals(f.scope().round())) {
-                    stated.add(f.asOf().last());
-                }
+        for (Figure f : content.declaredFigures().figures()) {
+            if (f.key() instanceof StandardFigure k && HANDLING.contains(k) && f.asOf() != null
+                    && round.equals(f.scope().round())) {
+                stated.add(f.asOf().last());
             }
         }
         return new ComplaintRecords(rows, stated.stream().max(Comparator.naturalOrder()).orElse(null));
@@ -107,7 +106,7 @@ public final class ComplaintRecords {
 
     /**
      * Whether the content compares any declared complaint figure with its rows: a round's latest report, or a
-     * bulletin figure whose rows speak for it. What a page may rely on to say its totals agree with published ones.
+     * declared figure whose rows speak for it. What a page may rely on to say its totals agree with published ones.
      */
     public static boolean anyCompared(Content content) {
         for (Round round : content.rounds()) {
@@ -120,12 +119,10 @@ public final class ComplaintRecords {
             }
         }
         Map<String, ComplaintRecords> byRound = new HashMap<>();
-        for (Bulletin b : content.bulletins()) {
-            for (Figure f : b.figures()) {
-                if (f.scope().round() != null && byRound.computeIfAbsent(f.scope().round(), r -> of(content, r))
-                        .evidenceFor(f).isPresent()) {
-                    return true;
-                }
+        for (Figure f : content.declaredFigures().figures()) {
+            if (f.scope().round() != null && byRound.computeIfAbsent(f.scope().round(), r -> of(content, r))
+                    .evidenceFor(f).isPresent()) {
+                return true;
             }
         }
         return false;

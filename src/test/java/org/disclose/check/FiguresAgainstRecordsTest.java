@@ -108,6 +108,25 @@ class FiguresAgainstRecordsTest {
                 + "with the complaint records: content/complaints/b12.csv has 40 cases in batch 12"), build(s));
     }
 
+    /** A release that names batches is held to their rows as a bulletin is: one rule for every declared figure. */
+    @Test
+    void aReleasesFigureForABatchIsComparedWithItsRows() {
+        String release = """
+                ---
+                title: 第12批交办信访件办理进展
+                date: 2023-11-30
+                round: round3
+                figures:
+                  - {key: complaintsClosed, value: VALUE, label: 已办结, scope: {batch: 12}}
+                ---
+                正文。
+                """;
+        assertEquals(List.of(), build(site().write("content/releases/r.md", release.replace("VALUE", "10"))));
+        assertEquals(List.of("content/releases/r.md:6:36: error: 已办结 11件 (第12批) does not agree with the complaint "
+                + "records: content/complaints/b12.csv has 10 cases marked 已办结 in batch 12"),
+                build(site().write("content/releases/r.md", release.replace("VALUE", "11"))));
+    }
+
     @Test
     void aFigureForBatchesWithoutRowsIsNotCompared() {
         // 办理 for batches 1–13: rows exist only for 11 and 12, so its 交办 481 and 已办结 402 stand as declared.
