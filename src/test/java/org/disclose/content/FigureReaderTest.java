@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import org.disclose.diag.Diagnostic;
-import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.figure.Batches;
 import org.disclose.model.figure.CustomFigure;
@@ -19,8 +17,6 @@ import org.disclose.model.figure.PartsRule;
 import org.disclose.model.figure.Qualifier;
 import org.disclose.model.figure.Rounding;
 import org.disclose.model.figure.StandardFigure;
-import org.disclose.text.Fields;
-import org.disclose.text.YamlParser;
 import org.junit.jupiter.api.Test;
 
 /** A {@code figures:} list read from any mapping, with what each figure takes from where it is declared. */
@@ -29,28 +25,16 @@ class FigureReaderTest {
     private static final FigureReader.Defaults BULLETIN = new FigureReader.Defaults("content/bulletins/b.md",
             new FigureScope("round3", Batches.through(13), null), PartialDate.parse("2023-11-25").orElseThrow());
 
-    private final Diagnostics diagnostics = new Diagnostics();
-
-    private FigureReader.Declared read(String yaml) {
-        Fields f = Fields.of(YamlParser.parse(yaml, "b.yaml", 0, diagnostics).orElseThrow(), diagnostics, "it")
-                .orElseThrow();
-        FigureReader.Declared declared = FigureReader.read(f, BULLETIN);
-        f.reportUnknown();
-        return declared;
-    }
-
-    private List<String> messages() {
-        return diagnostics.sorted().stream().map(Diagnostic::toString).toList();
-    }
+    private final FigureLists lists = new FigureLists("b.yaml", BULLETIN);
 
     @Test
     void aFullyWrittenFigure() {
-        Figure f = read("""
+        Figure f = lists.read("""
                 figures:
                   - {key: complaintsClosed, value: 4593, unit: 个, label: 已结案销号, asOf: 2023-04,
                      scope: {batches: 1-13, region: 长春市}, qualifier: 以上}
                 """).figures().get(0);
-        assertEquals(List.of(), messages());
+        assertEquals(List.of(), lists.messages());
         assertEquals(StandardFigure.COMPLAINTS_CLOSED, f.key());
         assertEquals("已结案销号 4593个以上", f.display());
         assertEquals(PartialDate.month(2023, 4), f.asOf());
@@ -61,7 +45,7 @@ class FigureReaderTest {
 
     @Test
     void whatAFigureLeavesOutItTakesFromTheVocabularyAndWhereItIsDeclared() {
-        Figure f = read("figures: [{key: complaintsClosed, value: 402}]").figures().get(0);
+        Figure f = lists.read("figures: [{key: complaintsClosed, value: 402}]").figures().get(0);
         assertEquals("已办结 402件", f.display());
         assertEquals(BULLETIN.scope(), f.scope());
         assertEquals(BULLETIN.asOf(), f.asOf());
@@ -70,7 +54,7 @@ class FigureReaderTest {
 
     @Test
     void theCompactFormReadsTheHedgeAndUnitPrintedWithTheNumber() {
-        List<Figure> f = read("""
+        List<Figure> f = lists.read("""
                 figures:
                   - {key: heldAccountable, value: 超过100}
                   - {key: closureRate, value: 97.64%, rounding: truncate}
@@ -78,7 +62,7 @@ class FigureReaderTest {
                   - {key: closureRate, value: 94%以上}
                   - {key: interviewed, value: 约5}
                 """).figures();
-        assertEquals(List.of(), messages());
+        assertEquals(List.of(), lists.messages());
         assertEquals(List.of("问责 超过100人", "办结率 97.64%", "罚款 1,234.50万元", "办结率 94%以上", "约谈 约5人"),
                 f.stream().map(Figure::display).toList());
         assertEquals(Rounding.TRUNCATED, f.get(1).rounding());
@@ -96,13 +80,13 @@ class FigureReaderTest {
 
     @Test
     void anUnknownKeyIsACustomFigureWithItsUnitAndDeclaredParts() {
-        FigureReader.Declared d = read("""
+        FigureReader.Declared d = lists.read("""
                 figures:
                   - {key: complaintsAssigned, value: 41, parts: [by-phone, by-letter]}
                   - {key: by-phone, value: 30, unit: 件, label: 来电}
                   - {key: by-letter, value: 11, unit: 封, label: 来信}
                 """);
-        assertEquals(List.of(), messages());
+        assertEquals(List.of(), lists.messages());
         assertEquals(new CustomFigure("by-phone"), d.figures().get(1).key());
         assertEquals(FigureUnit.of("封"), d.figures().get(2).unit());
         assertEquals(List.of(new PartsRule(StandardFigure.COMPLAINTS_ASSIGNED,
@@ -111,13 +95,13 @@ class FigureReaderTest {
 
     @Test
     void aFigureThatCannotBeReadIsLeftOutAndUnknownFieldsAreWarnedAbout() {
-        FigureReader.Declared d = read("""
+        FigureReader.Declared d = lists.read("""
                 figures:
                   - {key: complaintsClosed, value: 402, lable: 已办结}
                   - {key: fines, value: abc}
                 """);
         assertEquals(1, d.figures().size());
-        List<String> found = messages();
+        List<String> found = lists.messages();
         assertEquals(2, found.size(), found::toString);
         assertTrue(found.get(0).startsWith("b.yaml:2:41: warning: unknown field 'lable' in a figure"), found.get(0));
         assertTrue(found.get(1).startsWith("b.yaml:3:25: error: 'value' of the figure is 'abc'"), found.get(1));

@@ -3,8 +3,6 @@ package org.disclose.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.disclose.diag.Diagnostic;
-import org.disclose.diag.Diagnostics;
 import org.disclose.model.figure.CustomFigure;
 import org.disclose.model.figure.FigureScope;
 import org.disclose.model.figure.PartialDate;
@@ -12,8 +10,6 @@ import org.disclose.model.figure.RateRule;
 import org.disclose.model.figure.RunningTotalRule;
 import org.disclose.model.figure.StandardFigure;
 import org.disclose.model.figure.SubsetRule;
-import org.disclose.text.Fields;
-import org.disclose.text.YamlParser;
 import org.junit.jupiter.api.Test;
 
 /** The relations a figure of a {@code figures:} list declares besides {@code parts:}, and their errors. */
@@ -22,23 +18,11 @@ class FigureRelationReaderTest {
     private static final FigureReader.Defaults CASE = new FigureReader.Defaults("content/cases/a.md",
             FigureScope.round("round2"), PartialDate.parse("2023-06-15").orElseThrow());
 
-    private final Diagnostics diagnostics = new Diagnostics();
-
-    private FigureReader.Declared read(String yaml) {
-        Fields f = Fields.of(YamlParser.parse(yaml, "a.yaml", 0, diagnostics).orElseThrow(), diagnostics, "it")
-                .orElseThrow();
-        FigureReader.Declared declared = FigureReader.read(f, CASE);
-        f.reportUnknown();
-        return declared;
-    }
-
-    private List<String> messages() {
-        return diagnostics.sorted().stream().map(Diagnostic::toString).toList();
-    }
+    private final FigureLists lists = new FigureLists("a.yaml", CASE);
 
     @Test
     void eachRelationBecomesItsRule() {
-        FigureReader.Declared d = read("""
+        FigureReader.Declared d = lists.read("""
                 figures:
                   - {key: fund, value: 4000万元}
                   - {key: paid, value: 120万元, subsetOf: fund}
@@ -47,7 +31,7 @@ class FigureRelationReaderTest {
                   - {key: complaintsKey, value: 3, subsetOf: complaintsAssigned}
                   - {key: complaintsAssigned, value: 41}
                 """);
-        assertEquals(List.of(), messages());
+        assertEquals(List.of(), lists.messages());
         CustomFigure fund = new CustomFigure("fund");
         CustomFigure paid = new CustomFigure("paid");
         assertEquals(List.of(new SubsetRule(paid, fund), new RateRule(new CustomFigure("paid-rate"), paid, fund),
@@ -58,31 +42,31 @@ class FigureRelationReaderTest {
 
     @Test
     void aRateWithoutItsWholeIsLeftOutAfterAnError() {
-        FigureReader.Declared d = read("""
+        FigureReader.Declared d = lists.read("""
                 figures:
                   - {key: paid, value: 120万元}
                   - {key: paid-rate, value: 3.0%, rateOf: {part: paid}}
                 """);
         assertEquals(List.of("a.yaml:3:43: error: 'rateOf' (the part and the whole this rate is of) is missing the "
-                + "required field 'whole'"), messages());
+                + "required field 'whole'"), lists.messages());
         assertEquals(1, d.figures().size());
         assertEquals(List.of(), d.rules());
     }
 
     @Test
     void aRelationToAKeyNoFigureOfTheListDeclaresIsLocated() {
-        read("""
+        lists.read("""
                 figures:
                   - {key: fund, value: 4000万元}
                   - {key: paid, value: 120万元, subsetOf: fnud}
                 """);
         assertEquals(List.of("a.yaml:3:41: error: the relation names 'fnud', which no figure of this list declares: "
-                + "relations are between figures of one list; declared keys are fund, paid"), messages());
+                + "relations are between figures of one list; declared keys are fund, paid"), lists.messages());
     }
 
     @Test
     void aMistypedStandardKeyInARelationIsCaught() {
-        read("""
+        lists.read("""
                 figures:
                   - {key: complaintsKey, value: 3, subsetOf: complaintAssigned}
                   - {key: complaintsAssigned, value: 41}
@@ -91,6 +75,6 @@ class FigureRelationReaderTest {
                 + "one: did you mean 'complaintsAssigned'? a custom key must be a slug (" + org.disclose.text.Slugs.rule()
                 + ")", "a.yaml:2:46: error: the relation names 'complaintAssigned', which no figure of this list declares: "
                 + "relations are between figures of one list; declared keys are complaintsKey, complaintsAssigned"),
-                messages());
+                lists.messages());
     }
 }

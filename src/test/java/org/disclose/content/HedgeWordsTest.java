@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.disclose.diag.Diagnostic;
-import org.disclose.diag.Diagnostics;
 import org.disclose.model.figure.Batches;
 import org.disclose.model.figure.FigureCheck;
 import org.disclose.model.figure.FigureFinding;
 import org.disclose.model.figure.FigureScope;
 import org.disclose.model.figure.PartialDate;
 import org.disclose.model.figure.Qualifier;
-import org.disclose.text.Fields;
-import org.disclose.text.YamlParser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class HedgeWordsTest {
 
-    private final Diagnostics diagnostics = new Diagnostics();
+    private final FigureLists lists = new FigureLists("b.yaml", new FigureReader.Defaults("b.yaml",
+            FigureScope.round("round3").withBatches(Batches.through(13)), PartialDate.parse("2023-11-25").orElseThrow()));
 
     @Test
     void eachHedgeIsReadWhereChineseWritesIt() {
@@ -44,13 +41,13 @@ class HedgeWordsTest {
     /** 1,234,500元 is shown as printed, thousands separators and all; the open data keeps the plain number. */
     @Test
     void aNumberPrintedWithThousandsSeparatorsIsShownSo() {
-        List<String> shown = read("""
+        List<String> shown = lists.read("""
                 figures:
                   - {key: fines, value: "1,234,500元"}
                   - {key: fines, value: "1234500.5元", scope: {region: 长春市}}
                   - {key: complaintsAssigned, value: "4,700余"}
                 """).figures().stream().map(f -> f.display()).toList();
-        assertEquals(List.of(), messages());
+        assertEquals(List.of(), lists.messages());
         assertEquals(List.of("罚款 1,234,500元", "罚款 1234500.5元", "交办 4,700余件"), shown);
     }
 
@@ -63,14 +60,14 @@ class HedgeWordsTest {
 
     @Test
     void aHedgedFigureIsShownAsPrinted() {
-        List<String> shown = read("""
+        List<String> shown = lists.read("""
                 figures:
                   - {key: complaintsAssigned, value: 4700余}
                   - {key: fines, value: 300余万元}
                   - {key: interviewed, value: 100多}
                   - {key: heldAccountable, value: 近50}
                 """).figures().stream().map(f -> f.display()).toList();
-        assertEquals(List.of(), messages());
+        assertEquals(List.of(), lists.messages());
         assertEquals(List.of("交办 4700余件", "罚款 300余万元", "约谈 100多人", "问责 近50人"), shown);
     }
 
@@ -93,20 +90,9 @@ class HedgeWordsTest {
     }
 
     private List<FigureFinding> check(String yaml) {
-        FigureReader.Declared d = read(yaml);
-        assertEquals(List.of(), messages());
+        FigureReader.Declared d = lists.read(yaml);
+        assertEquals(List.of(), lists.messages());
         return FigureCheck.check(d.figures(), d.rules());
     }
 
-    private FigureReader.Declared read(String yaml) {
-        Fields f = Fields.of(YamlParser.parse(yaml, "b.yaml", 0, diagnostics).orElseThrow(), diagnostics, "it")
-                .orElseThrow();
-        return FigureReader.read(f, new FigureReader.Defaults("b.yaml",
-                FigureScope.round("round3").withBatches(Batches.through(13)),
-                PartialDate.parse("2023-11-25").orElseThrow()));
-    }
-
-    private List<String> messages() {
-        return diagnostics.sorted().stream().map(Diagnostic::toString).toList();
-    }
 }
