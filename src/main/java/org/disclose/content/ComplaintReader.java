@@ -105,7 +105,8 @@ public final class ComplaintReader {
         boolean sample = m.bool("sample", false);
         Set<String> kept = new HashSet<>(m.strings("private"));
         for (String name : kept) {
-            if (REQUIRED.contains(name)) {
+            // 污染类型 is published where it stands for 问题类型
+            if (REQUIRED.contains(name) || name.equals(TYPE_ALIAS) && table.get().column(TYPE).isEmpty()) {
                 diagnostics.error(m.posOf("private"), "'" + name + "' is listed as private, but every case publishes "
                         + "it: remove it from 'private'");
                 meta = Optional.empty();
@@ -287,6 +288,12 @@ public final class ComplaintReader {
                             + "none of the columns a complaint table has"
                             + Suggest.didYouMean(header.text(), ComplaintHeaders.KNOWN) + "; if the office keeps "
                             + "it private, list it in " + sidecarShown + " as private: [" + header.text() + "]");
+                } else if (header.text().equals(TYPE_ALIAS) && index(table, TYPE) >= 0
+                        || header.text().equals(CHANNEL_ALIAS) && index(table, CHANNEL) >= 0) {
+                    String main = header.text().equals(TYPE_ALIAS) ? TYPE : CHANNEL;
+                    diagnostics.warning(header.pos(), "the column '" + header.text() + "' is not published: the "
+                            + "table has '" + main + "', which it stands for; remove one of them, or if the office "
+                            + "keeps it private, list it in " + sidecarShown + " as private: [" + header.text() + "]");
                 }
             }
             int channel = index(table, CHANNEL) >= 0 ? index(table, CHANNEL) : index(table, CHANNEL_ALIAS);

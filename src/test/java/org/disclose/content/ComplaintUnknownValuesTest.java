@@ -90,10 +90,9 @@ class ComplaintUnknownValuesTest {
 
         // the open data leaves an unknown empty: what was not known is not written as a value
         String csv = site.read("data/complaints.csv");
-        assertTrue(csv.lines().anyMatch(l -> l.contains("A002") && l.contains(",,水,,,")
-                || l.contains("A002") && !l.contains("属实")), csv);
-        assertTrue(csv.lines().filter(l -> l.contains("A004")).allMatch(l -> !l.contains("未注明")
-                && !l.contains("不详")), csv);
+        assertContains(csv, ",A002,反映某河段水体发黑,甲市,水,,,,,未办结,", "待核实 is no verdict");
+        assertContains(csv, ",A004,反映异味,,大气,,,,,未办结,", "未注明 is no region, 不详 no verdict");
+        assertContains(csv, ",A005,反映某处倾倒垃圾,乙市,,,,,,未办结,", "an unknown type is none");
     }
 
     @Test
@@ -198,6 +197,24 @@ class ComplaintUnknownValuesTest {
         assertTrue(r.ok(), "warnings do not fail the build");
         assertTrue(site.exists("complaints/A001/index.html"));
         assertNotContains(site.read("data/complaints.csv"), "备注");
+    }
+
+    @Test
+    void anAliasBesideItsColumnIsASecondColumnAndWarnedAbout() {
+        String csv = TestSite.COMPLAINT_HEADER.replace("\n", ",受理方式,来源\n")
+                + "1,A001,反映某企业排放废气,甲市,大气,经核实属实,属实,整改到位,已整改,已办结,无,来电,热线\n";
+        TestSite site = site(csv);
+        assertEquals(List.of("content/complaints/b1.csv:1:72: warning: the column '来源' is not published: the table "
+                + "has '受理方式', which it stands for; remove one of them, or if the office keeps it private, list it "
+                + "in content/complaints/b1.yaml as private: [来源]"), messages(site.build()));
+        assertContains(Html.of(site.read("complaints/A001/index.html")).text(), "受理方式 来电");
+    }
+
+    @Test
+    void theOlderTypeHeaderCannotBePrivateWhereItIsTheTypeColumn() {
+        TestSite site = site(rows().replace("问题类型", "污染类型"), BATCH + "private: [污染类型]\n");
+        assertEquals(List.of("content/complaints/b1.yaml:4:10: error: '污染类型' is listed as private, but every case "
+                + "publishes it: remove it from 'private'"), messages(site.build()));
     }
 
     @Test
