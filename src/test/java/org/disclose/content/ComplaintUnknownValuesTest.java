@@ -120,6 +120,29 @@ class ComplaintUnknownValuesTest {
     }
 
     @Test
+    void anUnknownRegionIsNoRegionInTheRecordsChecks() {
+        String bulletin = """
+                ---
+                kind: 办理
+                round: r2
+                batches: 1-1
+                date: 2023-11-25
+                title: 第1批交办信访件办理情况
+                figures:
+                  - {key: complaintsAssigned, value: VALUE, label: 甲市交办, scope: {region: 甲市}}
+                ---
+                截至11月25日，第1批交办甲市VALUE件。
+                """;
+        TestSite site = site(rows()).write("content/bulletins/banli-1.md", bulletin.replace("VALUE", "2"));
+        assertEquals(List.of(), messages(site.build()), "A001 and A002 are in 甲市; A004 is in no region");
+
+        site.write("content/bulletins/banli-1.md", bulletin.replace("VALUE", "3"));
+        assertEquals(List.of("content/bulletins/banli-1.md:8:38: error: 甲市交办 3件 (甲市, 第1批) does not agree with the "
+                + "complaint records: content/complaints/b1.csv has 2 cases in 甲市 in batch 1; 1 case leaves its "
+                + "行政区域 unknown and is counted as no value"), messages(site.build()));
+    }
+
+    @Test
     void theChannelAndKeyCaseColumnsAreShownAndCounted() {
         String csv = TestSite.COMPLAINT_HEADER.replace("\n", ",受理方式,重点\n")
                 + "1,A001,反映某企业排放废气,甲市,大气,经核实属实,属实,整改到位,已整改,已办结,无,来电,是\n"
