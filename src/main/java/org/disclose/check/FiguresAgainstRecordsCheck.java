@@ -56,8 +56,20 @@ public final class FiguresAgainstRecordsCheck implements Check {
                     + files(batches) + " " + (batches.size() == 1 ? "has " : "have ") + count + " "
                     + (count == 1 ? "case" : "cases") + (region == null ? "" : " in " + region) + " "
                     + what(key) + (scope.isSingle() ? "in batch " + scope.first()
-                            : "in batches " + scope.first() + "–" + scope.last()));
+                            : "in batches " + scope.first() + "–" + scope.last()) + unknown(f, batches));
         }
+    }
+
+    /** The rows left out because they leave unknown what the figure counts by, where there are any. */
+    private static String unknown(Figure f, List<ComplaintBatch> batches) {
+        long unknown = ComplaintRecords.unknown(f, batches);
+        if (unknown == 0) {
+            return "";
+        }
+        boolean verdict = ComplaintRecords.isVerdict((StandardFigure) f.key());
+        String what = f.scope().region() == null ? "是否属实" : verdict ? "行政区域 or 是否属实" : "行政区域";
+        return "; " + unknown + " " + (unknown == 1 ? "case leaves its " : "cases leave their ") + what
+                + " unknown and " + (unknown == 1 ? "is" : "are") + " counted as no value";
     }
 
     /** What the rows were counted as, after the count: nothing for 交办 ({@code 40 cases in batch 12}). */

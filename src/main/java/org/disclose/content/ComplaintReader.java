@@ -1,6 +1,12 @@
 package org.disclose.content;
 
 import static org.disclose.model.ComplaintHeaders.ACCOUNTABILITY;
+import static org.disclose.model.ComplaintHeaders.CHANNEL;
+import static org.disclose.model.ComplaintHeaders.CHANNEL_ALIAS;
+import static org.disclose.model.ComplaintHeaders.KEY_CASE;
+import static org.disclose.model.ComplaintHeaders.NO;
+import static org.disclose.model.ComplaintHeaders.UNKNOWN_TERMS;
+import static org.disclose.model.ComplaintHeaders.YES;
 import static org.disclose.model.ComplaintHeaders.FINDINGS;
 import static org.disclose.model.ComplaintHeaders.GOAL;
 import static org.disclose.model.ComplaintHeaders.HANDLING;
@@ -20,6 +26,8 @@ import org.disclose.text.YamlParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +41,7 @@ import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.Complaint;
 import org.disclose.model.ComplaintBatch;
+import org.disclose.model.ComplaintHeaders;
 import org.disclose.model.ContentDate;
 import org.disclose.model.PollutionType;
 import org.disclose.model.Resolution;
@@ -42,7 +51,9 @@ import org.disclose.model.Where;
 /**
  * {@code content/complaints/NAME.csv} (or {@code .xlsx}) with the column headers provinces publish
  * ({@link org.disclose.model.ComplaintHeaders}), plus the batch's
- * facts in the sidecar {@code NAME.yaml} (batch, assigned, round, sample).
+ * facts in the sidecar {@code NAME.yaml} (batch, assigned, round, sample, private). 是否属实, 问题类型 and 行政区域
+ * may be unknown (an empty cell, 待核实 ...); a column the office keeps private is skipped, cells and all; any other
+ * column the site does not know is a warning at its header, since it is not published.
  */
 public final class ComplaintReader {
 
@@ -92,15 +103,31 @@ public final class ComplaintReader {
         ContentDate assigned = m.date("assigned", true);
         String round = m.requireString("round");
         boolean sample = m.bool("sample", false);
+        Set<String> kept = new HashSet<>(m.strings("private"));
+        for (String name : kept) {
+            // 污染类型 is published where it stands for 问题类型
+            if (REQUIRED.contains(name) || name.equals(TYPE_ALIAS) && table.get().column(TYPE).isEmpty()) {
+                diagnostics.error(m.posOf("private"), "'" + name + "' is listed as private, but every case publishes "
+                        + "it: remove it from 'private'");
+                meta = Optional.empty();
+            }
+        }
         m.reportUnknown();
-        Optional<Columns> columns = Columns.of(table.get(), shown, diagnostics);
+        Optional<Columns> columns = Columns.of(table.get(), shown, kept, sidecarShown, diagnostics);
+        if (meta.isEmpty()) {
+            return Optional.empty();
+        }
         if (columns.isEmpty() || batch == null || assigned == null || round == null) {
             return Optional.empty();
         }
         List<Complaint> cases = new ArrayList<>(table.get().rows().size());
         boolean spreadsheet = file.getFileName().toString().endsWith(".xlsx"); // its cells have no finer position than the cell
         for (Row row : table.get().rows()) {
-            for (Cell cell : row.cells()) {
+            for (int i = 0; i < row.cells().size(); i++) {
+                Cell cell = row.cell(i);
+                if (columns.get().kept().contains(i)) {
+                    continue; // never read, so never published: what the office keeps private stays so
+                }
                 if (spreadsheet) {
                     files.guard().scanCell(cell.text(), cell.pos(), diagnostics);
                 } else {
@@ -125,26 +152,45 @@ public final class ComplaintReader {
                     + Slugs.nameProblem(id).get() + "; correct the number as the office recorded it");
             ok = false;
         }
-        Verdict verdict = vocabulary(row.cell(c.verdict), VERDICT, Verdict::parse, Verdict.labels(), diagnostics);
+        Cell verdictCell = row.cell(c.verdict);
+        Verdict verdict = ComplaintHeaders.isUnknown(verdictCell.text()) ? null
+                : vocabulary(verdictCell, VERDICT, Verdict::parse, Verdict.labels(), UNKNOWN, diagnostics);
+        boolean verdictOk = verdict != null || ComplaintHeaders.isUnknown(verdictCell.text());
         Resolution resolution = vocabulary(row.cell(c.resolution), RESOLUTION, Resolution::parse,
-                Resolution.labels(), diagnostics);
+                Resolution.labels(), "", diagnostics);
         List<PollutionType> types = types(row.cell(c.type), c.typeName, diagnostics);
         Cell region = row.cell(c.region);
-        if (region.isEmpty()) {
-            diagnostics.error(region.pos(), REGION + " is empty: name the city or county");
-            ok = false;
+        boolean regionUnknown = ComplaintHeaders.isUnknown(region.text());
+        if (regionUnknown) {
+            // not known yet: counted as unknown, listed on no region's page
         } else if (Slugs.nameProblem(region.text()).isPresent()) {
             diagnostics.error(region.pos(), REGION + " '" + region.text() + "' names a page address: "
                     + Slugs.nameProblem(region.text()).get() + "; write the name of the city or county alone");
             ok = false;
         }
-        if (!ok || verdict == null || resolution == null || types == null) {
+        Boolean keyCase = null;
+        if (c.keyCase >= 0 && !row.cell(c.keyCase).isEmpty()) {
+            Cell k = row.cell(c.keyCase);
+            if (k.text().equals(YES) || k.text().equals(NO)) {
+                keyCase = k.text().equals(YES);
+            } else {
+                diagnostics.error(k.pos(), KEY_CASE + " is '" + k.text() + "', which is not allowed; use " + YES
+                        + " or " + NO + ", or leave it empty");
+                ok = false;
+            }
+        }
+        if (!ok || !verdictOk || resolution == null || types == null) {
             return Optional.empty();
         }
-        return Optional.of(new Complaint(text(row, c.number), id, text(row, c.summary), region.text(), types,
-                text(row, c.findings), verdict, text(row, c.goal), text(row, c.handling), resolution,
-                text(row, c.accountability), batch, new Where(idCell.pos(), Map.of("id", idCell.pos()))));
+        return Optional.of(new Complaint(text(row, c.number), id, text(row, c.summary),
+                regionUnknown ? null : region.text(), types, text(row, c.findings), verdict, text(row, c.goal),
+                text(row, c.handling), resolution, text(row, c.accountability), text(row, c.channel), keyCase, batch,
+                new Where(idCell.pos(), Map.of("id", idCell.pos()))));
     }
+
+    /** What an error about 是否属实 or 问题类型 adds: how to say it is not known yet. */
+    private static final String UNKNOWN = "; leave it empty or write " + UNKNOWN_TERMS.get(0)
+            + " where it is not known yet";
 
     private static String text(Row row, int column) {
         return column < 0 ? null : emptyToNull(row.cell(column).text());
@@ -155,23 +201,26 @@ public final class ComplaintReader {
     }
 
     private static <E> E vocabulary(Cell cell, String column, Function<String, Optional<E>> parse,
-                                    List<String> allowed, Diagnostics diagnostics) {
+                                    List<String> allowed, String unknown, Diagnostics diagnostics) {
         if (cell.isEmpty()) {
             diagnostics.error(cell.pos(), column + " is empty: use one of: " + String.join(", ", allowed));
             return null;
         }
         Optional<E> value = parse.apply(cell.text());
         if (value.isEmpty()) {
-            String hint = Suggest.closest(cell.text(), allowed).map(k -> " (did you mean '" + k + "'?)").orElse("");
+            String hint = Suggest.didYouMean(cell.text(), allowed);
             diagnostics.error(cell.pos(), column + " is '" + cell.text() + "', which is not allowed" + hint
-                    + "; use one of: " + String.join(", ", allowed));
+                    + "; use one of: " + String.join(", ", allowed) + unknown);
             return null;
         }
         return value.get();
     }
 
-    /** 大气、水 — several types separated by 、 , ， ; ； / or spaces. */
+    /** 大气、水 — several types separated by 、 , ， ; ； / or spaces; none where the cell leaves it unknown. */
     private static List<PollutionType> types(Cell cell, String column, Diagnostics diagnostics) {
+        if (ComplaintHeaders.isUnknown(cell.text())) {
+            return List.of();
+        }
         List<PollutionType> types = new ArrayList<>(2);
         boolean ok = true;
         for (String part : cell.text().split("[、,，;；/\\s]+")) {
@@ -179,7 +228,7 @@ public final class ComplaintReader {
                 continue;
             }
             PollutionType type = vocabulary(new Cell(part, cell.pos()), column, PollutionType::parse,
-                    PollutionType.labels(), diagnostics);
+                    PollutionType.labels(), UNKNOWN, diagnostics);
             if (type == null) {
                 ok = false;
             } else if (!types.contains(type)) {
@@ -194,11 +243,16 @@ public final class ComplaintReader {
         return ok ? List.copyOf(types) : null;
     }
 
-    /** Where each published column is in this table; 污染类型 is accepted for 问题类型. */
+    /**
+     * Where each published column is in this table; 污染类型 is accepted for 问题类型, 来源 for 受理方式. {@code kept}
+     * are the columns the office keeps private, never read. Any other column is a warning at its header.
+     */
     private record Columns(int number, int id, int summary, int region, int type, String typeName, int findings,
-                           int verdict, int goal, int handling, int resolution, int accountability) {
+                           int verdict, int goal, int handling, int resolution, int accountability, int channel,
+                           int keyCase, Set<Integer> kept) {
 
-        static Optional<Columns> of(Table table, String shown, Diagnostics diagnostics) {
+        static Optional<Columns> of(Table table, String shown, Set<String> privateNames, String sidecarShown,
+                                    Diagnostics diagnostics) {
             int type = index(table, TYPE);
             String typeName = TYPE;
             if (type < 0 && index(table, TYPE_ALIAS) >= 0) {
@@ -210,19 +264,54 @@ public final class ComplaintReader {
                 int at = required.equals(TYPE) ? type : index(table, required);
                 if (at < 0) {
                     SourcePos pos = table.header().isEmpty() ? SourcePos.file(shown) : table.header().get(0).pos();
+                    String traditional = table.names().stream()
+                            .filter(n -> Suggest.simplified(n, List.of(required, TYPE_ALIAS)).isPresent())
+                            .map(n -> " (the column '" + n + "' is written in traditional characters: did you mean '"
+                                    + Suggest.simplified(n, List.of(required, TYPE_ALIAS)).get() + "'?)")
+                            .findFirst().orElse("");
                     diagnostics.error(pos, "missing column '" + required + "'" + (required.equals(TYPE)
-                            ? " (or '" + TYPE_ALIAS + "')" : "") + " in " + shown + "; its columns are: "
+                            ? " (or '" + TYPE_ALIAS + "')" : "") + " in " + shown + traditional + "; its columns are: "
                             + String.join(", ", table.names()));
                     ok = false;
                 }
             }
             if (!ok) {
-                return Optional.empty();
+                return Optional.empty(); // the error lists the columns the table has
             }
+            Set<Integer> kept = new HashSet<>();
+            for (int i = 0; i < table.header().size(); i++) {
+                Cell header = table.header().get(i);
+                if (privateNames.contains(header.text())) {
+                    kept.add(i);
+                } else if (!ComplaintHeaders.KNOWN.contains(header.text())) {
+                    diagnostics.warning(header.pos(), "the column '" + header.text() + "' is not published: it is "
+                            + "none of the columns a complaint table has"
+                            + Suggest.didYouMean(header.text(), ComplaintHeaders.KNOWN) + "; if the office keeps "
+                            + "it private, list it in " + sidecarShown + " as private: [" + header.text() + "]");
+                } else if (header.text().equals(TYPE_ALIAS) && index(table, TYPE) >= 0
+                        || header.text().equals(CHANNEL_ALIAS) && index(table, CHANNEL) >= 0) {
+                    String main = header.text().equals(TYPE_ALIAS) ? TYPE : CHANNEL;
+                    diagnostics.warning(header.pos(), "the column '" + header.text() + "' is not published: the "
+                            + "table has '" + main + "', which it stands for; remove one of them, or if the office "
+                            + "keeps it private, list it in " + sidecarShown + " as private: [" + header.text() + "]");
+                }
+            }
+            int channel = index(table, CHANNEL) >= 0 ? index(table, CHANNEL) : index(table, CHANNEL_ALIAS);
             return Optional.of(new Columns(index(table, NUMBER), index(table, ID), index(table, SUMMARY),
                     index(table, REGION), type, typeName, index(table, FINDINGS), index(table, VERDICT),
                     index(table, GOAL), index(table, HANDLING), index(table, RESOLUTION),
-                    index(table, ACCOUNTABILITY)));
+                    index(table, ACCOUNTABILITY), channel, index(table, KEY_CASE), Set.copyOf(kept))
+                    .withoutKept());
+        }
+
+        /** Private columns are never read, a known one (责任人被处理情况) included. */
+        private Columns withoutKept() {
+            return new Columns(k(number), id, k(summary), region, type, typeName, k(findings), verdict, k(goal),
+                    k(handling), resolution, k(accountability), k(channel), k(keyCase), kept);
+        }
+
+        private int k(int column) {
+            return kept.contains(column) ? -1 : column;
         }
 
         private static int index(Table table, String name) {

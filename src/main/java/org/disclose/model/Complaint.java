@@ -13,6 +13,11 @@ import java.util.List;
  * @param goal     办结目标
  * @param handling 处理和整改情况
  * @param accountability 责任人被处理情况
+ * @param region   行政区域, or null where the row leaves it unknown ({@link ComplaintHeaders#isUnknown})
+ * @param types    问题类型, empty where the row leaves it unknown
+ * @param verdict  是否属实, or null where the row leaves it unknown (待核实): never counted as any verdict
+ * @param channel  受理方式 (来电, 来信 ...) as written, or null where the table has none
+ * @param keyCase  重点: true or false, or null where the table does not say
  */
 public record Complaint(
         String number,
@@ -26,11 +31,25 @@ public record Complaint(
         String handling,
         Resolution resolution,
         String accountability,
+        String channel,
+        Boolean keyCase,
         int batch,
         Where where) {
 
     /** Closed (结案) as the reported totals count it: see {@link Resolution#isClosed()}. */
     public boolean closed() {
         return resolution.isClosed();
+    }
+
+    public boolean regionUnknown() {
+        return region == null;
+    }
+
+    public boolean typeUnknown() {
+        return types.isEmpty();
+    }
+
+    public boolean verdictUnknown() {
+        return verdict == null;
     }
 }

@@ -105,6 +105,24 @@ public final class ComplaintRecords {
     }
 
     /**
+     * The rows of {@code f}'s scope that leave unknown what it counts by, so that {@link #count} counts them under no
+     * value: for a verdict (属实 …), those whose 是否属实 is unknown (in its region, where it names one); for a
+     * region's figure, those whose 行政区域 is unknown that it would count otherwise. Never counted as any verdict or
+     * region, they are what a check may name where the rows fall short of a figure.
+     */
+    public static long unknown(Figure f, List<ComplaintBatch> batches) {
+        StandardFigure key = (StandardFigure) f.key();
+        boolean verdict = isVerdict(key);
+        String region = f.scope().region();
+        Predicate<Complaint> counted = counts(key);
+        return batches.stream().flatMap(b -> b.cases().stream())
+                .filter(c -> verdict && c.verdictUnknown() && (region == null || region.equals(c.region()))
+                        || region != null && c.regionUnknown() && (verdict ? c.verdictUnknown() || counted.test(c)
+                        : counted.test(c)))
+                .count();
+    }
+
+    /**
      * Whether the content compares any declared complaint figure with its rows: a round's latest report, or a
      * declared figure whose rows speak for it. What a page may rely on to say its totals agree with published ones.
      */
@@ -126,6 +144,12 @@ public final class ComplaintRecords {
             }
         }
         return false;
+    }
+
+    /** Whether the figure counts cases by their 是否属实 (属实, 基本属实, 部分属实, 不属实). */
+    public static boolean isVerdict(StandardFigure key) {
+        return key == StandardFigure.VERIFIED || key == StandardFigure.MOSTLY_VERIFIED
+                || key == StandardFigure.PARTLY_VERIFIED || key == StandardFigure.NOT_VERIFIED;
     }
 
     /** Which rows a standard figure counts, or null when it is no count of rows. */

@@ -222,7 +222,7 @@ public final class OpenData {
                         c.number(), c.id(), c.summary(), c.region(),
                         c.types().stream().map(PollutionType::label)
                                 .collect(Collectors.joining(t.get("itemSeparator"))),
-                        c.findings(), c.verdict().label(), c.goal(), c.handling(), c.resolution().label(),
+                        c.findings(), c.verdictUnknown() ? null : c.verdict().label(), c.goal(), c.handling(), c.resolution().label(),
                         c.accountability(), b.sample() ? "true" : "false"));
             }
         }

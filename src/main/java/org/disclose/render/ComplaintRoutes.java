@@ -64,9 +64,11 @@ final class ComplaintRoutes {
             List<ComplaintRow> rows = new ArrayList<>(b.cases().size());
             for (Complaint c : b.cases()) {
                 String types = types(c, t);
-                ComplaintRow row = row(c, b, label, types);
+                ComplaintRow row = row(c, b, label, types, t);
                 rows.add(row);
-                byRegion.computeIfAbsent(c.region(), r -> new ArrayList<>()).add(row);
+                if (!c.regionUnknown()) { // a case whose region is unknown is on no region's page
+                    byRegion.computeIfAbsent(c.region(), r -> new ArrayList<>()).add(row);
+                }
                 routes.add(new Route(SiteAddresses.complaint(c), "complaint", t.get("complaintPrefix") + c.id(),
                         c.summary(), List.of(home, all), view(c, b, label, types, content, t), c.where().origin()));
             }
@@ -93,22 +95,40 @@ final class ComplaintRoutes {
         }
     }
 
-    private static ComplaintRow row(Complaint c, ComplaintBatch b, String batchLabel, String types) {
-        return new ComplaintRow(c.number(), c.id(), SiteAddresses.complaint(c), c.summary(), c.region(),
-                SiteAddresses.complaintRegion(c.region()), types, c.verdict().label(), resolution(c.resolution()),
+    private static ComplaintRow row(Complaint c, ComplaintBatch b, String batchLabel, String types, Strings t) {
+        return new ComplaintRow(c.number(), c.id(), SiteAddresses.complaint(c), c.summary(), region(c, t),
+                regionPath(c), types, verdict(c, t), resolution(c.resolution()),
                 batchLabel, SiteAddresses.complaintBatch(b), b.sample());
+    }
+
+    /** The region, or the theme's word for one not known yet. */
+    private static String region(Complaint c, Strings t) {
+        return c.regionUnknown() ? t.get("regionUnknown") : c.region();
+    }
+
+    private static String regionPath(Complaint c) {
+        return c.regionUnknown() ? null : SiteAddresses.complaintRegion(c.region());
+    }
+
+    /** 是否属实, or the theme's word for a verdict not known yet (待核实). */
+    private static String verdict(Complaint c, Strings t) {
+        return c.verdictUnknown() ? t.get("verdictUnknown") : c.verdict().label();
     }
 
     private static ComplaintView view(Complaint c, ComplaintBatch b, String batchLabel, String types,
                                       Content content, Strings t) {
-        return new ComplaintView(c.id(), t.get("complaintPrefix") + c.id(), c.number(), c.summary(), c.region(),
-                SiteAddresses.complaintRegion(c.region()), types, c.findings(), c.verdict().label(), c.goal(),
+        return new ComplaintView(c.id(), t.get("complaintPrefix") + c.id(), c.number(), c.summary(), region(c, t),
+                regionPath(c), types, c.findings(), verdict(c, t), c.goal(),
                 c.handling(), resolution(c.resolution()), c.accountability(), batchLabel,
                 SiteAddresses.complaintBatch(b), b.assigned().display(), b.assigned().iso(),
-                roundName(content, b.round()), SiteAddresses.round(b.round()), b.sample());
+                roundName(content, b.round()), SiteAddresses.round(b.round()), b.sample(), c.channel(),
+                c.keyCase() == null ? null : t.get(c.keyCase() ? "keyCaseYes" : "keyCaseNo"));
     }
 
     private static String types(Complaint c, Strings t) {
+        if (c.typeUnknown()) {
+            return t.get("typeUnknown");
+        }
         return c.types().stream().map(PollutionType::label).collect(Collectors.joining(t.get("itemSeparator")));
     }
 
@@ -131,7 +151,7 @@ final class ComplaintRoutes {
     /** The overview of a site whose complaints are known only from bulletins: their latest figures. */
     private static ComplaintSummaryView declaredOnly(List<LatestFiguresView> latest, Strings t) {
         return new ComplaintSummaryView(t.get("complaints"), 0, 0, 0, 0, "0", 0, null, null, null, null, List.of(),
-                false, null, SiteAddresses.BULLETINS, false, false, latest);
+                false, null, SiteAddresses.BULLETINS, false, false, latest, null);
     }
 
     private static ComplaintSummaryView summary(Content content, Strings t, List<LatestFiguresView> latest) {
@@ -152,26 +172,43 @@ final class ComplaintRoutes {
         }
         breakdowns.add(breakdown("by-batch", t.get("byBatch"), t.get("batch"), batchLines, true, unit, labels, t));
 
-        Map<String, List<Complaint>> regions = all.stream()
+        Map<String, List<Complaint>> regions = all.stream().filter(c -> !c.regionUnknown())
                 .collect(Collectors.groupingBy(Complaint::region, TreeMap::new, Collectors.toList()));
-        List<Breakdown.Line> regionLines = regions.entrySet().stream()
+        List<Breakdown.Line> regionLines = new ArrayList<>(regions.entrySet().stream()
                 .map(e -> line(e.getKey(), SiteAddresses.complaintRegion(e.getKey()), e.getValue()))
                 .sorted((a, b) -> Long.compare(b.count(), a.count()))
-                .toList();
+                .toList());
+        unknownLine(all, Complaint::regionUnknown, t.get("regionUnknown")).ifPresent(regionLines::add);
         breakdowns.add(breakdown("by-region", t.get("byRegion"), t.get("region"), regionLines, true, unit, labels, t));
 
         Map<PollutionType, List<Complaint>> types = new EnumMap<>(PollutionType.class);
         all.forEach(c -> c.types().forEach(type -> types.computeIfAbsent(type, k -> new ArrayList<>()).add(c)));
-        List<Breakdown.Line> typeLines = types.entrySet().stream()
-                .map(e -> line(e.getKey().label(), null, e.getValue())).toList();
+        List<Breakdown.Line> typeLines = new ArrayList<>(types.entrySet().stream()
+                .map(e -> line(e.getKey().label(), null, e.getValue())).toList());
+        unknownLine(all, Complaint::typeUnknown, t.get("typeUnknown")).ifPresent(typeLines::add);
         breakdowns.add(breakdown("by-type", t.get("byType"), t.get("complaintType"), typeLines, true, unit, labels, t));
 
         Map<Verdict, List<Complaint>> verdicts = new EnumMap<>(Verdict.class);
-        all.forEach(c -> verdicts.computeIfAbsent(c.verdict(), k -> new ArrayList<>()).add(c));
-        List<Breakdown.Line> verdictLines = verdicts.entrySet().stream()
-                .map(e -> line(e.getKey().label(), null, e.getValue())).toList();
+        all.stream().filter(c -> !c.verdictUnknown())
+                .forEach(c -> verdicts.computeIfAbsent(c.verdict(), k -> new ArrayList<>()).add(c));
+        List<Breakdown.Line> verdictLines = new ArrayList<>(verdicts.entrySet().stream()
+                .map(e -> line(e.getKey().label(), null, e.getValue())).toList());
+        unknownLine(all, Complaint::verdictUnknown, t.get("verdictUnknown")).ifPresent(verdictLines::add);
         breakdowns.add(breakdown("by-verdict", t.get("byVerdict"), t.get("verdict"), verdictLines, false, unit,
                 labels, t));
+
+        if (all.stream().anyMatch(c -> c.channel() != null)) { // 受理方式, where the tables say it
+            Map<String, List<Complaint>> channels = all.stream().filter(c -> c.channel() != null)
+                    .collect(Collectors.groupingBy(Complaint::channel, TreeMap::new, Collectors.toList()));
+            List<Breakdown.Line> channelLines = new ArrayList<>(channels.entrySet().stream()
+                    .map(e -> line(e.getKey(), null, e.getValue()))
+                    .sorted((a, b) -> Long.compare(b.count(), a.count())).toList());
+            unknownLine(all, c -> c.channel() == null, t.get("channelUnknown")).ifPresent(channelLines::add);
+            breakdowns.add(breakdown("by-channel", t.get("byChannel"), t.get("channel"), channelLines, true, unit,
+                    labels, t));
+        }
+        String keyCases = all.stream().anyMatch(c -> c.keyCase() != null)
+                ? String.valueOf(all.stream().filter(c -> Boolean.TRUE.equals(c.keyCase())).count()) : null;
 
         var first = batches.stream().map(ComplaintBatch::assigned).min(Comparable::compareTo).orElseThrow();
         var last = batches.stream().map(ComplaintBatch::assigned).max(Comparable::compareTo).orElseThrow();
@@ -181,7 +218,14 @@ final class ComplaintRoutes {
                 List.copyOf(breakdowns), batches.stream().anyMatch(ComplaintBatch::sample),
                 SiteAddresses.tableCsv(SiteAddresses.COMPLAINT_TABLE),
                 content.bulletins().isEmpty() ? null : SiteAddresses.BULLETINS, true,
-                ComplaintRecords.anyCompared(content), latest);
+                ComplaintRecords.anyCompared(content), latest, keyCases);
+    }
+
+    /** The line of the cases whose value a breakdown counts by is not known yet, last; none when there are none. */
+    private static java.util.Optional<Breakdown.Line> unknownLine(List<Complaint> all,
+            java.util.function.Predicate<Complaint> unknown, String label) {
+        List<Complaint> cases = all.stream().filter(unknown).toList();
+        return cases.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(line(label, null, cases));
     }
 
     private static Breakdown.Line line(String label, String path, List<Complaint> cases) {

@@ -272,7 +272,7 @@ public final class Fields {
         }
         Optional<E> value = parse.apply(text.trim());
         if (value.isEmpty()) {
-            String hint = Suggest.closest(text.trim(), allowed).map(k -> " (did you mean '" + k + "'?)").orElse("");
+            String hint = Suggest.didYouMean(text.trim(), allowed);
             diagnostics.error(posOf(key), "'" + key + "' of " + what + " is '" + text + "', which is not allowed"
                     + hint + "; use one of: " + String.join(", ", allowed));
             return null;

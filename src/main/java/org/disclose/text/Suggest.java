@@ -1,6 +1,5 @@
 package org.disclose.text;
 
-import org.disclose.text.Suggest;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -11,6 +10,10 @@ public final class Suggest {
     }
 
     public static Optional<String> closest(String typed, Collection<String> known) {
+        Optional<String> simplified = simplified(typed, known);
+        if (simplified.isPresent()) {
+            return simplified; // 已辦結 is 已办结 in traditional characters, however far apart the two are spelt
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
@@ -25,6 +28,24 @@ public final class Suggest {
         }
         int allowed = Math.max(1, Math.min(3, typed.length() / 3));
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    }
+
+    /** The known term {@code typed} is when its traditional characters are written simplified (已辦結: 已办结). */
+    public static Optional<String> simplified(String typed, Collection<String> known) {
+        String s = Traditional.simplified(typed);
+        return s.equals(typed) || !known.contains(s) ? Optional.empty() : Optional.of(s);
+    }
+
+    /**
+     * The hint of an error about {@code typed}, which is none of {@code known}: " (did you mean '属实'?)", naming the
+     * simplified term where it is one written in traditional characters; empty when nothing is close.
+     */
+    public static String didYouMean(String typed, Collection<String> known) {
+        Optional<String> simplified = simplified(typed, known);
+        if (simplified.isPresent()) {
+            return " (written in traditional characters: did you mean '" + simplified.get() + "'?)";
+        }
+        return closest(typed, known).map(k -> " (did you mean '" + k + "'?)").orElse("");
     }
 
     static int distance(String a, String b) {

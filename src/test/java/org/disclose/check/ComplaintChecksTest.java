@@ -92,7 +92,8 @@ class ComplaintChecksTest {
                 "经核实属实,整改到位,已整改").replace("甲市,大气,", "甲市,烟尘,")).build();
         assertEquals(List.of(
                 "content/complaints/b1.csv:2:21: error: 问题类型 is '烟尘', which is not allowed; use one of: "
-                        + "大气, 水, 土壤, 噪声, 生态, 海洋, 辐射, 固废, 其他",
+                        + "大气, 水, 土壤, 噪声, 生态, 海洋, 辐射, 固废, 其他; leave it empty or write 待核实 where it is not "
+                        + "known yet",
                 "content/complaints/b1.csv:5:39: error: 是否办结 is '已完结', which is not allowed (did you mean "
                         + "'已办结'?); use one of: 已办结, 阶段性办结, 未办结"), messages(r));
     }

@@ -171,7 +171,7 @@ class FiguresAgainstRecordsTest {
     @Test
     void aPageMayClaimAgreementOnlyWhenAComparisonWasMade() {
         Complaint c = new Complaint("1", "X1201", "反映", "乙市", List.of(), "经核实", Verdict.TRUE, "整改", "已整改",
-                Resolution.CLOSED, "无", 12, null);
+                Resolution.CLOSED, "无", null, null, 12, null);
         ComplaintBatch b12 = new ComplaintBatch(12, ContentDate.parse("2023-11-21").orElseThrow(), "round3", true,
                 List.of(c), null);
         assertTrue(ComplaintRecords.anyCompared(content(b12, Batches.single(12))));

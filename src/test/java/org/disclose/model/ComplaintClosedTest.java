@@ -11,7 +11,7 @@ class ComplaintClosedTest {
 
     private static Complaint complaint(Resolution r) {
         return new Complaint("1", "X1", "summary", "region", List.of(), null, Verdict.values()[0], null, null, r,
-                null, 1, Where.at(null));
+                null, null, null, 1, Where.at(null));
     }
 
     @Test
