@@ -36,6 +36,7 @@ import org.disclose.model.TypicalCase;
 import org.disclose.model.Verdict;
 import org.disclose.publish.DataTable.Column;
 import org.disclose.render.FigureScopeWords;
+import org.disclose.render.RoundNames;
 import org.disclose.render.SiteAddresses;
 import org.disclose.render.Strings;
 import org.disclose.render.view.DataPageView;
@@ -262,7 +263,7 @@ public final class OpenData {
                 String origin = content.releases().stream().filter(x -> x.slug().equals(rep.release())).findFirst()
                         .map(Release::source).orElse(null);
                 all.add(new Declaring(rep.declaredFigures(r.id()), rep.asOfDate(), rep.release(),
-                        SiteAddresses.round(r.id()), r.name(), origin, false));
+                        SiteAddresses.round(r.id()), RoundNames.of(r, t), origin, false));
             }
         }
         for (Accountability a : content.accountability()) {

@@ -17,7 +17,6 @@ import org.disclose.model.ComplaintRecords;
 import org.disclose.model.Content;
 import org.disclose.model.PollutionType;
 import org.disclose.model.Resolution;
-import org.disclose.model.Round;
 import org.disclose.model.Verdict;
 import org.disclose.render.chart.ChartLabels;
 import org.disclose.render.chart.Charts;
@@ -71,7 +70,7 @@ final class ComplaintRoutes {
                         c.summary(), List.of(home, all), view(c, b, label, types, content, t), c.where().origin()));
             }
             allRows.addAll(rows);
-            String heading = roundName(content, b.round()) + label + t.get("complaintCases");
+            String heading = roundName(content, b.round(), t) + label + t.get("complaintCases");
             String intro = t.get("assignedOn") + b.assigned().display();
             list(routes, SiteAddresses.complaintBatch(b), heading, intro, rows, b.sample(), List.of(home, all), source,
                     BulletinRoutes.covering(content, b));
@@ -105,7 +104,7 @@ final class ComplaintRoutes {
                 SiteAddresses.complaintRegion(c.region()), types, c.findings(), c.verdict().label(), c.goal(),
                 c.handling(), resolution(c.resolution()), c.accountability(), batchLabel,
                 SiteAddresses.complaintBatch(b), b.assigned().display(), b.assigned().iso(),
-                roundName(content, b.round()), SiteAddresses.round(b.round()), b.sample());
+                roundName(content, b.round(), t), SiteAddresses.round(b.round()), b.sample());
     }
 
     private static String types(Complaint c, Strings t) {
@@ -116,8 +115,8 @@ final class ComplaintRoutes {
         return new StatusView(r.label(), r.key());
     }
 
-    private static String roundName(Content content, String round) {
-        return content.round(round).map(Round::name).orElse(round);
+    private static String roundName(Content content, String round, Strings t) {
+        return RoundNames.of(content, round, t);
     }
 
     /** The latest declared figures of each round whose bulletins declare any, rounds in content order. */
