@@ -85,8 +85,28 @@ public record Accountability(
         return byRank.stream().mapToLong(RankCount::count).sum();
     }
 
-    /** One rank's share of the people counted by rank. */
+    /**
+     * The people of {@code total} whose rank the source does not give (未分级): the total less the ranks given, when
+     * some ranks are given and add up to less; null otherwise (no total, no ranks, or ranks that make it up; ranks
+     * above the total are an error of the parts relation, and leave nothing ungraded).
+     */
+    public Long unranked() {
+        if (total == null || byRank.isEmpty() || rankSum() >= total) {
+            return null;
+        }
+        return total - rankSum();
+    }
+
+    /**
+     * One rank's share (or the ungraded people's, {@link #unranked()}): of {@code total} when given and not below the
+     * ranks, else of the people counted by rank.
+     */
+    public Share shareOf(long count) {
+        return new Share(count, total != null && total >= rankSum() ? total : rankSum());
+    }
+
+    /** One rank's share, as {@link #shareOf(long)}. */
     public Share shareOf(RankCount r) {
-        return new Share(r.count(), rankSum());
+        return shareOf(r.count());
     }
 }
