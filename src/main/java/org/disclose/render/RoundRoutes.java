@@ -51,8 +51,8 @@ final class RoundRoutes {
                             RoundNames.of(r, t) + t.get("reportedFigures"), t));
         }).orElse(null);
         var tasks = content.tasks().stream().filter(x -> r.id().equals(x.round()) && !x.withdrawn()).toList();
-        AccountabilityView accountability = content.accountability().stream()
-                .filter(a -> r.id().equals(a.round())).findFirst().map(a -> accountability(a, content, t)).orElse(null);
+        List<AccountabilityView> accountability = content.accountability().stream()
+                .filter(a -> r.id().equals(a.round())).map(a -> accountability(a, content, t)).toList();
         return new RoundView(r.id(), RoundNames.of(r, t), SiteAddresses.round(r.id()), r.group(),
                 display(r.stationedFrom()), iso(r.stationedFrom()), display(r.stationedTo()), iso(r.stationedTo()),
                 display(r.feedbackDate()), iso(r.feedbackDate()), report,
@@ -88,7 +88,8 @@ final class RoundRoutes {
         return AccountabilityView.of(a, RoundNames.of(content, a.round(), t),
                 round.map(x -> SiteAddresses.round(x.id())).orElse(null), new DateWords(t::get),
                 DeclaredFigureRows.view(a.figures(), a.tables(), a.asOfDate(),
-                        RoundNames.of(content, a.round(), t) + t.get("declaredFigures"), t));
+                        RoundNames.of(content, a.round(), t) + (a.region() == null ? "" : a.region())
+                                + t.get("declaredFigures"), t));
     }
 
     private static String display(org.disclose.model.ContentDate d) {

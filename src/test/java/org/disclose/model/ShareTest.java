@@ -47,7 +47,7 @@ class ShareTest {
 
     @Test
     void aRanksShareIsOfThePeopleCountedByRank() {
-        Accountability a = new Accountability("r", PartialDate.parse("2024-01-01").orElseThrow(), null, 118L,
+        Accountability a = new Accountability("r", null, PartialDate.parse("2024-01-01").orElseThrow(), null, 118L,
                 java.util.List.of(new Accountability.RankCount("厅局级", 8), new Accountability.RankCount("县处级", 51),
                         new Accountability.RankCount("乡科级及以下", 59)),
                 null, null, null, null, Where.at(null), Where.at(null), java.util.List.of(), java.util.List.of(),

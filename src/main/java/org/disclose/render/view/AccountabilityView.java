@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.disclose.model.Accountability;
 
-/** 责任追究 for one round, with each rank's share drawn as a bar (width on a 0–1000 scale) and printed as text. */
+/** 责任追究 for one round (or one region's, headed by it), with each rank's share drawn as a bar (width on a 0–1000 scale) and printed as text. */
 public record AccountabilityView(
         String roundName,
         String roundPath,
+        String region,
         String asOf,
         String asOfIso,
         Long problemsTransferred,
@@ -35,7 +36,7 @@ public record AccountabilityView(
             ranks.add(new Rank(null, unranked, StatusBreakdown.percent(a.shareOf(unranked)), width(unranked, max),
                     true));
         }
-        return new AccountabilityView(roundName, roundPath, dates.display(a.asOfDate()), a.asOfDate().iso(),
+        return new AccountabilityView(roundName, roundPath, a.region(), dates.display(a.asOfDate()), a.asOfDate().iso(),
                 a.problemsTransferred(), a.total(), ranks, a.meetings(), a.siteInspections(), a.interviews(),
                 a.evidence(), figures);
     }
