@@ -50,7 +50,8 @@ public final class AccountabilityReader {
             // figures stand for the round (in the entry's region) at its as-of date, published in this file
             FigureReader.Declared declared = FigureReader.read(f, new FigureReader.Defaults(f.pos().path(),
                     FigureScope.round(round).inRegion(region), asOf));
-            Accountability a = new Accountability(round, region, asOf, f.integer("problemsTransferred"), f.integer("total"),
+            Accountability a = new Accountability(round, region, asOf, f.integer("problemsTransferred"),
+                    f.integer("total"),
                     List.copyOf(byRank), meetings, inspections, interviews, evidence, f.where(), rankWhere[0],
                     declared.figures(), declared.rules(), declared.tables());
             f.reportUnknown();

@@ -22,6 +22,7 @@ public final class RoundReader {
     public static List<Round> read(ContentFiles files, Diagnostics diagnostics) {
         List<Round> rounds = new ArrayList<>();
         SourcePos currentAt = null;
+        SourcePos unnamedAt = null;
         for (Fields f : DataFile.records(files, files.file("rounds.yaml"), "the round", diagnostics)) {
             String id = f.requireString("id");
             if (id != null && !Slugs.isValid(id)) {
@@ -33,6 +34,16 @@ public final class RoundReader {
             ContentDate from = f.date("stationedFrom", false);
             ContentDate to = f.date("stationedTo", false);
             ContentDate feedback = f.date("feedbackDate", false);
+            if (id != null && name == null && group == null) {
+                // the theme's generic words stand for it; for two rounds they would be the same words
+                if (unnamedAt != null) {
+                    diagnostics.warning(f.posOf("id"), "round '" + id + "' has neither 'name' nor 'group', and "
+                            + "neither has the round at " + unnamedAt + ": pages call both by the same generic words; "
+                            + "give one a name or group");
+                } else {
+                    unnamedAt = f.posOf("id");
+                }
+            }
             boolean current = f.bool("current", false);
             if (current && currentAt != null) {
                 diagnostics.error(f.posOf("current"), "only one round can be the current round (the home page's): "

@@ -107,7 +107,8 @@ class AccountabilityAsPublishedTest {
         assertEquals(List.of("长春市", "吉林市"), round.texts("section[aria-labelledby=dash-accountability] h3"));
         String csv = site.read("data/accountability.csv");
         assertEquals("督察轮次,地区,", csv.substring(csv.indexOf("督察轮次"), csv.indexOf("督察轮次") + 8));
-        assertEquals(true, site.read("data/figures.csv").contains("heldAccountable,问责,30,人,,2023-05-10,day,长春市,r2,,,长春市,"),
+        assertEquals(true, site.read("data/figures.csv")
+                .contains("heldAccountable,问责,30,人,,2023-05-10,day,长春市,r2,,,长春市,"),
                 "the region's total is a figure for its region");
     }
 

@@ -81,8 +81,8 @@ class RoundNamesAndCurrentTest {
 
     @Test
     void twoCurrentRoundsAreAnErrorAtTheSecond() {
-        BuildResult r = site(ROUNDS.replace("  feedbackDate: 2018-10-20\n", "  feedbackDate: 2018-10-20\n  current: true\n"))
-                .build();
+        BuildResult r = site(ROUNDS.replace("  feedbackDate: 2018-10-20\n",
+                "  feedbackDate: 2018-10-20\n  current: true\n")).build();
         assertEquals(List.of("content/rounds.yaml:8:12: error: only one round can be the current round (the home "
                 + "page's): another is marked 'current: true' at content/rounds.yaml:4:12; remove one"), messages(r));
     }
@@ -91,5 +91,14 @@ class RoundNamesAndCurrentTest {
     void currentMustBeTrueOrFalse() {
         BuildResult r = site(ROUNDS.replace("current: true", "current: 是")).build();
         assertEquals(List.of("content/rounds.yaml:7:12: error: 'current' must be true or false, not '是'"), messages(r));
+    }
+
+    @Test
+    void twoRoundsWithNeitherNameNorGroupAreWarnedOf() {
+        BuildResult r = site(ROUNDS.replace("  name: 第一轮中央生态环境保护督察“回头看”\n", "")
+                .replace("  group: 中央第三生态环境保护督察组\n", "")).build();
+        assertEquals(List.of("content/rounds.yaml:3:7: warning: round 'round3' has neither 'name' nor 'group', and "
+                + "neither has the round at content/rounds.yaml:1:7: pages call both by the same generic words; "
+                + "give one a name or group"), messages(r));
     }
 }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.disclose.model.Accountability;
 
-/** 责任追究 for one round (or one region's, headed by it), with each rank's share drawn as a bar (width on a 0–1000 scale) and printed as text. */
+/**
+ * 责任追究 for one round (or one region's, headed by it), with each rank's share drawn as a bar (width on a 0–1000
+ * scale) and printed as text.
+ */
 public record AccountabilityView(
         String roundName,
         String roundPath,
