@@ -57,7 +57,13 @@ public final class UniqueIdsCheck implements Check {
         }
         seen.clear();
         for (Accountability a : content.accountability()) {
-            clash(seen, "accountability record for round", a.round(), a.where().of("round"), diagnostics);
+            // one record per round, or per round and region (a city's records beside the province's)
+            if (a.region() == null) {
+                clash(seen, "accountability record for round", a.round(), a.where().of("round"), diagnostics);
+            } else {
+                clash(seen, "accountability record for round and region", a.round() + ", " + a.region(),
+                        a.where().of("region"), diagnostics);
+            }
         }
     }
 

@@ -9,7 +9,7 @@ import org.disclose.model.Where;
 import org.disclose.model.figure.FigureScope;
 import org.disclose.model.figure.PartialDate;
 
-/** {@code content/accountability.yaml} → {@link Accountability} per round. */
+/** {@code content/accountability.yaml} → {@link Accountability} per round, or per round and region. */
 public final class AccountabilityReader {
 
 
@@ -21,6 +21,7 @@ public final class AccountabilityReader {
         for (Fields f : DataFile.records(files, files.file("accountability.yaml"), "the accountability record",
                 diagnostics)) {
             String round = f.requireString("round");
+            String region = f.string("region");
             PartialDate asOf = f.partialDate("asOf", true);
             List<Accountability.RankCount> byRank = new ArrayList<>();
             Where[] rankWhere = {Where.at(f.posOf("byRank"))};
@@ -46,10 +47,11 @@ public final class AccountabilityReader {
                 evidence = work.get().integer("evidence");
                 work.get().reportUnknown();
             }
-            // figures stand for the round at the entry's as-of date, published in this file
+            // figures stand for the round (in the entry's region) at its as-of date, published in this file
             FigureReader.Declared declared = FigureReader.read(f, new FigureReader.Defaults(f.pos().path(),
-                    FigureScope.round(round), asOf));
-            Accountability a = new Accountability(round, asOf, f.integer("problemsTransferred"), f.integer("total"),
+                    FigureScope.round(round).inRegion(region), asOf));
+            Accountability a = new Accountability(round, region, asOf, f.integer("problemsTransferred"),
+                    f.integer("total"),
                     List.copyOf(byRank), meetings, inspections, interviews, evidence, f.where(), rankWhere[0],
                     declared.figures(), declared.rules(), declared.tables());
             f.reportUnknown();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.disclose.model.figure.Figure;
 import org.disclose.model.figure.FigureRule;
+import org.disclose.model.figure.FigureScope;
 import org.disclose.model.figure.FigureTable;
 import org.disclose.model.figure.PartialDate;
 import org.disclose.model.figure.StandardFigure;
@@ -12,6 +13,8 @@ import org.disclose.model.figure.StandardFigure;
  * 责任追究 for one round: the problems transferred for accountability, the people held accountable by rank, and the
  * investigation work behind it.
  *
+ * @param region    the region whose records these are (a city's, in a province's site), or null for the whole area;
+ *                  its figures are for that region
  * @param asOfDate  the date the figures are as of, at the precision the source gives (2023-05-10, 2023-04, 2023)
  * @param rankWhere where each rank of {@code byRank} was written, by rank
  * @param figures   the figures it declares in {@code figures:}, beside the named fields
@@ -20,6 +23,7 @@ import org.disclose.model.figure.StandardFigure;
  */
 public record Accountability(
         String round,
+        String region,
         PartialDate asOfDate,
         Long problemsTransferred,
         Long total,
@@ -63,16 +67,21 @@ public record Accountability(
     public List<Figure> declaredFigures() {
         List<Figure> all = new ArrayList<>();
         Figure held = FigureForms.of(StandardFigure.HELD_ACCOUNTABLE, total, where.of("total"), source(), asOfDate,
-                round);
+                scope());
         if (held != null) {
             all.add(held);
         }
         for (RankCount r : byRank) {
             all.add(FigureForms.of(RANK_FIGURES.get(RANKS.indexOf(r.rank())), r.count(), rankWhere.of(r.rank()),
-                    source(), asOfDate, round));
+                    source(), asOfDate, scope()));
         }
         all.addAll(figures);
         return all;
+    }
+
+    /** What its figures count over: the round, in its region when it names one. */
+    public FigureScope scope() {
+        return FigureScope.round(round).inRegion(region);
     }
 
     /** The day the figures are counted at: the last day of a month or year {@code asOfDate}. */
@@ -85,8 +94,28 @@ public record Accountability(
         return byRank.stream().mapToLong(RankCount::count).sum();
     }
 
-    /** One rank's share of the people counted by rank. */
+    /**
+     * The people of {@code total} whose rank the source does not give (未分级): the total less the ranks given, when
+     * some ranks are given and add up to less; null otherwise (no total, no ranks, or ranks that make it up; ranks
+     * above the total are an error of the parts relation, and leave nothing ungraded).
+     */
+    public Long unranked() {
+        if (total == null || byRank.isEmpty() || rankSum() >= total) {
+            return null;
+        }
+        return total - rankSum();
+    }
+
+    /**
+     * One rank's share (or the ungraded people's, {@link #unranked()}): of {@code total} when given and not below the
+     * ranks, else of the people counted by rank.
+     */
+    public Share shareOf(long count) {
+        return new Share(count, total != null && total >= rankSum() ? total : rankSum());
+    }
+
+    /** One rank's share, as {@link #shareOf(long)}. */
     public Share shareOf(RankCount r) {
-        return new Share(r.count(), rankSum());
+        return shareOf(r.count());
     }
 }

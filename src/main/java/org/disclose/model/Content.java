@@ -26,8 +26,15 @@ public record Content(
         return rounds.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
-    /** The round whose feedback is latest; a round not yet fed back counts as earlier than any that was. */
+    /**
+     * The home page's round: the one {@code rounds.yaml} marks {@code current: true}, else the one whose feedback is
+     * latest (a round not yet fed back counts as earlier than any that was; on a tie, the first in the file).
+     */
     public Optional<Round> currentRound() {
+        Optional<Round> chosen = rounds.stream().filter(Round::current).findFirst();
+        if (chosen.isPresent()) {
+            return chosen;
+        }
         return rounds.stream().max((a, b) -> {
             if (a.feedbackDate() == null || b.feedbackDate() == null) {
                 return a.feedbackDate() == null ? (b.feedbackDate() == null ? 0 : -1) : 1;

@@ -23,11 +23,17 @@ final class FigureForms {
     /** The figure a field states, or null where the field was not given. */
     static Figure of(StandardFigure key, Number value, SourcePos at, String release, PartialDate asOf,
             String round) {
+        return of(key, value, at, release, asOf, FigureScope.round(round));
+    }
+
+    /** The figure a field states for {@code scope} (a round, or a region of it), or null where it was not given. */
+    static Figure of(StandardFigure key, Number value, SourcePos at, String release, PartialDate asOf,
+            FigureScope scope) {
         if (value == null) {
             return null;
         }
         BigDecimal amount = value instanceof BigDecimal d ? d : BigDecimal.valueOf(value.longValue());
-        return new Figure(key, key.label(), new FigureValue(amount, null), key.unit(), asOf, FigureScope.round(round),
+        return new Figure(key, key.label(), new FigureValue(amount, null), key.unit(), asOf, scope,
                 new FigureSource(release, at), Rounding.HALF_UP);
     }
 }

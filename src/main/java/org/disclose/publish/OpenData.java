@@ -36,6 +36,7 @@ import org.disclose.model.TypicalCase;
 import org.disclose.model.Verdict;
 import org.disclose.publish.DataTable.Column;
 import org.disclose.render.FigureScopeWords;
+import org.disclose.render.RoundNames;
 import org.disclose.render.SiteAddresses;
 import org.disclose.render.Strings;
 import org.disclose.render.view.DataPageView;
@@ -153,10 +154,15 @@ public final class OpenData {
     }
 
     private static DataTable accountability(Content content, Strings t) {
+        // a region column only where some record is a region's: one round then has several rows, and no key column
+        boolean regions = content.accountability().stream().anyMatch(a -> a.region() != null);
         List<List<String>> rows = new ArrayList<>();
         for (Accountability a : content.accountability()) {
-            List<String> row = new ArrayList<>(Arrays.asList(a.round(), a.asOfDate().iso(),
-                    str(a.problemsTransferred()), str(a.total())));
+            List<String> row = new ArrayList<>(Arrays.asList(a.round()));
+            if (regions) {
+                row.add(a.region());
+            }
+            row.addAll(Arrays.asList(a.asOfDate().iso(), str(a.problemsTransferred()), str(a.total())));
             for (String rank : Accountability.RANKS) {
                 row.add(a.byRank().stream().filter(r -> r.rank().equals(rank)).findFirst()
                         .map(r -> String.valueOf(r.count())).orElse(null));
@@ -165,8 +171,11 @@ public final class OpenData {
                     str(a.evidence())));
             rows.add(row);
         }
-        List<Column> columns = new ArrayList<>(List.of(Column.text("round", t.get("round")),
-                Column.of("asOf", t.get("asOfDate"), dateType(content.accountability().stream()
+        List<Column> columns = new ArrayList<>(List.of(Column.text("round", t.get("round"))));
+        if (regions) {
+            columns.add(Column.text("region", t.get("region")));
+        }
+        columns.addAll(List.of(Column.of("asOf", t.get("asOfDate"), dateType(content.accountability().stream()
                         .map(Accountability::asOfDate).toList())),
                 Column.of("problemsTransferred", t.get("problemsTransferred"), "integer"),
                 Column.of("total", t.get("peopleHeld"), "integer")));
@@ -177,7 +186,8 @@ public final class OpenData {
                 Column.of("siteInspections", t.get("siteInspections"), "integer"),
                 Column.of("interviews", t.get("interviews"), "integer"),
                 Column.of("evidence", t.get("evidence"), "integer")));
-        return new DataTable(SiteAddresses.ACCOUNTABILITY_TABLE, t.get("accountability"), columns, "round", rows);
+        return new DataTable(SiteAddresses.ACCOUNTABILITY_TABLE, t.get("accountability"), columns,
+                regions ? null : "round", rows);
     }
 
     /**
@@ -262,7 +272,7 @@ public final class OpenData {
                 String origin = content.releases().stream().filter(x -> x.slug().equals(rep.release())).findFirst()
                         .map(Release::source).orElse(null);
                 all.add(new Declaring(rep.declaredFigures(r.id()), rep.asOfDate(), rep.release(),
-                        SiteAddresses.round(r.id()), r.name(), origin, false));
+                        SiteAddresses.round(r.id()), RoundNames.of(r, t), origin, false));
             }
         }
         for (Accountability a : content.accountability()) {

@@ -8,7 +8,6 @@ import org.disclose.diag.SourcePos;
 import org.disclose.model.Bulletin;
 import org.disclose.model.ComplaintBatch;
 import org.disclose.model.Content;
-import org.disclose.model.Round;
 import org.disclose.model.figure.Figure;
 import org.disclose.model.figure.PartialDate;
 import org.disclose.render.view.BulletinCard;
@@ -69,7 +68,7 @@ final class BulletinRoutes {
                         SiteAddresses.complaintBatch(c))).toList();
         var round = content.round(b.round());
         return new BulletinView(b.title(), b.kind().word(), FigureScopeWords.batches(b.batches(), t), b.date().toString(),
-                b.date().toString(), round.map(Round::name).orElse(b.round()),
+                b.date().toString(), round.map(x -> RoundNames.of(x, t)).orElse(b.round()),
                 round.map(r -> SiteAddresses.round(r.id())).orElse(null), b.source(), figures,
                 FigureTableView.of(b.tables(), t::get), b.bodyHtml(),
                 batchPages, SiteAddresses.BULLETINS);

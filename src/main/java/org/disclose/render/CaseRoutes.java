@@ -49,7 +49,7 @@ final class CaseRoutes {
                 .flatMap(id -> content.tasks().stream().filter(task -> task.id().equals(id)))
                 .map(task -> new PathLink(task.problem(), SiteAddresses.task(task)))
                 .toList();
-        return new CaseView(c.title(), round.map(Round::name).orElse(null),
+        return new CaseView(c.title(), round.map(x -> RoundNames.of(x, t)).orElse(null),
                 round.map(r -> SiteAddresses.round(r.id())).orElse(null), c.region(), StatusView.of(c.status()),
                 c.summary(),
                 c.keyFigures().stream().map(f -> new CaseView.Figure(f.label(),

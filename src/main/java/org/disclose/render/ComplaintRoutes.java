@@ -17,7 +17,6 @@ import org.disclose.model.ComplaintRecords;
 import org.disclose.model.Content;
 import org.disclose.model.PollutionType;
 import org.disclose.model.Resolution;
-import org.disclose.model.Round;
 import org.disclose.model.Verdict;
 import org.disclose.render.chart.ChartLabels;
 import org.disclose.render.chart.Charts;
@@ -73,7 +72,7 @@ final class ComplaintRoutes {
                         c.summary(), List.of(home, all), view(c, b, label, types, content, t), c.where().origin()));
             }
             allRows.addAll(rows);
-            String heading = roundName(content, b.round()) + label + t.get("complaintCases");
+            String heading = roundName(content, b.round(), t) + label + t.get("complaintCases");
             String intro = t.get("assignedOn") + b.assigned().display();
             list(routes, SiteAddresses.complaintBatch(b), heading, intro, rows, b.sample(), List.of(home, all), source,
                     BulletinRoutes.covering(content, b));
@@ -121,7 +120,7 @@ final class ComplaintRoutes {
                 regionPath(c), types, c.findings(), verdict(c, t), c.goal(),
                 c.handling(), resolution(c.resolution()), c.accountability(), batchLabel,
                 SiteAddresses.complaintBatch(b), b.assigned().display(), b.assigned().iso(),
-                roundName(content, b.round()), SiteAddresses.round(b.round()), b.sample(), c.channel(),
+                roundName(content, b.round(), t), SiteAddresses.round(b.round()), b.sample(), c.channel(),
                 c.keyCase() == null ? null : t.get(c.keyCase() ? "keyCaseYes" : "keyCaseNo"));
     }
 
@@ -136,8 +135,8 @@ final class ComplaintRoutes {
         return new StatusView(r.label(), r.key());
     }
 
-    private static String roundName(Content content, String round) {
-        return content.round(round).map(Round::name).orElse(round);
+    private static String roundName(Content content, String round, Strings t) {
+        return RoundNames.of(content, round, t);
     }
 
     /** The latest declared figures of each round whose bulletins declare any, rounds in content order. */

@@ -27,7 +27,7 @@ final class RoundRoutes {
     static void add(List<Route> routes, Content content, Strings t, PathLink home) {
         for (Round r : content.rounds()) {
             RoundView view = view(r, content, t);
-            routes.add(new Route(SiteAddresses.round(r.id()), "round", r.name(), null, List.of(home), view,
+            routes.add(new Route(SiteAddresses.round(r.id()), "round", RoundNames.of(r, t), null, List.of(home), view,
                     r.where().origin()));
         }
         if (!content.accountability().isEmpty()) {
@@ -48,12 +48,12 @@ final class RoundRoutes {
             return ReportView.of(rep, release.map(Release::title).orElse(null),
                     release.map(SiteAddresses::release).orElse(null), new DateWords(t::get),
                     DeclaredFigureRows.view(rep.figures(), rep.tables(), rep.asOfDate(),
-                            r.name() + t.get("reportedFigures"), t));
+                            RoundNames.of(r, t) + t.get("reportedFigures"), t));
         }).orElse(null);
         var tasks = content.tasks().stream().filter(x -> r.id().equals(x.round()) && !x.withdrawn()).toList();
-        AccountabilityView accountability = content.accountability().stream()
-                .filter(a -> r.id().equals(a.round())).findFirst().map(a -> accountability(a, content, t)).orElse(null);
-        return new RoundView(r.id(), r.name(), SiteAddresses.round(r.id()), r.group(),
+        List<AccountabilityView> accountability = content.accountability().stream()
+                .filter(a -> r.id().equals(a.round())).map(a -> accountability(a, content, t)).toList();
+        return new RoundView(r.id(), RoundNames.of(r, t), SiteAddresses.round(r.id()), r.group(),
                 display(r.stationedFrom()), iso(r.stationedFrom()), display(r.stationedTo()), iso(r.stationedTo()),
                 display(r.feedbackDate()), iso(r.feedbackDate()), report,
                 tasks.isEmpty() ? null : StatusBreakdown.of(TaskTally.of(tasks), SiteAddresses.taskRound(r.id()),
@@ -80,15 +80,16 @@ final class RoundRoutes {
                 d.figure().label(), d.figure().value().display(d.figure().unit()),
                 FigureScopeWords.batches(d.figure().scope().batches(), t), dates.display(d.asOf()), d.asOf().iso(),
                 d.bulletin().title(), SiteAddresses.bulletin(d.bulletin()))).toList();
-        return new LatestFiguresView(round, content.round(round).map(Round::name).orElse(round), lines);
+        return new LatestFiguresView(round, RoundNames.of(content, round, t), lines);
     }
 
     private static AccountabilityView accountability(Accountability a, Content content, Strings t) {
         Optional<Round> round = content.round(a.round());
-        return AccountabilityView.of(a, round.map(Round::name).orElse(a.round()),
+        return AccountabilityView.of(a, RoundNames.of(content, a.round(), t),
                 round.map(x -> SiteAddresses.round(x.id())).orElse(null), new DateWords(t::get),
                 DeclaredFigureRows.view(a.figures(), a.tables(), a.asOfDate(),
-                        round.map(Round::name).orElse(a.round()) + t.get("declaredFigures"), t));
+                        RoundNames.of(content, a.round(), t) + (a.region() == null ? "" : a.region())
+                                + t.get("declaredFigures"), t));
     }
 
     private static String display(org.disclose.model.ContentDate d) {

@@ -7,7 +7,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.Content;
-import org.disclose.model.Round;
 import org.disclose.model.Task;
 import org.disclose.model.TaskStatus;
 import org.disclose.render.view.Facet;
@@ -56,7 +55,7 @@ final class TaskRoutes {
                 facets(SiteAddresses.taskRegion(region), byStatus, byRegion, byRound, content, t), List.of(home, all),
                 source));
         byRound.forEach((round, list) -> list(routes, SiteAddresses.taskRound(round),
-                content.round(round).map(Round::name).orElse(round) + t.get("tasksOfRound"), list, views,
+                RoundNames.of(content, round, t) + t.get("tasksOfRound"), list, views,
                 facets(SiteAddresses.taskRound(round), byStatus, byRegion, byRound, content, t), List.of(home, all),
                 source));
 
@@ -87,7 +86,7 @@ final class TaskRoutes {
         facets.add(new Facet(t.get("byStatus"), statuses));
         if (byRound.size() > 1) {
             List<Facet.Value> rounds = new ArrayList<>();
-            byRound.forEach((r, list) -> rounds.add(value(content.round(r).map(Round::name).orElse(r),
+            byRound.forEach((r, list) -> rounds.add(value(RoundNames.of(content, r, t),
                     SiteAddresses.taskRound(r), list, current)));
             facets.add(new Facet(t.get("byRound"), rounds));
         }

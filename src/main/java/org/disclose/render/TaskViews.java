@@ -59,7 +59,8 @@ final class TaskViews {
                 task.deadline() == null || task.deadline().date() == null ? null : task.deadline().date().iso(),
                 task.region(), task.region() == null ? null : SiteAddresses.taskRegion(task.region()),
                 StatusView.of(task.status()), overdue(task),
-                round.map(Round::name).orElse(null), round.map(r -> SiteAddresses.round(r.id())).orElse(null),
+                round.map(x -> RoundNames.of(x, t)).orElse(null),
+                round.map(r -> SiteAddresses.round(r.id())).orElse(null),
                 task.progress().stream().map(e -> new TaskView.TimelineEntry(e.date().display(), e.date().iso(),
                         StatusView.of(e.status()), e.note())).toList(),
                 closure, casesByTask.getOrDefault(task.id(), List.of()), task.sample(), HistoryView.of(task.history()));

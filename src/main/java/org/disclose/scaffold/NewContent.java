@@ -237,8 +237,16 @@ public final class NewContent {
         return current.apply(rounds).id();
     }
 
-    /** The current round for a task or case: the latest to feed back, else the first. */
+    /**
+     * The current round for a task or case: the one marked {@code current: true}, else the latest to feed back, else
+     * the first.
+     */
     static Round current(List<Round> rounds) {
+        for (Round round : rounds) {
+            if (round.current()) {
+                return round;
+            }
+        }
         Round current = rounds.get(0);
         for (Round round : rounds) {
             if (round.feedbackDate() != null && (current.feedbackDate() == null

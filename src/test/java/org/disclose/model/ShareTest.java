@@ -47,7 +47,7 @@ class ShareTest {
 
     @Test
     void aRanksShareIsOfThePeopleCountedByRank() {
-        Accountability a = new Accountability("r", PartialDate.parse("2024-01-01").orElseThrow(), null, 118L,
+        Accountability a = new Accountability("r", null, PartialDate.parse("2024-01-01").orElseThrow(), null, 118L,
                 java.util.List.of(new Accountability.RankCount("厅局级", 8), new Accountability.RankCount("县处级", 51),
                         new Accountability.RankCount("乡科级及以下", 59)),
                 null, null, null, null, Where.at(null), Where.at(null), java.util.List.of(), java.util.List.of(),
@@ -56,5 +56,16 @@ class ShareTest {
         assertEquals(Optional.of(new BigDecimal("6.8")), a.shareOf(a.byRank().get(0)).percent(1));
         assertEquals(Optional.of(new BigDecimal("43.2")), a.shareOf(a.byRank().get(1)).percent(1));
         assertEquals(Optional.of(new BigDecimal("50.0")), a.shareOf(a.byRank().get(2)).percent(1));
+    }
+
+    @Test
+    void ranksGivenInPartAreSharesOfTheTotalAndTheRestIsUngraded() {
+        Accountability a = new Accountability("r", null, PartialDate.parse("2024-01-01").orElseThrow(), null, 118L,
+                java.util.List.of(new Accountability.RankCount("厅局级", 8), new Accountability.RankCount("县处级", 51)),
+                null, null, null, null, Where.at(null), Where.at(null), java.util.List.of(), java.util.List.of(),
+                java.util.List.of());
+        assertEquals(59L, a.unranked());
+        assertEquals(Optional.of(new BigDecimal("6.8")), a.shareOf(a.byRank().get(0)).percent(1));
+        assertEquals(Optional.of(new BigDecimal("50.0")), a.shareOf(a.unranked()).percent(1));
     }
 }

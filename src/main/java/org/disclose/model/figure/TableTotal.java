@@ -25,7 +25,14 @@ public record TableTotal(Figure total, List<Figure> rows, List<String> missing) 
     @Override
     public Optional<FigureFinding> check() {
         // each row by its name and value (吉林省 6人): the label is the total's, and a national table has 31 rows
-        return Sum.check(total, rows, missing, true, "its rows", TableTotal::row);
+        return Sum.check(total, rows, missing, true, "its rows", f -> f == total ? whole(f) : row(f));
+    }
+
+    /** The total by its label, and the region or type the whole table is of, if any (问责 30人 (长春市)). */
+    private static String whole(Figure f) {
+        String label = f.label() + " " + f.value().display(f.unit());
+        String name = f.scope().region() != null ? f.scope().region() : f.scope().topic();
+        return name == null ? label : label + " (" + name + ")";
     }
 
     private static String row(Figure f) {

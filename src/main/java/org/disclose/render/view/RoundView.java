@@ -6,6 +6,7 @@ import java.util.List;
  * A round's overview, also the heart of the home dashboard: the inspection, the latest reported figures, tasks by
  * status, typical cases, accountability and releases.
  *
+ * @param accountability its accountability records: the round's, and each region's, in file order
  * @param latestFigures the latest figures the round's bulletins declare, or null when they declare none
  */
 public record RoundView(
@@ -22,10 +23,14 @@ public record RoundView(
         ReportView report,
         StatusBreakdown tasks,
         List<CaseCard> cases,
-        AccountabilityView accountability,
+        List<AccountabilityView> accountability,
         List<ReleaseCard> releases,
         String tasksPath,
         LatestFiguresView latestFigures) {
+
+    public boolean hasAccountability() {
+        return !accountability.isEmpty();
+    }
 
     public boolean hasCases() {
         return !cases.isEmpty();
