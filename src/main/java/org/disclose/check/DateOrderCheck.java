@@ -14,7 +14,8 @@ import org.disclose.model.figure.PartialDate;
 
 /**
  * Dates follow the order events happen in: stationed from ≤ stationed to ≤ feedback ≤ every progress entry, progress
- * entries in order, a closure accepted before its public notice runs, and a report's figures not as of a date after
+ * entries in order, a closure notice's period not ending before it begins (acceptance may come before the notice,
+ * 销号公示, or after it, 拟销号公示), and a report's figures not as of a date after
  * their release was published. A month or year compares with a day by {@link PartialDate}'s rule: an error only when
  * the order is surely wrong (2023-05 after a release of 2023-04-28), never when the spans overlap (2023-04).
  */
@@ -51,7 +52,6 @@ public final class DateOrderCheck implements Check {
             }
             Closure c = t.closure();
             if (c != null) {
-                order(c.accepted(), "accepted", c.noticeFrom(), "noticeFrom", c.where().of("noticeFrom"), diagnostics);
                 order(c.noticeFrom(), "noticeFrom", c.noticeTo(), "noticeTo", c.where().of("noticeTo"), diagnostics);
             }
         }

@@ -35,6 +35,9 @@ public final class ReferencesCheck implements Check {
 
         for (Task t : content.tasks()) {
             known("round", t.round(), rounds, t.where().of("round"), diagnostics);
+            if (t.closure() != null && t.closure().release() != null) {
+                known("release", t.closure().release(), releases, t.closure().where().of("release"), diagnostics);
+            }
         }
         for (TypicalCase c : content.cases()) {
             known("round", c.round(), rounds, c.where().of("round"), diagnostics);

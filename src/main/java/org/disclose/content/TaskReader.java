@@ -1,7 +1,6 @@
 package org.disclose.content;
 
 import org.disclose.text.Slugs;
-import org.disclose.text.Addresses;
 import org.disclose.text.Fields;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,12 +55,8 @@ public final class TaskReader {
                 progressComplete = false; // a log with a hole would be compared as if whole
             }
         }
-        Closure closure = f.mapping("closure", "the closure (验收销号)").map(c -> {
-            Closure result = new Closure(c.date("accepted", true), c.date("noticeFrom", false),
-                    c.date("noticeTo", false), c.string("phone"), Addresses.email(c, "email"), c.string("note"), c.where());
-            c.reportUnknown();
-            return result;
-        }).orElse(null);
+        Closure closure = f.mapping("closure", "the closure notice (销号公示)").map(ClosureReader::read)
+                .orElse(null);
         String region = f.string("region");
         if (region != null && Slugs.nameProblem(region).isPresent()) {
             diagnostics.error(f.posOf("region"), "region '" + region + "' names a page address: "

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.disclose.model.Closure;
 import org.disclose.model.Content;
 import org.disclose.model.ContentDate;
 import org.disclose.model.Lateness;
@@ -48,10 +47,7 @@ final class TaskViews {
 
     TaskView page(Task task) {
         Optional<Round> round = content.round(task.round());
-        Closure c = task.closure();
-        TaskView.ClosureView closure = c == null ? null : new TaskView.ClosureView(
-                display(c.accepted()), iso(c.accepted()), display(c.noticeFrom()), iso(c.noticeFrom()),
-                display(c.noticeTo()), iso(c.noticeTo()), c.phone(), c.email(), c.note());
+        TaskView.ClosureView closure = ClosureViews.of(task.closure(), content, dataDate, t);
         return new TaskView(task.id(), t.get("taskNumberPrefix") + task.id() + t.get("taskNumberSuffix"),
                 task.problem(), task.goal(), task.measures(), task.leader(),
                 items(task.leadUnits()), items(task.supportingUnits()),
@@ -74,13 +70,5 @@ final class TaskViews {
 
     private String items(List<String> items) {
         return String.join(t.get("itemSeparator"), items);
-    }
-
-    private static String display(ContentDate d) {
-        return d == null ? null : d.display();
-    }
-
-    private static String iso(ContentDate d) {
-        return d == null ? null : d.iso();
     }
 }

@@ -35,7 +35,8 @@ public final class FieldLimits {
             Map.entry("qualifier", SHORT), Map.entry("verdict", SHORT), Map.entry("resolution", SHORT),
             Map.entry("tags", SHORT), Map.entry("leader", SHORT), Map.entry("leadUnits", SHORT),
             Map.entry("supportingUnits", SHORT), Map.entry("tasks", SHORT), Map.entry("group", TITLE),
-            Map.entry("phone", SHORT), Map.entry("email", 254), Map.entry("language", SHORT),
+            Map.entry("phone", SHORT), Map.entry("phones", SHORT), Map.entry("office", TITLE),
+            Map.entry("email", 254), Map.entry("language", SHORT),
             Map.entry("theme", SHORT), Map.entry("extends", SHORT), Map.entry("deadline", SHORT),
             Map.entry("date", SHORT), Map.entry("updated", SHORT), Map.entry("publicContacts", SHORT),
             Map.entry("title", TITLE), Map.entry("name", TITLE), Map.entry("label", TITLE), Map.entry("alt", TITLE),
@@ -58,7 +59,7 @@ public final class FieldLimits {
             Map.entry("tags", 20), Map.entry("leadUnits", 50), Map.entry("supportingUnits", 50),
             Map.entry("measures", 200), Map.entry("tasks", 500), Map.entry("images", 50), Map.entry("series", 1_000),
             Map.entry("progress", 1_000), Map.entry("changes", 1_000), Map.entry("milestones", 200),
-            Map.entry("reports", 200), Map.entry("figures", 200), Map.entry("publicContacts", 200));
+            Map.entry("reports", 200), Map.entry("phones", 20), Map.entry("figures", 200), Map.entry("publicContacts", 200));
 
     /** Site-wide lists: the links of the header and footer are on every page. */
     private static final Map<String, Integer> EVERY_PAGE_ITEMS = Map.of(

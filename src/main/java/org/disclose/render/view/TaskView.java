@@ -29,10 +29,20 @@ public record TaskView(
     public record TimelineEntry(String date, String dateIso, StatusView status, String note) {
     }
 
-    public record ClosureView(String accepted, String acceptedIso, String noticeFrom, String noticeFromIso,
-                              String noticeTo, String noticeToIso, String phone, String email, String note) {
-    }
+    /** A closure notice: its state (公示中 …) in the theme's words, its period, where objections go, its release. */
+    public record ClosureView(String state, String accepted, String acceptedIso, String noticeFrom,
+                              String noticeFromIso, String noticeTo, String noticeToIso, String workingDays,
+                              List<String> phones, String email, String office, String address, String note,
+                              String releaseTitle, String releasePath) {
 
+        public boolean hasPeriod() {
+            return noticeFrom != null || noticeTo != null || workingDays != null;
+        }
+
+        public boolean hasObjections() {
+            return !phones.isEmpty() || email != null || office != null || address != null;
+        }
+    }
 
     public boolean hasMeasures() {
         return !measures.isEmpty();
