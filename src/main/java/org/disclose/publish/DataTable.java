@@ -18,7 +18,8 @@ public record DataTable(String name, String title, List<Column> columns, String 
     /**
      * @param key    the JSON key
      * @param header the CSV header (and schema field name), in the site's language
-     * @param type   a Frictionless type: string, integer, number, date (yearmonth, year: dates as written)
+     * @param type   a Frictionless type: string, integer, number, date (yearmonth, year: dates as written),
+     *               array (a JSON array, written as is in the JSON)
      * @param values the allowed values of a vocabulary column, or empty
      */
     public record Column(String key, String header, String type, List<String> values) {
@@ -59,7 +60,7 @@ public record DataTable(String name, String title, List<Column> columns, String 
                 String v = row.get(c);
                 s.append(c == 0 ? "" : ", ").append('"').append(col.key()).append("\": ");
                 boolean numeric = (col.type().equals("integer") || col.type().equals("number")
-                        || col.type().equals("boolean")) && v != null && !v.isEmpty();
+                        || col.type().equals("boolean") || col.type().equals("array")) && v != null && !v.isEmpty();
                 s.append(numeric ? v : v == null || v.isEmpty() ? "null" : Json.string(v));
             }
             s.append(r == rows.size() - 1 ? "}\n" : "},\n");

@@ -30,8 +30,6 @@ import org.disclose.model.figure.FigureScope;
 import org.disclose.model.figure.PartialDate;
 import org.disclose.model.figure.Qualifier;
 import org.disclose.model.Resolution;
-import org.disclose.model.Task;
-import org.disclose.model.TaskStatus;
 import org.disclose.model.TypicalCase;
 import org.disclose.model.Verdict;
 import org.disclose.publish.DataTable.Column;
@@ -67,7 +65,7 @@ public final class OpenData {
     public static List<DataTable> tables(Content content, Strings t) {
         List<DataTable> tables = new ArrayList<>();
         if (!content.tasks().isEmpty()) {
-            tables.add(tasks(content, t));
+            tables.add(TaskTable.of(content, t));
         }
         if (!content.cases().isEmpty()) {
             tables.add(cases(content, t));
@@ -109,29 +107,6 @@ public final class OpenData {
         return ("{\n  \"profile\": \"tabular-data-package\",\n  \"name\": \"disclose-open-data\",\n  \"title\": "
                 + Json.string(t.get("openData")) + ",\n  \"resources\": [\n    " + resources + "\n  ]\n}\n")
                 .getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static DataTable tasks(Content content, Strings t) {
-        String items = t.get("itemSeparator");
-        String clauses = t.get("clauseSeparator");
-        List<List<String>> rows = new ArrayList<>();
-        for (Task x : content.tasks()) {
-            if (!x.withdrawn()) {
-                rows.add(Arrays.asList(x.id(), x.round(), x.problem(), x.goal(), String.join(clauses, x.measures()),
-                        x.leader(), String.join(items, x.leadUnits()), String.join(items, x.supportingUnits()),
-                        x.deadline() == null ? null : x.deadline().display(), x.region(), x.status().label(),
-                        x.lastUpdate().map(d -> d.day().toString()).orElse(null), x.sample() ? "true" : "false"));
-            }
-        }
-        return new DataTable(SiteAddresses.TASK_TABLE, t.get("tasks"), List.of(Column.text("id", t.get("taskId")),
-                Column.text("round", t.get("round")), Column.text("problem", t.get("problem")),
-                Column.text("target", t.get("taskGoal")), Column.text("measures", t.get("measures")),
-                Column.text("leader", t.get("leader")), Column.text("leadUnits", t.get("leadUnits")),
-                Column.text("supportingUnits", t.get("supportingUnits")),
-                Column.text("deadline", t.get("deadline")), Column.text("region", t.get("region")),
-                Column.vocabulary("status", t.get("status"), TaskStatus.labels()),
-                Column.of("lastUpdate", t.get("lastUpdate"), "date"),
-                Column.of("sample", t.get("sample"), "boolean")), "id", rows);
     }
 
     private static DataTable cases(Content content, Strings t) {
