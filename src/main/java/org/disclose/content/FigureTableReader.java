@@ -65,7 +65,7 @@ final class FigureTableReader {
     }
 
     private static Optional<FigureTable> table(Fields t, FigureReader.Defaults defaults, List<Figure> declared) {
-        String caption = t.requireString("caption");
+        String caption = t.string("caption"); // a table the source prints untitled stays untitled
         TableRows by = t.vocabulary("rows", true, TableRows::parse, TableRows.words());
         String heading = t.string("rowHeading");
         Optional<FigureScope> scope = FigureScopeReader.scope(t, defaults.scope());
@@ -73,7 +73,7 @@ final class FigureTableReader {
         List<TableColumn> columns = scope.isEmpty() ? null : TableColumnReader.columns(t, scope.get(), asOf,
                 declared);
         t.allow(List.of("data", "total"));
-        if (caption == null || by == null || scope.isEmpty() || columns == null || t.has("asOf") && asOf == null) {
+        if (by == null || scope.isEmpty() || columns == null || t.has("asOf") && asOf == null) {
             return Optional.empty();
         }
         TableCells cells = new TableCells(columns, asOf, defaults.release(), t.diagnostics());
@@ -87,7 +87,7 @@ final class FigureTableReader {
             counts.add(total != null && total.cells().get(i) != null ? total.cells().get(i)
                     : stated(declared, columns.get(i).key(), scope.get(), asOf));
         }
-        return Optional.of(new FigureTable(caption.trim(), by, heading, columns, rows, total, counts));
+        return Optional.of(new FigureTable(caption == null ? null : caption.trim(), by, heading, columns, rows, total, counts));
     }
 
     /** The rows of {@code data}, each scoped to its region or type; null after an error in any. */

@@ -74,4 +74,15 @@ class TablesBesideFiguresTest {
         assertEquals(List.of(REPORT + ":12:35: error: 已完成整改 52项 does not agree with its rows: 甲市 33项 "
                 + "+ 乙市 20项 = 53项"), build(report("24, 20")));
     }
+
+    /** A table printed without a title needs none: the theme captions it, numbered when a page has several. */
+    @Test
+    void anUntitledTableIsCaptionedInTheThemesWords() {
+        String file = "content/bulletins/jiaoban-13.md";
+        TestSite s = plant(plant(site(dir, "jiaoban-tables"), file, "  - caption: 第13批交办信访件按地区和来源分布\n    rows: region",
+                "  - rows: region"), file, "  - caption: 第13批交办信访件按污染类型分布\n    rows: type", "  - rows: type");
+        assertEquals(List.of(), build(s));
+        assertEquals(List.of("按地区统计（1）", "按类型统计（2）"),
+                Html.of(s.read("bulletins/jiaoban-13/index.html")).texts("table.figure-table caption"));
+    }
 }

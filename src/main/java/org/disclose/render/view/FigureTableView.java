@@ -1,5 +1,6 @@
 package org.disclose.render.view;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.disclose.model.figure.Figure;
@@ -22,18 +23,40 @@ public record FigureTableView(String caption, String rowHeading, List<String> co
 
     /** {@code strings} are the theme's: {@code figureTableRegion}, {@code figureTableType}, {@code figureNotGiven} … */
     public static FigureTableView of(FigureTable table, UnaryOperator<String> strings) {
+        return of(table, strings, table.caption());
+    }
+
+    private static FigureTableView of(FigureTable table, UnaryOperator<String> strings, String caption) {
         String heading = table.rowHeading() != null ? table.rowHeading()
                 : strings.apply(table.by() == TableRows.REGION ? "figureTableRegion" : "figureTableType");
         String notGiven = strings.apply("figureNotGiven");
-        return new FigureTableView(table.caption(), heading,
+        return new FigureTableView(caption, heading,
                 table.columns().stream().map(TableColumn::label).toList(),
                 table.rows().stream().map(r -> row(r, notGiven)).toList(),
                 table.total() == null ? null : row(table.total(), notGiven),
                 table.typesExceedCount() ? strings.apply("figureTableTypesNote") : null);
     }
 
+    /**
+     * The tables of one page. A table its source prints without a title is captioned in the theme's words
+     * ({@code figureTableUntitledRegion}: 按地区统计, or by type), numbered where the page has several such, so that each table's region
+     * keeps a name of its own.
+     */
     public static List<FigureTableView> of(List<FigureTable> tables, UnaryOperator<String> strings) {
-        return tables.stream().map(t -> of(t, strings)).toList();
+        long untitled = tables.stream().filter(t -> t.caption() == null).count();
+        List<FigureTableView> views = new ArrayList<>();
+        int n = 0;
+        for (FigureTable t : tables) {
+            String caption = t.caption();
+            if (caption == null) {
+                n++;
+                caption = strings.apply(t.by() == TableRows.REGION ? "figureTableUntitledRegion"
+                        : "figureTableUntitledType") + (untitled > 1 ? strings.apply("figureTableNumberPrefix")
+                        + n + strings.apply("figureTableNumberSuffix") : "");
+            }
+            views.add(of(t, strings, caption));
+        }
+        return List.copyOf(views);
     }
 
     private static FigureTableRow row(TableRow r, String notGiven) {
