@@ -127,8 +127,10 @@ public final class ComplaintRecords {
      * declared figure whose rows speak for it. What a page may rely on to say its totals agree with published ones.
      */
     public static boolean anyCompared(Content content) {
+        // each round's records are gathered once, for its report and its figures alike
+        Map<String, ComplaintRecords> byRound = new HashMap<>();
         for (Round round : content.rounds()) {
-            ComplaintRecords records = of(content, round.id());
+            ComplaintRecords records = byRound.computeIfAbsent(round.id(), r -> of(content, r));
             boolean reported = round.latestReport().map(r -> r.stated(StandardFigure.COMPLAINTS_ASSIGNED, round.id())
                     .isPresent() || r.stated(StandardFigure.COMPLAINTS_CLOSED, round.id()).isPresent()
                     && records.speakForHandlingAt(r.asOfDate())).orElse(false);
@@ -136,7 +138,6 @@ public final class ComplaintRecords {
                 return true;
             }
         }
-        Map<String, ComplaintRecords> byRound = new HashMap<>();
         for (Figure f : content.declaredFigures().figures()) {
             if (f.scope().round() != null && byRound.computeIfAbsent(f.scope().round(), r -> of(content, r))
                     .evidenceFor(f).isPresent()) {

@@ -3,11 +3,13 @@ package org.disclose.render;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.ClosureRate;
@@ -221,10 +223,10 @@ final class ComplaintRoutes {
     }
 
     /** The line of the cases whose value a breakdown counts by is not known yet, last; none when there are none. */
-    private static java.util.Optional<Breakdown.Line> unknownLine(List<Complaint> all,
-            java.util.function.Predicate<Complaint> unknown, String label) {
+    private static Optional<Breakdown.Line> unknownLine(List<Complaint> all,
+            Predicate<Complaint> unknown, String label) {
         List<Complaint> cases = all.stream().filter(unknown).toList();
-        return cases.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(line(label, null, cases));
+        return cases.isEmpty() ? Optional.empty() : Optional.of(line(label, null, cases));
     }
 
     private static Breakdown.Line line(String label, String path, List<Complaint> cases) {
