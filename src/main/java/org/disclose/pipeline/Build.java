@@ -209,7 +209,8 @@ public final class Build {
         routes.forEach(r -> layouts.add(r.layout()));
         templates.prepareAll(layouts, diagnostics); // and every other layout of the theme, to check it
         Map<String, String> assetKeys = new TreeMap<>();
-        Map<String, Path> assets = AssetNames.of(setup.theme(), assetKeys, diagnostics);
+        Map<String, byte[]> linkedStylesheets = new TreeMap<>();
+        Map<String, Path> assets = AssetNames.of(setup.theme(), assetKeys, linkedStylesheets, diagnostics);
         StylesheetAddresses.check(assets, root, diagnostics);
         Renderer renderer = new Renderer(templates, site, strings, assetKeys);
         stages.done("generate", String.format(Locale.ROOT, "%,d pages", routes.size()));
@@ -227,7 +228,7 @@ public final class Build {
                     + "': add it to i18n/" + site.language() + ".yaml");
         }
         RouteClashes.checkOutputs(routes, others(setup.theme(), data, assets, copies), diagnostics);
-        return new Plan(routes, renderer, assets, copies, data, search);
+        return new Plan(routes, renderer, assets, linkedStylesheets, copies, data, search);
     }
 
     /** Every file the site holds besides its pages, with where it comes from, for the address checks. */
@@ -252,7 +253,14 @@ public final class Build {
      * others are kept as they are. Returns the kept ones, with their sources, for the link check.
      */
     private Map<String, SourcePos> write(Plan plan, RenderCache cache, LinkCheck links, Output out) {
-        plan.assets().forEach(out::copy);
+        plan.assets().forEach((path, source) -> {
+            byte[] linked = plan.linkedStylesheets().get(path);
+            if (linked != null) {
+                out.write(path, linked);
+            } else {
+                out.copy(path, source);
+            }
+        });
         plan.copies().forEach(out::copy);
         plan.data().forEach(out::write);
         progress.rendering(plan.routes().size());

@@ -9,10 +9,12 @@ import org.disclose.render.Renderer;
 import org.disclose.render.Route;
 
 /**
- * Everything a build publishes: pages, the theme's assets, files copied as they are, derived data files, and the
+ * Everything a build publishes: pages, the theme's assets (stylesheets that name other assets as rewritten by
+ * {@code AssetNames}), files copied as they are, derived data files, and the
  * search index (made when the output asks for it: no page links into it).
  */
-record Plan(List<Route> routes, Renderer renderer, Map<String, Path> assets, Map<String, Path> copies,
+record Plan(List<Route> routes, Renderer renderer, Map<String, Path> assets, Map<String, byte[]> linkedStylesheets,
+            Map<String, Path> copies,
             Map<String, byte[]> data, SearchFiles search) {
 
     /** Every file of the site made so far, which a page may link to. */

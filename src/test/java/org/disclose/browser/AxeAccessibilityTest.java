@@ -26,10 +26,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One page of every type, in the default view and in 长者模式 (elder mode), on a 1280 px desktop and a 375 px phone,
- * served under a strict Content-Security-Policy:
+ * and in 高对比度 (contrast mode, alone on a desktop and with 长者模式 on a phone), served under a strict
+ * Content-Security-Policy:
  * <ul>
  * <li>axe-core's WCAG 2.0 and 2.1 level A and AA rules and its best-practice rules: no violation;</li>
- * <li>in elder mode, axe's enhanced-contrast rule (7:1) too, and {@link PageChecks#elder}: text sizes, line height,
+ * <li>in elder and contrast modes, axe's enhanced-contrast rule (7:1) too; in elder mode and {@link PageChecks#elder}: text sizes, line height,
  * target sizes;</li>
  * <li>{@link PageChecks#run}: one h1, ordered headings, landmarks, skip link, captions and scopes, charts with
  * tables, no sideways scrolling;</li>
@@ -78,11 +79,11 @@ class AxeAccessibilityTest {
     void everyPageTypeHasNoViolationsInEitherModeAtEitherWidth() throws Exception {
         long start = System.nanoTime();
         server.clearCspReports();
-        // the two modes in two browsers at once: each has its own profile, so its own remembered mode
+        // two browsers at once, each with its own profile, so its own remembered modes
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Sweep>> sweeps = new ArrayList<>();
-        for (boolean elder : new boolean[] {false, true}) {
-            sweeps.add(pool.submit(() -> sweep(elder)));
+        for (View view : View.values()) {
+            sweeps.add(pool.submit(() -> sweep(view)));
         }
         pool.shutdown();
         Map<String, List<String>> failures = new TreeMap<>();
@@ -130,31 +131,63 @@ class AxeAccessibilityTest {
                 + "(full report in target/axe-report.txt):\n" + text);
     }
 
-    /** Every page type at both widths in one mode, in a browser of its own. */
-    private static Sweep sweep(boolean elder) {
+    /**
+     * The reading modes a page is checked in: the default view and 长者模式 at both widths; 高对比度 (with 大鼠标,
+     * which changes no colour) on a desktop and, with 长者模式 together, on a phone.
+     */
+    enum View {
+        DEFAULT(List.of(), Chromium.WIDTHS),
+        ELDER(List.of("elder"), Chromium.WIDTHS),
+        CONTRAST(List.of("contrast", "cursor"), List.of(1280)),
+        ELDER_CONTRAST(List.of("elder", "contrast"), List.of(375));
+
+        final List<String> modes;
+        final List<Integer> widths;
+
+        View(List<String> modes, List<Integer> widths) {
+            this.modes = modes;
+            this.widths = widths;
+        }
+
+        boolean elder() {
+            return modes.contains("elder");
+        }
+
+        String label() {
+            return modes.isEmpty() ? "default" : String.join("+", modes);
+        }
+    }
+
+    /** Every page type at the view's widths in its modes, in a browser of its own. */
+    private static Sweep sweep(View view) {
         Sweep sweep = new Sweep();
         try (Chromium browser = Chromium.start()) {
             browser.open(server.url(""));
-            browser.elderMode(elder);
-            for (int width : Chromium.WIDTHS) {
+            for (String mode : Chromium.MODES) {
+                browser.mode(mode, view.modes.contains(mode));
+            }
+            boolean elder = view.elder();
+            for (int width : view.widths) {
                 browser.viewport(width, 900);
                 for (PageTypes.PageType page : PageTypes.ALL) {
-                    String name = page.name() + "-" + (elder ? "elder" : "default") + "-" + width;
+                    String name = page.name() + "-" + view.label() + "-" + width;
                     PageTypes.open(browser, server, page);
                     sweep.views++;
                     List<String> problems = new ArrayList<>();
-                    boolean elderOn = (Boolean) browser.js(
-                            "return document.documentElement.classList.contains('elder')");
-                    if (elderOn != elder) {
-                        problems.add("elder mode is " + (elderOn ? "on" : "off") + " but should be "
-                                + (elder ? "on" : "off"));
+                    for (String mode : Chromium.MODES) {
+                        boolean on = (Boolean) browser.js(
+                                "return document.documentElement.classList.contains(arguments[0])", mode);
+                        if (on != view.modes.contains(mode)) {
+                            problems.add(mode + " mode is " + (on ? "on" : "off") + " but should be "
+                                    + (on ? "off" : "on"));
+                        }
                     }
                     problems.addAll(PageChecks.run(browser));
                     if (elder) {
                         problems.addAll(PageChecks.elder(browser));
                     }
                     long t = System.nanoTime();
-                    Results results = axe(elder).analyze(browser.driver());
+                    Results results = axe(elder || view.modes.contains("contrast")).analyze(browser.driver());
                     sweep.axeNanos += System.nanoTime() - t;
                     for (Rule rule : results.getViolations()) {
                         sweep.violations++;
@@ -182,11 +215,11 @@ class AxeAccessibilityTest {
 
     /**
      * One axe run over the whole page, for violations only (collecting every pass would double its time). In elder
-     * mode the enhanced-contrast rule (WCAG 1.4.6, 7:1) runs as well: that mode promises high contrast. Legacy mode
+     * and contrast modes the enhanced-contrast rule (WCAG 1.4.6, 7:1) runs as well: those modes promise it. Legacy mode
      * runs axe in the page in one call instead of frame by frame: the site has no frames, and it halves the time.
      */
     @SuppressWarnings("deprecation")
-    static AxeBuilder axe(boolean elder) {
+    static AxeBuilder axe(boolean enhanced) {
         AxeRunOnlyOptions only = new AxeRunOnlyOptions();
         only.setType("tag");
         List<String> tags = new ArrayList<>(TAGS);
@@ -195,7 +228,7 @@ class AxeAccessibilityTest {
         AxeRunOptions options = new AxeRunOptions();
         options.setRunOnly(only);
         options.setResultTypes(List.of("violations"));
-        if (elder) {
+        if (enhanced) {
             AxeRuleOptions enabled = new AxeRuleOptions();
             enabled.setEnabled(true);
             options.setRules(Map.of("color-contrast-enhanced", enabled));

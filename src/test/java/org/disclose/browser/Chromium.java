@@ -31,6 +31,8 @@ final class Chromium implements AutoCloseable {
 
     /** The elder-mode switch as the theme stores it (themes/default/assets/mode.js). */
     static final String ELDER_KEY = "disclose-elder";
+    /** The reading modes site.js remembers, each under {@code disclose-<mode>}. */
+    static final List<String> MODES = List.of("elder", "contrast", "cursor");
 
     /**
      * Selenium warns at every start that it has no DevTools bindings for this Chromium; the tests use only the plain
@@ -123,7 +125,13 @@ final class Chromium implements AutoCloseable {
 
     /** Elder mode on or off for every page opened after this, as the header switch would leave it. */
     void elderMode(boolean on) {
-        js(on ? "localStorage.setItem(arguments[0], '1')" : "localStorage.removeItem(arguments[0])", ELDER_KEY);
+        mode("elder", on);
+    }
+
+    /** Switches a reading mode on or off as the site remembers it; it takes effect on the next page opened. */
+    void mode(String mode, boolean on) {
+        js(on ? "localStorage.setItem(arguments[0], '1')" : "localStorage.removeItem(arguments[0])",
+                "disclose-" + mode);
     }
 
     /** The whole page (not only the viewport) as a PNG under target/screenshots/. */
