@@ -163,6 +163,22 @@ class ComplaintUnknownValuesTest {
         String four = Html.of(site.read("complaints/A004/index.html")).text();
         assertNotContains(four, "受理方式");
         assertNotContains(four, "重点案件");
+
+        // the open data carries both, under the tables' own headers; 重点 as 是, 否 or empty where not said
+        String table = site.read("data/complaints.csv");
+        assertContains(table, ",是否办结,责任人被处理情况,受理方式,重点,");
+        assertContains(table, ",A001,反映某企业排放废气,甲市,大气,经核实属实,属实,整改到位,已整改,已办结,无,来电,是,false");
+        assertContains(table, ",A002,反映某河段水体发黑,甲市,水,经核实属实,属实,整改到位,已整改,已办结,无,来信,否,false");
+        assertContains(table, ",A003,反映噪声扰民,乙市,噪声,经核实属实,属实,整改到位,已整改,未办结,无,来电,,false");
+        assertContains(table, ",A004,反映异味,乙市,大气,经核实属实,属实,整改到位,已整改,未办结,无,,,false");
+        String json = site.read("data/complaints.json");
+        assertContains(json, "\"channel\": \"来电\", \"keyCase\": \"是\"");
+        assertContains(json, "\"channel\": null, \"keyCase\": null");
+        String pack = site.read("data/datapackage.json");
+        assertContains(pack, "{\"name\": \"受理方式\", \"title\": \"受理方式\", \"description\": \"JSON key: "
+                + "channel\", \"type\": \"string\"}");
+        assertContains(pack, "{\"name\": \"重点\", \"title\": \"重点\", \"description\": \"JSON key: keyCase\", "
+                + "\"type\": \"string\", \"constraints\": {\"enum\": [\"是\", \"否\"]}}");
     }
 
     @Test
