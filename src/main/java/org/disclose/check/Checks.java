@@ -12,6 +12,7 @@ public final class Checks {
             new ReferencesCheck(),
             new HistoryCheck(),
             new DateOrderCheck(),
+            new ClosureCalendarCheck(),
             new TaskStatusLogCheck(),
             new DeclaredTaskCountCheck(),
             new IndicatorSeriesCheck(),

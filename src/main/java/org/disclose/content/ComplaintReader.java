@@ -52,13 +52,20 @@ import org.disclose.model.Where;
  * {@code content/complaints/NAME.csv} (or {@code .xlsx}) with the column headers provinces publish
  * ({@link org.disclose.model.ComplaintHeaders}), plus the batch's
  * facts in the sidecar {@code NAME.yaml} (batch, assigned, round, sample, private). 是否属实, 问题类型 and 行政区域
- * may be unknown (an empty cell, 待核实 ...); a column the office keeps private is skipped, cells and all; any other
- * column the site does not know is a warning at its header, since it is not published.
+ * may be unknown (an empty cell, 待核实 ...), and a table without one of those columns (or keeping it private) leaves it
+ * unknown in every row; a column the office keeps private is skipped, cells and all; any other column the site does
+ * not know is a warning at its header, since it is not published.
  */
 public final class ComplaintReader {
 
-    /** Without these a case cannot be published or counted. */
-    static final List<String> REQUIRED = List.of(ID, SUMMARY, REGION, TYPE, VERDICT, RESOLUTION);
+    /**
+     * Without these a case cannot be published or counted. 是否办结 stays required even the day a batch is assigned:
+     * a table without it says nothing of the handling, and reading that as 未办结 would be an invented value that
+     * the closure rate and the checks against declared figures would count.
+     */
+    static final List<String> REQUIRED = List.of(ID, SUMMARY, RESOLUTION);
+    /** A table without one of these (a batch just assigned, not yet investigated) leaves it unknown in every row. */
+    static final List<String> MAY_BE_ABSENT = List.of(REGION, TYPE, VERDICT);
 
     private ComplaintReader() {
     }
@@ -105,8 +112,7 @@ public final class ComplaintReader {
         boolean sample = m.bool("sample", false);
         Set<String> kept = new HashSet<>(m.strings("private"));
         for (String name : kept) {
-            // 污染类型 is published where it stands for 问题类型
-            if (REQUIRED.contains(name) || name.equals(TYPE_ALIAS) && table.get().column(TYPE).isEmpty()) {
+            if (REQUIRED.contains(name)) {
                 diagnostics.error(m.posOf("private"), "'" + name + "' is listed as private, but every case publishes "
                         + "it: remove it from 'private'");
                 meta = Optional.empty();
@@ -152,14 +158,14 @@ public final class ComplaintReader {
                     + Slugs.nameProblem(id).get() + "; correct the number as the office recorded it");
             ok = false;
         }
-        Cell verdictCell = row.cell(c.verdict);
+        Cell verdictCell = cellOrUnknown(row, c.verdict, idCell);
         Verdict verdict = ComplaintHeaders.isUnknown(verdictCell.text()) ? null
                 : vocabulary(verdictCell, VERDICT, Verdict::parse, Verdict.labels(), UNKNOWN, diagnostics);
         boolean verdictOk = verdict != null || ComplaintHeaders.isUnknown(verdictCell.text());
         Resolution resolution = vocabulary(row.cell(c.resolution), RESOLUTION, Resolution::parse,
                 Resolution.labels(), "", diagnostics);
-        List<PollutionType> types = types(row.cell(c.type), c.typeName, diagnostics);
-        Cell region = row.cell(c.region);
+        List<PollutionType> types = types(cellOrUnknown(row, c.type, idCell), c.typeName, diagnostics);
+        Cell region = cellOrUnknown(row, c.region, idCell);
         boolean regionUnknown = ComplaintHeaders.isUnknown(region.text());
         if (regionUnknown) {
             // not known yet: counted as unknown, listed on no region's page
@@ -186,6 +192,11 @@ public final class ComplaintReader {
                 regionUnknown ? null : region.text(), types, text(row, c.findings), verdict, text(row, c.goal),
                 text(row, c.handling), resolution, text(row, c.accountability), text(row, c.channel), keyCase, batch,
                 new Where(idCell.pos(), Map.of("id", idCell.pos()))));
+    }
+
+    /** The row's cell of a column, or an empty one (unknown) where the table has no such column or keeps it private. */
+    private static Cell cellOrUnknown(Row row, int column, Cell idCell) {
+        return column < 0 ? new Cell("", idCell.pos()) : row.cell(column);
     }
 
     /** What an error about 是否属实 or 问题类型 adds: how to say it is not known yet. */
@@ -260,7 +271,10 @@ public final class ComplaintReader {
                 typeName = TYPE_ALIAS;
             }
             boolean ok = true;
-            for (String required : REQUIRED) {
+            for (String required : ComplaintHeaders.KNOWN) {
+                if (!REQUIRED.contains(required) && !MAY_BE_ABSENT.contains(required)) {
+                    continue;
+                }
                 int at = required.equals(TYPE) ? type : index(table, required);
                 if (at < 0) {
                     SourcePos pos = table.header().isEmpty() ? SourcePos.file(shown) : table.header().get(0).pos();
@@ -269,6 +283,9 @@ public final class ComplaintReader {
                             .map(n -> " (the column '" + n + "' is written in traditional characters: did you mean '"
                                     + Suggest.simplified(n, List.of(required, TYPE_ALIAS)).get() + "'?)")
                             .findFirst().orElse("");
+                    if (MAY_BE_ABSENT.contains(required) && traditional.isEmpty()) {
+                        continue; // unknown in every row
+                    }
                     diagnostics.error(pos, "missing column '" + required + "'" + (required.equals(TYPE)
                             ? " (or '" + TYPE_ALIAS + "')" : "") + " in " + shown + traditional + "; its columns are: "
                             + String.join(", ", table.names()));
@@ -304,10 +321,10 @@ public final class ComplaintReader {
                     .withoutKept());
         }
 
-        /** Private columns are never read, a known one (责任人被处理情况) included. */
+        /** Private columns are never read, a known one (责任人被处理情况, 是否属实 ...) included: those are unknown. */
         private Columns withoutKept() {
-            return new Columns(k(number), id, k(summary), region, type, typeName, k(findings), verdict, k(goal),
-                    k(handling), resolution, k(accountability), k(channel), k(keyCase), kept);
+            return new Columns(k(number), id, k(summary), k(region), k(type), typeName, k(findings), k(verdict),
+                    k(goal), k(handling), resolution, k(accountability), k(channel), k(keyCase), kept);
         }
 
         private int k(int column) {

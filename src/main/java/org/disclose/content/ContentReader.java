@@ -21,6 +21,7 @@ import org.disclose.model.Release;
 import org.disclose.model.Round;
 import org.disclose.model.Task;
 import org.disclose.model.TypicalCase;
+import org.disclose.model.WorkingCalendar;
 
 /** Reads all of {@code content/}, each file on whichever core is free; the result is in a stable order. */
 public final class ContentReader {
@@ -87,9 +88,11 @@ public final class ContentReader {
                 .sorted(Comparator.comparing(Bulletin::round).thenComparing(Bulletin::date)
                         .thenComparing(Bulletin::slug))
                 .collect(Collectors.toUnmodifiableList());
+        WorkingCalendar calendar = guarded(files.file(CalendarReader.FILE), diagnostics,
+                d -> Optional.of(CalendarReader.read(files, d))).orElse(WorkingCalendar.NONE);
         cache.sweep();
         return new Content(releases, pages, rounds, tasks, cases, accountability, indicators, complaints,
-                bulletins);
+                bulletins, calendar);
     }
 
     private static boolean published(Release r, LocalDate lastDay, Diagnostics diagnostics) {

@@ -9,7 +9,8 @@ import org.disclose.model.figure.FigureRule;
 
 /**
  * Everything read from {@code content/}. Lists are in a stable order. Bulletins have pages of their own, but are not
- * part of {@link #dataDate}.
+ * part of {@link #dataDate}. {@code calendar} is the working-day calendar: the shipped years, as
+ * {@code calendar.yaml} replaces them.
  */
 public record Content(
         List<Release> releases,
@@ -20,7 +21,8 @@ public record Content(
         List<Accountability> accountability,
         List<Indicator> indicators,
         List<ComplaintBatch> complaints,
-        List<Bulletin> bulletins) {
+        List<Bulletin> bulletins,
+        WorkingCalendar calendar) {
 
     public Optional<Round> round(String id) {
         return rounds.stream().filter(r -> r.id().equals(id)).findFirst();

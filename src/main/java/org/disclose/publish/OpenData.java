@@ -207,8 +207,9 @@ public final class OpenData {
                         c.number(), c.id(), c.summary(), c.region(),
                         c.types().stream().map(PollutionType::label)
                                 .collect(Collectors.joining(t.get("itemSeparator"))),
-                        c.findings(), c.verdictUnknown() ? null : c.verdict().label(), c.goal(), c.handling(), c.resolution().label(),
-                        c.accountability(), b.sample() ? "true" : "false"));
+                        c.findings(), c.verdictUnknown() ? null : c.verdict().label(), c.goal(), c.handling(),
+                        c.resolution().label(), c.accountability(), c.channel(), keyCase(c.keyCase()),
+                        b.sample() ? "true" : "false"));
             }
         }
         return new DataTable(SiteAddresses.COMPLAINT_TABLE, t.get("complaints"), List.of(
@@ -221,7 +222,15 @@ public final class OpenData {
                 Column.text("goal", ComplaintHeaders.GOAL), Column.text("handling", ComplaintHeaders.HANDLING),
                 Column.vocabulary("resolution", ComplaintHeaders.RESOLUTION, Resolution.labels()),
                 Column.text("accountability", ComplaintHeaders.ACCOUNTABILITY),
+                Column.text("channel", ComplaintHeaders.CHANNEL),
+                Column.vocabulary("keyCase", ComplaintHeaders.KEY_CASE,
+                        List.of(ComplaintHeaders.YES, ComplaintHeaders.NO)),
                 Column.of("sample", t.get("sample"), "boolean")), "id", rows);
+    }
+
+    /** 重点 as the tables write it: 是, 否, or empty where the table does not say. */
+    private static String keyCase(Boolean keyCase) {
+        return keyCase == null ? null : keyCase ? ComplaintHeaders.YES : ComplaintHeaders.NO;
     }
 
     /**

@@ -9,13 +9,15 @@ import org.disclose.model.Content;
 import org.disclose.model.ContentDate;
 import org.disclose.model.Task;
 import org.disclose.model.TaskStatus;
+import org.disclose.model.WorkingCalendar;
 import org.disclose.publish.DataTable.Column;
 import org.disclose.render.SiteAddresses;
 import org.disclose.render.Strings;
 
 /**
  * {@code data/tasks.csv}: one row a task, its measures and a closure notice's phones as JSON arrays (a separator
- * inside a measure cannot split it), and the closure notice's fields with its state on the data date.
+ * inside a measure cannot split it), and the closure notice's fields with its state on the data date and its last day
+ * (given, or computed from its working days).
  */
 final class TaskTable {
 
@@ -35,7 +37,7 @@ final class TaskTable {
                     String.join(items, x.supportingUnits()), x.deadline() == null ? null : x.deadline().display(),
                     x.region(), x.status().label(), x.lastUpdate().map(d -> d.day().toString()).orElse(null),
                     x.sample() ? "true" : "false"));
-            row.addAll(closure(x.closure(), dataDate, t));
+            row.addAll(closure(x.closure(), content.calendar(), dataDate, t));
             rows.add(row);
         }
         return new DataTable(SiteAddresses.TASK_TABLE, t.get("tasks"), List.of(Column.text("id", t.get("taskId")),
@@ -60,12 +62,13 @@ final class TaskTable {
                 Column.text("closureRelease", t.get("closureRelease"))), "id", rows);
     }
 
-    private static List<String> closure(Closure c, ContentDate dataDate, Strings t) {
+    /** The notice's fields; its last day as given, or as the working-day calendar computes it. */
+    private static List<String> closure(Closure c, WorkingCalendar calendar, ContentDate dataDate, Strings t) {
         if (c == null) {
             return Arrays.asList(null, null, null, null, null, null, null, null, null, null);
         }
-        return Arrays.asList(c.stateOn(dataDate).map(s -> t.get(s.key())).orElse(null), day(c.accepted()),
-                day(c.noticeFrom()), day(c.noticeTo()), c.workingDays() == null ? null : c.workingDays().toString(),
+        return Arrays.asList(c.stateOn(dataDate, calendar).map(s -> t.get(s.key())).orElse(null), day(c.accepted()),
+                day(c.noticeFrom()), day(c.end(calendar)), c.workingDays() == null ? null : c.workingDays().toString(),
                 c.phones().isEmpty() ? null : array(c.phones()), c.email(), c.office(), c.address(), c.release());
     }
 

@@ -6,7 +6,10 @@ import org.disclose.model.ContentDate;
 import org.disclose.model.Release;
 import org.disclose.render.view.TaskView;
 
-/** A task's closure notice as its page shows it: the state the model gives on the data date, in the theme's words. */
+/**
+ * A task's closure notice as its page shows it: the state the model gives on the data date, in the theme's words, and
+ * its last day as given or as the working-day calendar computes it from its working days.
+ */
 final class ClosureViews {
 
     private ClosureViews() {
@@ -18,9 +21,10 @@ final class ClosureViews {
         }
         Release release = c.release() == null ? null : content.releases().stream()
                 .filter(r -> r.slug().equals(c.release())).findFirst().orElse(null);
-        return new TaskView.ClosureView(c.stateOn(dataDate).map(s -> t.get(s.key())).orElse(null),
+        ContentDate end = c.end(content.calendar());
+        return new TaskView.ClosureView(c.stateOn(dataDate, content.calendar()).map(s -> t.get(s.key())).orElse(null),
                 display(c.accepted()), iso(c.accepted()), display(c.noticeFrom()), iso(c.noticeFrom()),
-                display(c.noticeTo()), iso(c.noticeTo()),
+                display(end), iso(end),
                 c.workingDays() == null ? null : c.workingDays() + t.get("closureWorkingDaysSuffix"),
                 c.phones(), c.email(), c.office(), c.address(), c.note(),
                 release == null ? null : release.title(), release == null ? null : SiteAddresses.release(release));

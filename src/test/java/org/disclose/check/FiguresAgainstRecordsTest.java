@@ -20,6 +20,7 @@ import org.disclose.model.Complaint;
 import org.disclose.model.ComplaintBatch;
 import org.disclose.model.ComplaintRecords;
 import org.disclose.model.Content;
+import org.disclose.model.WorkingCalendar;
 import org.disclose.model.ContentDate;
 import org.disclose.model.Resolution;
 import org.disclose.model.Verdict;
@@ -186,7 +187,7 @@ class FiguresAgainstRecordsTest {
         Bulletin bulletin = new Bulletin("jiaoban-12", BulletinKind.values()[0], "round3", scope,
                 LocalDate.of(2023, 11, 21), "交办", null, List.of(assigned), List.of(), List.of(), "", false, null);
         return new Content(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                batch == null ? List.of() : List.of(batch), List.of(bulletin));
+                batch == null ? List.of() : List.of(batch), List.of(bulletin), WorkingCalendar.NONE);
     }
 
     private static String read(TestSite s, String file) {

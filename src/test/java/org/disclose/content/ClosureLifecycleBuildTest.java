@@ -97,14 +97,49 @@ class ClosureLifecycleBuildTest {
     }
 
     @Test
-    void aNoticeWithWorkingDaysAloneShowsThemAsPrintedAndNoInventedEndOrState() {
-        TestSite site = site("noticeFrom: 2023-05-08\nworkingDays: 5\nphone: 0871-12345678\n", "2023-06-30");
+    void aNoticeWithWorkingDaysAloneEndsOnTheDayTheCalendarGivesAndItsStateFollows() {
+        // 2023-05-08 is a Monday: five working days are the 8th to the 12th
+        TestSite site = site("noticeFrom: 2023-05-08\nworkingDays: 5\nphone: 0871-12345678\n", "2023-05-12");
         assertEquals(List.of(), messages(site));
         Html page = Html.of(site.read("tasks/2/index.html"));
-        assertEquals(List.of(), page.texts("section.closure-notice dd.closure-state"));
-        assertEquals(List.of("2023-05-08"), page.attrs("section.closure-notice time", "datetime"));
+        assertEquals(List.of("公示中"), page.texts("section.closure-notice dd.closure-state"));
+        assertEquals(List.of("2023-05-08", "2023-05-12"), page.attrs("section.closure-notice time", "datetime"));
         assertEquals(List.of("5个工作日"), page.texts("section.closure-notice .working-days"));
         assertTrue(page.texts("section.closure-notice li").contains("电话：0871-12345678"));
+    }
+
+    @Test
+    void theDayAfterTheComputedEndTheNoticeHasEnded() {
+        TestSite site = site("noticeFrom: 2023-05-08\nworkingDays: 5\n", "2023-05-13");
+        assertEquals(List.of(), messages(site));
+        assertEquals(List.of("公示期满"), Html.of(site.read("tasks/2/index.html"))
+                .texts("section.closure-notice dd.closure-state"));
+    }
+
+    @Test
+    void aNoticeWhoseYearTheCalendarDoesNotKnowHasNoComputedEndAndIsWarned() {
+        TestSite site = site("noticeFrom: 2019-05-06\nworkingDays: 5\n", "2019-06-30");
+        assertEquals(List.of("content/tasks/tasks.yaml:7:18: warning: the holidays of 2019 are not known to the "
+                + "working-day calendar, so the last day of 5 working days from 2019-05-06 is not computed: give "
+                + "noticeTo, or list 2019 in content/calendar.yaml"), messages(site));
+        Html page = Html.of(site.read("tasks/2/index.html"));
+        assertEquals(List.of(), page.texts("section.closure-notice dd.closure-state"));
+        assertEquals(List.of("2019-05-06"), page.attrs("section.closure-notice time", "datetime"));
+        assertEquals(List.of("5个工作日"), page.texts("section.closure-notice .working-days"));
+    }
+
+    @Test
+    void aNoticeToThatDoesNotHoldItsWorkingDaysIsWarnedWithTheDayTheCalendarGives() {
+        // from the Thursday before 国庆 2023 (9-29 to 10-06 off, Saturday 10-07 and Sunday 10-08 worked):
+        // 9-28, 10-07, 10-08, 10-09, 10-10 are five working days
+        TestSite site = site("noticeFrom: 2023-09-28\nnoticeTo: 2023-10-04\nworkingDays: 5\n", "2023-10-12");
+        assertEquals(List.of("content/tasks/tasks.yaml:7:15: warning: noticeTo 2023-10-04 does not end 5 working "
+                + "days from 2023-09-28: by the working-day calendar they end on 2023-10-10"), messages(site));
+        Html page = Html.of(site.read("tasks/2/index.html"));
+        assertEquals(List.of("2023-09-28", "2023-10-04"), page.attrs("section.closure-notice time", "datetime"));
+        assertEquals(List.of("公示期满"), page.texts("section.closure-notice dd.closure-state"));
+        assertEquals(List.of(), messages(site("noticeFrom: 2023-09-28\nnoticeTo: 2023-10-10\nworkingDays: 5\n",
+                "2023-10-12")));
     }
 
     @Test

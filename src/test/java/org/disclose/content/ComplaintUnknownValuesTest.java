@@ -163,6 +163,22 @@ class ComplaintUnknownValuesTest {
         String four = Html.of(site.read("complaints/A004/index.html")).text();
         assertNotContains(four, "受理方式");
         assertNotContains(four, "重点案件");
+
+        // the open data carries both, under the tables' own headers; 重点 as 是, 否 or empty where not said
+        String table = site.read("data/complaints.csv");
+        assertContains(table, ",是否办结,责任人被处理情况,受理方式,重点,");
+        assertContains(table, ",A001,反映某企业排放废气,甲市,大气,经核实属实,属实,整改到位,已整改,已办结,无,来电,是,false");
+        assertContains(table, ",A002,反映某河段水体发黑,甲市,水,经核实属实,属实,整改到位,已整改,已办结,无,来信,否,false");
+        assertContains(table, ",A003,反映噪声扰民,乙市,噪声,经核实属实,属实,整改到位,已整改,未办结,无,来电,,false");
+        assertContains(table, ",A004,反映异味,乙市,大气,经核实属实,属实,整改到位,已整改,未办结,无,,,false");
+        String json = site.read("data/complaints.json");
+        assertContains(json, "\"channel\": \"来电\", \"keyCase\": \"是\"");
+        assertContains(json, "\"channel\": null, \"keyCase\": null");
+        String pack = site.read("data/datapackage.json");
+        assertContains(pack, "{\"name\": \"受理方式\", \"title\": \"受理方式\", \"description\": \"JSON key: "
+                + "channel\", \"type\": \"string\"}");
+        assertContains(pack, "{\"name\": \"重点\", \"title\": \"重点\", \"description\": \"JSON key: keyCase\", "
+                + "\"type\": \"string\", \"constraints\": {\"enum\": [\"是\", \"否\"]}}");
     }
 
     @Test
@@ -233,10 +249,82 @@ class ComplaintUnknownValuesTest {
         assertContains(Html.of(site.read("complaints/A001/index.html")).text(), "受理方式 来电");
     }
 
+    /** The table without the column {@code name}: its header and every row's cell of it. */
+    private static String without(String csv, String name) {
+        List<String> header = List.of(csv.substring(0, csv.indexOf('\n')).split(","));
+        int at = header.indexOf(name);
+        StringBuilder out = new StringBuilder();
+        for (String line : csv.split("\n")) {
+            List<String> cells = new java.util.ArrayList<>(List.of(line.split(",", -1)));
+            cells.remove(at);
+            out.append(String.join(",", cells)).append('\n');
+        }
+        return out.toString();
+    }
+
     @Test
-    void theOlderTypeHeaderCannotBePrivateWhereItIsTheTypeColumn() {
-        TestSite site = site(rows().replace("问题类型", "污染类型"), BATCH + "private: [污染类型]\n");
-        assertEquals(List.of("content/complaints/b1.yaml:4:10: error: '污染类型' is listed as private, but every case "
+    void aTableWithoutTheVerdictColumnLeavesEveryVerdictUnknown() {
+        TestSite site = site(without(rows(), "是否属实"));
+        assertEquals(List.of(), messages(site.build()));
+        String said = Html.of(site.read("complaints/index.html")).text();
+        assertContains(said, "交办案件 5件");
+        // 按是否属实: no verdict at all, all five 待核实
+        assertContains(said, "待核实 5");
+        assertNotContains(said, "属实 1");
+        assertContains(Html.of(site.read("complaints/A001/index.html")).text(), "是否属实 待核实");
+        assertContains(site.read("data/complaints.csv"), ",A001,反映某企业排放废气,甲市,大气,经核实属实,,整改到位,已整改,已办结,无,");
+    }
+
+    @Test
+    void aTableWithoutRegionAndTypeColumnsLeavesThemUnknownInEveryRow() {
+        TestSite site = site(without(without(rows(), "行政区域"), "问题类型"));
+        assertEquals(List.of(), messages(site.build()));
+        String said = Html.of(site.read("complaints/index.html")).text();
+        // 按地区 and 按问题类型 each have only their last line: all five 未注明
+        assertContains(said, "未注明 5");
+        assertNotContains(said, "甲市");
+        assertNotContains(said, "大气");
+        assertFalse(site.exists("complaints/region/甲市/index.html"));
+        String one = Html.of(site.read("complaints/A001/index.html")).text();
+        assertContains(one, "地区 未注明");
+        assertContains(one, "问题类型 未注明");
+        // 属实 1, 待核实 4, as before: only the absent columns are unknown
+        assertContains(said, "属实 1");
+        assertContains(said, "待核实 4");
+    }
+
+    @Test
+    void aColumnThatMayBeAbsentMayBePrivateAndIsThenUnknownAndUnpublished() {
+        TestSite site = site(rows().replace("问题类型", "污染类型"), BATCH + "private: [污染类型, 是否属实]\n");
+        assertEquals(List.of(), messages(site.build()));
+        String said = Html.of(site.read("complaints/index.html")).text();
+        assertContains(said, "待核实 5");
+        // 按地区 keeps its one unknown region (A004); 按问题类型 has all five unknown
+        assertContains(said, "按地区 地区 案件数（件） 已办结（件） 结案销号率 乙市 2 0 0.00% 甲市 2 1 50.00% 未注明 1 0 0.00%");
+        assertContains(said, "按问题类型统计 按问题类型统计 未注明 5");
+        assertNotContains(said, "大气");
+        String csv = site.read("data/complaints.csv");
+        assertContains(csv, ",A001,反映某企业排放废气,甲市,,经核实属实,,整改到位,已整改,已办结,无,");
+        assertNotContains(csv, "污染类型");
+    }
+
+    @Test
+    void theVerdictColumnInTraditionalCharactersIsStillMissingWithAHint() {
+        TestSite site = site(rows().replace("是否属实", "是否屬實"));
+        assertEquals(List.of("content/complaints/b1.csv:1:1: error: missing column '是否属实' in "
+                + "content/complaints/b1.csv (the column '是否屬實' is written in traditional characters: did you mean "
+                + "'是否属实'?); its columns are: 序号, 受理编号, 交办问题基本情况, 行政区域, 问题类型, 调查核实情况, 是否屬實, "
+                + "办结目标, 处理和整改情况, 是否办结, 责任人被处理情况"), messages(site.build()));
+    }
+
+    @Test
+    void theResolutionCannotBeAbsentNorPrivate() {
+        TestSite site = site(without(rows(), "是否办结"));
+        assertEquals(List.of("content/complaints/b1.csv:1:1: error: missing column '是否办结' in "
+                + "content/complaints/b1.csv; its columns are: 序号, 受理编号, 交办问题基本情况, 行政区域, 问题类型, "
+                + "调查核实情况, 是否属实, 办结目标, 处理和整改情况, 责任人被处理情况"), messages(site.build()));
+        site = site(rows(), BATCH + "private: [是否办结]\n");
+        assertEquals(List.of("content/complaints/b1.yaml:4:10: error: '是否办结' is listed as private, but every case "
                 + "publishes it: remove it from 'private'"), messages(site.build()));
     }
 

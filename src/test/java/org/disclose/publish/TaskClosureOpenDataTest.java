@@ -79,4 +79,40 @@ class TaskClosureOpenDataTest {
         assertTrue(json.contains("\"measures\": [\"排查整治；建立台账\",\"规范消纳场所\"]"), json);
         assertTrue(json.contains("\"closurePhones\": [\"0871-12345678\",\"0871-87654321\"]"), json);
     }
+
+    @Test
+    void aNoticeGivenInWorkingDaysCarriesTheEndTheCalendarComputes() {
+        // 2024-02-08 is the Thursday before 春节 (02-10 to 02-17 off, Sunday 02-18 worked): 08, 09, 18
+        TestSite site = TestSite.minimal(dir).write("content/rounds.yaml", """
+                - id: round2
+                  name: 第二轮中央生态环境保护督察
+                  feedbackDate: 2021-12-12
+                """).write("content/releases/2024-02-19-notice.md", """
+                ---
+                title: 关于拟销号整改任务的公示
+                date: 2024-02-19
+                source: 市生态环境局
+                ---
+                现将拟销号整改任务予以公示。
+                """).write("content/tasks/tasks.yaml", """
+                - id: "4"
+                  round: round2
+                  problem: 某河道岸线违规占用
+                  status: 达到序时进度
+                  closure:
+                    noticeFrom: 2024-02-08
+                    workingDays: 3
+                """);
+        BuildResult result = site.build();
+        assertTrue(result.ok(), result.diagnostics().toString());
+        List<List<String>> rows = CsvRows.parse(site.read("data/tasks.csv").substring(1));
+        Map<String, String> row = new LinkedHashMap<>();
+        for (int i = 0; i < rows.get(0).size(); i++) {
+            row.put(rows.get(0).get(i), rows.get(1).get(i));
+        }
+        assertEquals("2024-02-08", row.get("公示开始日期"));
+        assertEquals("2024-02-18", row.get("公示截止日期"));
+        assertEquals("3", row.get("公示期工作日数"));
+        assertEquals("公示期满", row.get("公示状态"));
+    }
 }
