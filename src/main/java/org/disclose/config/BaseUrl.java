@@ -129,6 +129,11 @@ public record BaseUrl(String value) {
         return p == null || p.isEmpty() ? "/" : p;
     }
 
+    /** The host, with its port when one is given: {@code www.example.gov.cn} (the SiteDomain page tag). */
+    public String domain() {
+        return URI.create(value).getRawAuthority();
+    }
+
     /** The absolute URL of a site-relative path such as {@code releases/a/}. */
     public String absolute(String sitePath) {
         return value + sitePath;

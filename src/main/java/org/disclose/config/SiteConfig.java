@@ -9,6 +9,8 @@ import org.disclose.diag.SourcePos;
  * The site as a whole: who publishes it (the footer a Chinese government website must carry), where it lives and how
  * it is navigated. Read from {@code content/site.yaml}.
  *
+ * @param columnType          the ColumnType every list page declares (国办发〔2017〕47号 page tags) unless its navigation
+ *                            entry gives its own; null for the theme's default
  * @param trustedThemeFolders real paths of the folders outside the site where a linked theme may live
  *                            ({@code themes/gov -> /srv/shared-themes/gov}); see {@link TrustedThemeFolders}
  */
@@ -30,7 +32,8 @@ public record SiteConfig(
         int pageSize,
         boolean allowHtml,
         List<String> publicContacts,
-        List<java.nio.file.Path> trustedThemeFolders) {
+        List<java.nio.file.Path> trustedThemeFolders,
+        String columnType) {
 
     /** Phone numbers and addresses the site publishes on purpose: its own contact and those listed. */
     public List<String> publishedContacts() {
@@ -50,7 +53,15 @@ public record SiteConfig(
      * One link of the navigation or the footer: {@code path} is site-relative ({@code releases/}), or, when
      * {@code external}, an address that leaves the site (http(s), mailto:, tel:), published as written.
      */
-    public record NavItem(String title, String path, boolean external, SourcePos source) {
+    public record NavItem(String title, String path, boolean external, SourcePos source, Column column) {
+    }
+
+    /**
+     * What a navigation entry says of the column (栏目) it leads to, for the page tags of its list pages: each null
+     * where site.yaml does not say it.
+     */
+    public record Column(String description, String keywords, String type) {
+        public static final Column UNSAID = new Column(null, null, null);
     }
 
     /**

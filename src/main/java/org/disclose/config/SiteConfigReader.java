@@ -53,12 +53,14 @@ public final class SiteConfigReader {
         for (Fields item : f.list(key, "a link")) {
             String title = item.requireString("title");
             PublishedUrl url = Addresses.url(item, "url", true);
+            SiteConfig.Column column = new SiteConfig.Column(item.string("description"), item.string("keywords"),
+                    item.string("columnType"));
             item.reportUnknown();
             if (title != null && url != null) {
                 String href = url.href();
                 boolean external = url.leavesSite();
                 links.add(new SiteConfig.NavItem(title, external || !href.startsWith("/") ? href : href.substring(1),
-                        external, item.posOf("url")));
+                        external, item.posOf("url"), column));
             }
         }
         return List.copyOf(links);
@@ -106,7 +108,11 @@ public final class SiteConfigReader {
                 f.string("siteCode"), f.string("icp"), f.string("police"),
                 nav, footer, f.bool("demo", false), pageSize == null ? 10 : pageSize.intValue(),
                 f.bool("allowHtml", false), List.copyOf(f.strings("publicContacts")),
-                TrustedThemeFolders.read(f, diagnostics));
+                TrustedThemeFolders.read(f, diagnostics), f.string("columnType"));
+        if (config.siteCode() == null) {
+            diagnostics.warning(f.pos(), "siteCode is missing: the rules for government websites (国办发〔2017〕47号) "
+                    + "require the site's 网站标识码 in every page's SiteIDCode tag and in the footer");
+        }
         f.reportUnknown();
         return config;
     }

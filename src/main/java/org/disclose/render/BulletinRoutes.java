@@ -2,6 +2,7 @@ package org.disclose.render;
 
 import java.util.Comparator;
 import java.util.List;
+import org.disclose.model.ContentDate;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.disclose.diag.SourcePos;
@@ -38,12 +39,13 @@ final class BulletinRoutes {
         List<Bulletin> newest = content.bulletins().stream().sorted(NEWEST_FIRST).toList();
         for (Bulletin b : newest) {
             routes.add(new Route(SiteAddresses.bulletin(b), "bulletin", b.title(), null, List.of(home, all),
-                    view(b, content, t), b.where().origin()));
+                    view(b, content, t), b.where().origin())
+                    .asArticle(PageMeta.article(new ContentDate(b.date(), null), b.source(), List.of(), null, null)));
         }
         List<BulletinCard> cards = newest.stream().map(b -> new BulletinCard(b.title(), SiteAddresses.bulletin(b),
                 b.kind().word(), FigureScopeWords.batches(b.batches(), t), b.date().toString(), b.date().toString())).toList();
         routes.add(new Route(SiteAddresses.BULLETINS, "bulletin-list", t.get("bulletins"), null, List.of(home),
-                new BulletinListView(t.get("bulletins"), cards), SourcePos.file("content/bulletins")));
+                new BulletinListView(t.get("bulletins"), cards), SourcePos.file("content/bulletins")).asColumn());
     }
 
     /** The bulletins whose batches include batch {@code b} of its round, newest first, for the batch's table. */

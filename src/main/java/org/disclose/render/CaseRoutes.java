@@ -34,12 +34,15 @@ final class CaseRoutes {
         for (Paginate.Slice<CaseCard> slice : Paginate.of(cards, pageSize, SiteAddresses.CASES)) {
             routes.add(new Route(slice.path(), "case-list", t.get("cases"), null, List.of(home),
                     new ListView<>(t.get("cases"), slice.items(), slice.pager(),
-                            SiteAddresses.tableCsv(SiteAddresses.CASE_TABLE)), SourcePos.file("content/cases")));
+                            SiteAddresses.tableCsv(SiteAddresses.CASE_TABLE)), SourcePos.file("content/cases"))
+                    .asColumn());
         }
         PathLink all = new PathLink(t.get("cases"), SiteAddresses.CASES);
         for (TypicalCase c : content.cases()) {
             routes.add(new Route(SiteAddresses.typicalCase(c), "case", c.title(), c.summary(), List.of(home, all),
-                    view(c, content, t, new DateWords(t::get)), c.where().origin()));
+                    view(c, content, t, new DateWords(t::get)), c.where().origin())
+                    .asArticle(PageMeta.article(c.history().published(), null, List.of(), c.summary(),
+                            c.images().isEmpty() ? null : SiteAddresses.caseImage(c, c.images().get(0)))));
         }
     }
 

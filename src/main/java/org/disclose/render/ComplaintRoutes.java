@@ -50,7 +50,7 @@ final class ComplaintRoutes {
             // No rows, but declared figures: the overview shows them alone (issue 16).
             if (!latest.isEmpty()) {
                 routes.add(new Route(SiteAddresses.COMPLAINTS, "complaints", t.get("complaints"), null,
-                        List.of(home), declaredOnly(latest, t), SourcePos.file("content/bulletins")));
+                        List.of(home), declaredOnly(latest, t), SourcePos.file("content/bulletins")).asColumn());
             }
             return;
         }
@@ -83,7 +83,7 @@ final class ComplaintRoutes {
                 region + t.get("complaintCases"), null, rows, rows.stream().anyMatch(ComplaintRow::sample),
                 List.of(home, all), source, List.of()));
         routes.add(new Route(SiteAddresses.COMPLAINTS, "complaints", t.get("complaints"), null, List.of(home),
-                summary(content, t, latest), source));
+                summary(content, t, latest), source).asColumn());
     }
 
     private static void list(List<Route> routes, String base, String heading, String intro, List<ComplaintRow> rows,
@@ -92,7 +92,7 @@ final class ComplaintRoutes {
             routes.add(new Route(slice.path(), "complaint-list", heading, intro, trail,
                     new ComplaintListView(heading, intro, slice.items(), slice.pager(), samples, rows.size(),
                             bulletins),
-                    source));
+                    source).asColumn());
         }
     }
 

@@ -42,7 +42,8 @@ final class IndicatorRoutes {
                         java.util.Locale.ROOT), e.getValue()))
                 .toList();
         routes.add(new Route(SiteAddresses.INDICATORS, "indicators", t.get("indicators"), null, List.of(home),
-                new ListView<>(t.get("indicators"), groups, null, null), SourcePos.file("content/indicators")));
+                new ListView<>(t.get("indicators"), groups, null, null), SourcePos.file("content/indicators"))
+                .asColumn());
         PathLink all = new PathLink(t.get("indicators"), SiteAddresses.INDICATORS);
         for (int k = 0; k < views.size(); k++) {
             Indicator i = content.indicators().get(k);

@@ -44,7 +44,8 @@ final class ReleaseRoutes {
             routes.add(new Route(SiteAddresses.release(r), "release", r.title(), r.summary(), List.of(home, all),
                     ReleaseView.of(r, SiteAddresses::releaseTag,
                             DeclaredFigureRows.view(r.figures(), r.tables(), r.date().asPartial(),
-                                    r.title() + t.get("declaredFigures"), t)), r.where().origin()).modifiedOn(r.lastModified()));
+                                    r.title() + t.get("declaredFigures"), t)), r.where().origin()).modifiedOn(r.lastModified())
+                    .asArticle(PageMeta.article(r.date(), r.source(), r.tags(), r.summary(), null)));
         }
     }
 
@@ -53,7 +54,7 @@ final class ReleaseRoutes {
         List<ReleaseCard> cards = releases.stream().map(r -> ReleaseView.card(r, SiteAddresses.release(r))).toList();
         for (Paginate.Slice<ReleaseCard> slice : Paginate.of(cards, pageSize, base)) {
             routes.add(new Route(slice.path(), "release-list", heading, null, trail,
-                    new ReleaseListView(heading, slice.items(), slice.pager(), facets), source));
+                    new ReleaseListView(heading, slice.items(), slice.pager(), facets), source).asColumn());
         }
     }
 

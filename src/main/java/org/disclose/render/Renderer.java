@@ -24,6 +24,7 @@ public final class Renderer {
     private final Strings strings;
     private final Map<String, String> assetPaths;
     private final String titleSeparator;
+    private final PageTags pageTags;
 
     /** @param assetPaths theme asset keys ({@code site_css}) → site-relative paths ({@code assets/site.css}) */
     public Renderer(Templates templates, SiteConfig config, Strings strings, Map<String, String> assetPaths) {
@@ -33,6 +34,7 @@ public final class Renderer {
         this.strings = strings;
         this.assetPaths = assetPaths;
         this.titleSeparator = strings.get("titleSeparator");
+        this.pageTags = new PageTags(config, strings);
     }
 
     /** The page's HTML. */
@@ -73,9 +75,10 @@ public final class Renderer {
         Map<String, String> asset = new java.util.HashMap<>(assetPaths.size());
         assetPaths.forEach((key, path) -> asset.put(key, root + path));
         String fullTitle = route.path().isEmpty() ? site.title() : route.title() + titleSeparator + site.title();
+        String canonical = config.baseUrl().absolute(route.path());
         return new PageFrame(site, strings.all(), root, route.title(), fullTitle,
                 route.description() != null ? route.description() : site.description(),
-                config.baseUrl().absolute(route.path()), route.layout(), nav, footer, crumbs, Map.copyOf(asset),
-                SiteAddresses.FEED, SiteAddresses.SEARCH);
+                canonical, route.layout(), nav, footer, crumbs, Map.copyOf(asset),
+                SiteAddresses.FEED, SiteAddresses.SEARCH, pageTags.of(route, canonical));
     }
 }

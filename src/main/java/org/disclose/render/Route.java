@@ -13,18 +13,29 @@ import org.disclose.render.view.PathLink;
  * @param trail breadcrumbs above this page, home first; 
  * @param source the content file this page comes from, for messages about URL clashes
  * @param modified when the page's content last changed, or null when the content does not say
+ * @param meta     a column's list or an article, for the page tags; null for other pages
  */
 public record Route(String path, String layout, String title, String description, List<PathLink> trail, Object main,
-                    SourcePos source, ContentDate modified) {
+                    SourcePos source, ContentDate modified, PageMeta meta) {
 
     public Route(String path, String layout, String title, String description, List<PathLink> trail, Object main,
                  SourcePos source) {
-        this(path, layout, title, description, trail, main, source, null);
+        this(path, layout, title, description, trail, main, source, null, null);
     }
 
     /** The same page, known to have last changed on {@code date} (for the sitemap). */
     public Route modifiedOn(ContentDate date) {
-        return new Route(path, layout, title, description, trail, main, source, date);
+        return new Route(path, layout, title, description, trail, main, source, date, meta);
+    }
+
+    /** The same page, declared a list of its column (栏目页) in the page tags. */
+    public Route asColumn() {
+        return new Route(path, layout, title, description, trail, main, source, modified, PageMeta.COLUMN);
+    }
+
+    /** The same page, declared an article (文章页) in the page tags. */
+    public Route asArticle(PageMeta article) {
+        return new Route(path, layout, title, description, trail, main, source, modified, article);
     }
 
     /** The file this route is written to, relative to the output folder. */

@@ -51,7 +51,8 @@ public final class SiteRoutes {
         }
         for (Page p : content.pages()) {
             routes.add(new Route(SiteAddresses.page(p), "page", p.title(), p.summary(), List.of(home),
-                    new PageView(p.title(), p.summary(), p.bodyHtml()), p.where().of("slug")));
+                    new PageView(p.title(), p.summary(), p.bodyHtml()), p.where().of("slug"))
+                    .asArticle(PageMeta.article(null, null, List.of(), p.summary(), null)));
         }
         routes.add(new Route(SiteAddresses.NOT_FOUND, "404", t.get("notFoundTitle"), null, List.of(home), Map.of(),
                 SourcePos.file("themes")));

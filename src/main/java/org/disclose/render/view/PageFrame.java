@@ -7,7 +7,8 @@ import java.util.Map;
  * Everything {@code layouts/base.mustache} needs around a page's content: the site, the strings, navigation,
  * breadcrumbs and where the page sits ({@code root} is the relative way back to the site root, e.g. {@code ../../}).
  * {@code feedPath} and {@code searchPath} are the feed's and the search page's addresses below {@code root}, given by
- * the address scheme, so no template writes them.
+ * the address scheme, so no template writes them. {@code pageTags} are the page's government-website tags
+ * (SiteName, ColumnName, ArticleTitle …), already chosen for its kind.
  */
 public record PageFrame(
         SiteView site,
@@ -23,7 +24,8 @@ public record PageFrame(
         List<Link> breadcrumbs,
         Map<String, String> asset,
         String feedPath,
-        String searchPath) {
+        String searchPath,
+        List<PageTag> pageTags) {
 
     public boolean hasFooterLinks() {
         return !footerLinks.isEmpty();
