@@ -92,6 +92,7 @@ final class TaskLedgerColumns {
         Map<ContentDate, Integer[]> byDate = new LinkedHashMap<>();
         Map<ContentDate, Cell> dateHeaders = new LinkedHashMap<>();
         boolean ok = true;
+        List<Runnable> warnings = new ArrayList<>(); // given only when the sheet has every column it needs, as for complaints
         for (int i = 0; i < table.header().size(); i++) {
             Cell header = table.header().get(i);
             String name = header.text();
@@ -103,9 +104,9 @@ final class TaskLedgerColumns {
                 Integer first = fields.putIfAbsent(field, i);
                 if (first != null) {
                     String main = table.header().get(first).text();
-                    diagnostics.warning(header.pos(), "the column '" + name + "' is not published: the table has '"
-                            + main + "', which it stands for; remove one of them, or if the office keeps it "
-                            + "private, list it in " + sidecarShown + " as private: [" + name + "]");
+                    warnings.add(() -> diagnostics.warning(header.pos(), "the column '" + name + "' is not "
+                            + "published: the table has '" + main + "', which it stands for; remove one of them, or if "
+                            + "the office keeps it private, list it in " + sidecarShown + " as private: [" + name + "]"));
                 }
             } else if (withDates && m.matches()) {
                 Optional<ContentDate> date = ContentDate.parse(m.group(2));
@@ -128,10 +129,10 @@ final class TaskLedgerColumns {
                 }
                 pair[slot] = i;
             } else {
-                diagnostics.warning(header.pos(), "the column '" + name + "' is not published: it is none of the "
-                        + "columns " + what + " has" + Suggest.didYouMean(name, headers.keySet())
+                warnings.add(() -> diagnostics.warning(header.pos(), "the column '" + name + "' is not published: "
+                        + "it is none of the columns " + what + " has" + Suggest.didYouMean(name, headers.keySet())
                         + "; if the office keeps it private, list it in " + sidecarShown + " as private: ["
-                        + name + "]");
+                        + name + "]"));
             }
         }
         for (String field : required) {
@@ -154,6 +155,7 @@ final class TaskLedgerColumns {
         if (!ok) {
             return Optional.empty();
         }
+        warnings.forEach(Runnable::run);
         List<Dated> dated = new ArrayList<>();
         byDate.forEach((date, pair) -> dated.add(new Dated(date, dateHeaders.get(date), pair[0], pair[1])));
         dated.sort(Comparator.comparing(Dated::date));

@@ -88,9 +88,10 @@ public final class TaskLedgerReader {
         YNode.Scalar asOf = asOfDate == null ? null : LedgerNodes.scalar(asOfDate.iso(), m.posOf("asOf"));
         Set<String> kept = new HashSet<>(m.strings("private"));
         for (String name : kept) {
-            String field = TaskLedgerColumns.TASK_HEADERS.get(name);
-            if (TaskLedgerColumns.TASK_REQUIRED.contains(field) || TaskLedgerColumns.PROGRESS_REQUIRED.contains(
-                    TaskLedgerColumns.PROGRESS_HEADERS.get(name))) {
+            String field = TaskLedgerColumns.TASK_HEADERS.getOrDefault(name, "");
+            String entryField = TaskLedgerColumns.PROGRESS_HEADERS.getOrDefault(name, "");
+            if (TaskLedgerColumns.TASK_REQUIRED.contains(field)
+                    || TaskLedgerColumns.PROGRESS_REQUIRED.contains(entryField)) {
                 diagnostics.error(m.posOf("private"), "'" + name + "' is listed as private, but every task publishes "
                         + "it: remove it from 'private'");
                 ok = false;
