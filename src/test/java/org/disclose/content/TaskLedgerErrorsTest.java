@@ -142,4 +142,30 @@ class TaskLedgerErrorsTest {
                 + "of in content/tasks/ledger.yaml (asOf: YYYY-MM-DD), or the task's dated progress entries"),
                 diagnostics(site));
     }
+
+    @Test
+    void twoColumnsOfOneFieldPublishTheFirstAndWarnAboutTheOther() {
+        TestSite site = site().write("content/tasks/ledger.yaml", "round: r2\n")
+                .write("content/tasks/ledger.csv", "序号,督察反馈问题,整改状态,牵头单位,责任单位\n1,某问题,已完成,甲厅,乙厅\n");
+        BuildResult r = site.build();
+        assertEquals(List.of("content/tasks/ledger.csv:1:21: warning: the column '责任单位' is not published: the table "
+                + "has '牵头单位', which it stands for; remove one of them, or if the office keeps it private, list it in "
+                + "content/tasks/ledger.yaml as private: [责任单位]"),
+                r.diagnostics().stream().map(Diagnostic::toString).toList());
+        org.disclose.Contains.assertContains(site.read("tasks/1/index.html"), "甲厅");
+        org.disclose.Contains.assertNotContains(site.read("tasks/1/index.html"), "乙厅");
+    }
+
+    @Test
+    void aTaskWithProgressInDatedColumnsAndInTheSheetIsRefused() {
+        TestSite site = site().write("content/tasks/ledger.yaml", "round: r2\n");
+        new LedgerWorkbook()
+                .sheet("整改任务", List.of(new String[] {"序号", "督察反馈问题", "整改状态", "整改状态（2022-12-20）"},
+                        new String[] {"1", "某问题", "已完成", "已完成"}))
+                .sheet("进展", List.of(new String[] {"序号", "日期", "整改状态"},
+                        new String[] {"1", "#44915", "已完成"}))
+                .write(site.root().resolve("content/tasks/ledger.xlsx"));
+        assertEquals(List.of("content/tasks/ledger.xlsx[进展]:2:1: error: task '1' has progress both in dated columns of "
+                + "content/tasks/ledger.xlsx and in the sheet '进展': give it in one of them"), diagnostics(site));
+    }
 }
