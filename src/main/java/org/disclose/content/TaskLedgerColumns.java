@@ -92,7 +92,8 @@ final class TaskLedgerColumns {
         Map<ContentDate, Integer[]> byDate = new LinkedHashMap<>();
         Map<ContentDate, Cell> dateHeaders = new LinkedHashMap<>();
         boolean ok = true;
-        List<Runnable> warnings = new ArrayList<>(); // given only when the sheet has every column it needs, as for complaints
+        // given only when the sheet has every column it needs, as for complaints
+        List<Runnable> warnings = new ArrayList<>();
         for (int i = 0; i < table.header().size(); i++) {
             Cell header = table.header().get(i);
             String name = header.text();
@@ -106,7 +107,8 @@ final class TaskLedgerColumns {
                     String main = table.header().get(first).text();
                     warnings.add(() -> diagnostics.warning(header.pos(), "the column '" + name + "' is not "
                             + "published: the table has '" + main + "', which it stands for; remove one of them, or if "
-                            + "the office keeps it private, list it in " + sidecarShown + " as private: [" + name + "]"));
+                            + "the office keeps it private, list it in " + sidecarShown + " as private: [" + name
+                            + "]"));
                 }
             } else if (withDates && m.matches()) {
                 Optional<ContentDate> date = ContentDate.parse(m.group(2));

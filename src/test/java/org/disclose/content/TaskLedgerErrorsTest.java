@@ -56,7 +56,8 @@ class TaskLedgerErrorsTest {
     @Test
     void anIdThatCannotBeAnAddressIsRefusedAtItsCell() {
         assertEquals(List.of("content/tasks/ledger.csv:2:1: error: task id 'a/b' is used in its address: "
-                + "use only lower-case letters a-z, digits 0-9 and '-' (not at the start or end), at most 100 characters"), diagnostics(csv("a/b,某问题,,已完成\n")));
+                + "use only lower-case letters a-z, digits 0-9 and '-' (not at the start or end), at most 100 "
+                + "characters"), diagnostics(csv("a/b,某问题,,已完成\n")));
     }
 
     @Test

@@ -93,8 +93,9 @@ final class XlsxReader {
                 r.close();
             }
             if (!table.hasHeader() && !table.hasErrors()) {
-                table.error(whole, (sheetName == null ? "the first worksheet" : "the worksheet") + " ('" + parts.sheetName() + "') is empty: put the column "
-                        + "names in its first row, and the data below them");
+                table.error(whole, (sheetName == null ? "the first worksheet" : "the worksheet") + " ('"
+                        + parts.sheetName() + "') is empty: put the column names in its first row, and the data below "
+                        + "them");
             }
         } catch (Damaged e) {
             table.error(whole, "the workbook is damaged: " + e.getMessage() + "; " + RESAVE);
