@@ -26,7 +26,8 @@ import org.disclose.text.YamlParser;
  * ({@link TaskLedgerColumns}), one task a row, plus what a row cannot say in the sidecar {@code NAME.yaml} (round,
  * sample, private, asOf). Progress comes from dated pairs of columns or, in a workbook, from a second sheet named
  * 整改进展 (or 进展). Each row is read as the YAML task it stands for, by {@link TaskReader#task}: the same rules, the
- * same messages, located at the cells.
+ * same messages, located at the cells; where a workbook has a progress sheet, cells of both sheets are located as
+ * {@code file[sheet]:row:col}.
  */
 public final class TaskLedgerReader {
 
@@ -73,7 +74,13 @@ public final class TaskLedgerReader {
                 .flatMap(text -> YamlParser.parse(text, sidecarShown, 0, diagnostics))
                 .flatMap(node -> Fields.of(node, diagnostics, "the task ledger"));
         Optional<Path> real = files.admit(file, SourcePos.file(shown), diagnostics);
-        Optional<Table> table = real.flatMap(r -> TableReader.read(r, shown, diagnostics));
+        boolean workbook = shown.toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        List<String> sheets = workbook && real.isPresent() ? TableReader.sheetNames(real.get()) : List.of();
+        String sheetName = PROGRESS_SHEETS.stream().filter(n -> sheets.indexOf(n) > 0).findFirst().orElse(null);
+        // with a progress sheet beside it, the ledger's own sheet is named in messages too
+        String mainSheet = sheetName == null || sheets.get(0).isEmpty() ? null : sheets.get(0);
+        Optional<Table> table = real.flatMap(r -> mainSheet == null ? TableReader.read(r, shown, diagnostics)
+                : TableReader.readSheet(r, shown, mainSheet, diagnostics));
         if (meta.isEmpty() && !diagnostics.hasErrorsFor(sidecarShown)) {
             diagnostics.error(SourcePos.file(sidecarShown), "the ledger's facts are empty: give round");
         }
@@ -101,11 +108,8 @@ public final class TaskLedgerReader {
         Optional<TaskLedgerColumns> columns = TaskLedgerColumns.of(table.get(), "a task ledger",
                 TaskLedgerColumns.TASK_HEADERS, TaskLedgerColumns.TASK_REQUIRED, true, kept, sidecarShown,
                 diagnostics);
-        boolean workbook = shown.toLowerCase(Locale.ROOT).endsWith(".xlsx");
         Optional<Table> sheet = Optional.empty();
         Optional<TaskLedgerColumns> sheetColumns = Optional.empty();
-        List<String> sheets = workbook ? TableReader.sheetNames(real.get()) : List.of();
-        String sheetName = PROGRESS_SHEETS.stream().filter(n -> sheets.indexOf(n) > 0).findFirst().orElse(null);
         if (sheetName != null) {
             sheet = TableReader.readSheet(real.get(), shown, sheetName, diagnostics);
             ok &= sheet.isPresent();
@@ -135,7 +139,8 @@ public final class TaskLedgerReader {
             List<YNode> listed = fromSheet.getOrDefault(id.text(), List.of());
             if (!progress.isEmpty() && !listed.isEmpty()) {
                 diagnostics.error(sheetIds.get(id.text()), "task '" + id.text() + "' has progress both in dated "
-                        + "columns of " + shown + " and in the sheet '" + sheetName + "': give it in one of them");
+                        + "columns of " + shown + " and in the sheet '" + sheetName
+                        + "': give it in one of them");
                 continue;
             }
             progress = progress.isEmpty() ? listed : progress;
@@ -146,8 +151,8 @@ public final class TaskLedgerReader {
         }
         sheetIds.forEach((id, pos) -> {
             if (!ids.contains(id)) {
-                diagnostics.error(pos, "序号 '" + id + "' is no task of " + shown + ": each row of the sheet '"
-                        + sheetName + "' gives the progress of a task of the first sheet, by its 序号");
+                diagnostics.error(pos, "序号 '" + id + "' is no task of " + shown + ": each row of "
+                        + "the sheet '" + sheetName + "' gives the progress of a task of the first sheet, by its 序号");
             }
         });
         return tasks;

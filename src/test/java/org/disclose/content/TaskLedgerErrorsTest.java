@@ -106,11 +106,12 @@ class TaskLedgerErrorsTest {
     }
 
     @Test
-    void anErrorInTheProgressSheetNamesTheSheet() {
+    void anErrorInAWorkbookWithAProgressSheetNamesItsSheet() {
         TestSite site = site().write("content/tasks/ledger.yaml", "round: r2\n");
         new LedgerWorkbook()
                 .sheet("整改任务", List.of(new String[] {"序号", "督察反馈问题", "整改状态"},
-                        new String[] {"1", "某问题", "已完成"}))
+                        new String[] {"1", "某问题", "已完成"},
+                        new String[] {"2", "另一问题", "已完成了"}))
                 .sheet("整改进展", List.of(new String[] {"序号", "日期", "整改状态", "进展情况"},
                         new String[] {"1", "2022-03-31", "达到序时进度", "已制定方案。"},
                         new String[] {"1", "2022-12-20", "已完成了", ""},
@@ -118,7 +119,10 @@ class TaskLedgerErrorsTest {
                 .write(site.root().resolve("content/tasks/ledger.xlsx"));
         BuildResult r = site.build();
         assertFalse(r.ok());
-        assertEquals(List.of("content/tasks/ledger.xlsx[整改进展]:3:3: error: 'status' of a progress entry is '已完成了', "
+        assertEquals(List.of("content/tasks/ledger.xlsx[整改任务]:3:3: error: 'status' of the task is '已完成了', which is "
+                + "not allowed (did you mean '已完成'?); use one of: 已销号, 已完成, 基本完成, 达到序时进度, 未达到序时进度, 尚未启动, "
+                + "长期坚持",
+                "content/tasks/ledger.xlsx[整改进展]:3:3: error: 'status' of a progress entry is '已完成了', "
                 + "which is not allowed (did you mean '已完成'?); use one of: 已销号, 已完成, 基本完成, 达到序时进度, "
                 + "未达到序时进度, 尚未启动, 长期坚持",
                 "content/tasks/ledger.xlsx[整改进展]:4:1: error: 序号 '9' is no task of content/tasks/ledger.xlsx: each "

@@ -52,6 +52,11 @@ public final class TableReader {
     }
 
     public static Optional<Table> read(Path file, String shownPath, Diagnostics diagnostics) {
+        return read(file, shownPath, null, diagnostics);
+    }
+
+    /** @param sheetName the worksheet of an .xlsx to read (see {@link #readSheet}), or null for the first */
+    private static Optional<Table> read(Path file, String shownPath, String sheetName, Diagnostics diagnostics) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         SourcePos whole = SourcePos.file(shownPath);
         boolean csv = name.endsWith(".csv");
@@ -88,7 +93,8 @@ public final class TableReader {
                 return TextDecoding.decode(Files.readAllBytes(file), shownPath, diagnostics)
                         .flatMap(text -> CsvParser.parse(text, shownPath, diagnostics));
             }
-            return XlsxReader.read(file, shownPath, diagnostics);
+            return sheetName == null ? XlsxReader.read(file, shownPath, diagnostics)
+                    : XlsxReader.read(file, sheetShown(shownPath, sheetName), sheetName, diagnostics);
         } catch (IOException e) {
             diagnostics.error(whole, "cannot read file: " + e.getMessage());
             return Optional.empty();
@@ -106,11 +112,11 @@ public final class TableReader {
 
     /**
      * The worksheet {@code sheetName} of an .xlsx workbook that has it (see {@link #sheetNames}), read as
-     * {@link #read} reads the first; its cells are located as {@code shownPath[sheetName]:row:col}, so that a message
-     * names the sheet.
+     * {@link #read} reads the first, after the same checks of the file; its cells are located as
+     * {@code shownPath[sheetName]:row:col}, so that a message names the sheet.
      */
     public static Optional<Table> readSheet(Path file, String shownPath, String sheetName, Diagnostics diagnostics) {
-        return XlsxReader.read(file, sheetShown(shownPath, sheetName), sheetName, diagnostics);
+        return read(file, shownPath, sheetName, diagnostics);
     }
 
     /** How a cell of a workbook's named sheet is located: {@code content/tasks/ledger.xlsx[整改进展]}. */
