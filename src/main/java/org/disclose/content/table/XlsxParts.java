@@ -31,12 +31,7 @@ record XlsxParts(String sheet, String sheetName, String sharedStrings) {
     /** @param sheetName the worksheet to find, or null for the first; a name the workbook lacks is {@link Damaged} */
     static XlsxParts find(XlsxPackage pkg, XMLInputFactory factory, String sheetName)
             throws IOException, XMLStreamException, XlsxReader.Damaged {
-        String workbook = DEFAULT_WORKBOOK;
-        for (String[] rel : relationships(pkg, factory, "_rels/.rels", "").values()) {
-            if (rel[0].endsWith("/officeDocument")) {
-                workbook = rel[1];
-            }
-        }
+        String workbook = workbook(pkg, factory);
         String folder = workbook.substring(0, workbook.lastIndexOf('/') + 1);
         String relsName = folder + "_rels/" + workbook.substring(folder.length()) + ".rels";
         Map<String, String[]> rels = relationships(pkg, factory, relsName, folder);
@@ -54,15 +49,21 @@ record XlsxParts(String sheet, String sheetName, String sharedStrings) {
         return new XlsxParts(sheetRel[1], first[0], sharedStrings);
     }
 
-    /** The names of the workbook's worksheets, in its order. */
-    static List<String> sheetNames(XlsxPackage pkg, XMLInputFactory factory)
-            throws IOException, XMLStreamException, XlsxReader.Damaged {
+    /** The workbook part, as {@code _rels/.rels} names it, else {@code xl/workbook.xml}. */
+    private static String workbook(XlsxPackage pkg, XMLInputFactory factory) throws IOException, XMLStreamException {
         String workbook = DEFAULT_WORKBOOK;
         for (String[] rel : relationships(pkg, factory, "_rels/.rels", "").values()) {
             if (rel[0].endsWith("/officeDocument")) {
                 workbook = rel[1];
             }
         }
+        return workbook;
+    }
+
+    /** The names of the workbook's worksheets, in its order. */
+    static List<String> sheetNames(XlsxPackage pkg, XMLInputFactory factory)
+            throws IOException, XMLStreamException, XlsxReader.Damaged {
+        String workbook = workbook(pkg, factory);
         List<String> names = new ArrayList<>();
         try (InputStream in = pkg.open(workbook)) {
             if (in == null) {
