@@ -28,6 +28,8 @@ public final class ContentReader {
 
     private static final String COMPLAINTS = "complaints";
     private static final String CASES = "cases";
+    private static final String TASKS = "tasks";
+    private static final String[] TASK_EXTENSIONS = {".yaml", ".yml", ".csv", ".xlsx", ".xls", ".et"};
 
     private final ContentFiles files;
     private final Markdown markdown;
@@ -62,8 +64,7 @@ public final class ContentReader {
                 .toList();
         List<Round> rounds = guarded(files.file("rounds.yaml"), diagnostics,
                 d -> Optional.of(RoundReader.read(files, d))).orElse(List.of());
-        List<Task> tasks = readAll("tasks", diagnostics,
-                (f, d) -> Optional.of(TaskReader.read(files, f, d)), ".yaml", ".yml").stream()
+        List<Task> tasks = readAll(TASKS, diagnostics, (f, d) -> Optional.of(tasks(f, d)), TASK_EXTENSIONS).stream()
                 .flatMap(List::stream)
                 .collect(Collectors.toUnmodifiableList());
         CaseReader caseReader = new CaseReader(files, markdown);
@@ -95,6 +96,17 @@ public final class ContentReader {
                 bulletins, calendar);
     }
 
+    /**
+     * A file of {@code content/tasks/}: a ledger (整改任务清单) with its sidecar, or a list of tasks, except a
+     * {@code .yaml} beside a ledger of its name, which is that ledger's sidecar and read with it.
+     */
+    private List<Task> tasks(Path file, Diagnostics diagnostics) {
+        if (TaskLedgerReader.isLedger(file)) {
+            return TaskLedgerReader.read(files, file, diagnostics);
+        }
+        return TaskLedgerReader.isSidecar(file) ? List.of() : TaskReader.read(files, file, diagnostics);
+    }
+
     private static boolean published(Release r, LocalDate lastDay, Diagnostics diagnostics) {
         if (lastDay == null || !r.date().day().isAfter(lastDay)) {
             return true;
@@ -104,8 +116,19 @@ public final class ContentReader {
         return false;
     }
 
-    /** The files a content file is read from: itself, and for a complaint table the batch's facts beside it. */
+    /**
+     * The files a content file is read from: itself, and for a complaint table or a task ledger the facts beside it;
+     * for a task list, the ledgers whose sidecar it would be (their coming or going changes what it is).
+     */
     private static List<Path> inputs(String folder, Path file) {
+        if (folder.equals(TASKS)) {
+            if (TaskLedgerReader.isLedger(file)) {
+                return List.of(file, TaskLedgerReader.sidecar(file));
+            }
+            List<Path> inputs = new java.util.ArrayList<>(List.of(file));
+            inputs.addAll(TaskLedgerReader.ledgersBeside(file));
+            return inputs;
+        }
         return folder.equals(COMPLAINTS) ? List.of(file, ComplaintReader.sidecar(file)) : List.of(file);
     }
 

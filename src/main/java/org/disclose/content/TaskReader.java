@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclose.diag.Diagnostics;
 import org.disclose.model.Closure;
@@ -15,11 +16,16 @@ import org.disclose.model.ProgressEntry;
 import org.disclose.model.Task;
 import org.disclose.model.TaskStatus;
 
-/** {@code content/tasks/*.yaml}: each file a list of rectification tasks. */
+/**
+ * {@code content/tasks/*.yaml}: each file a list of rectification tasks. Every rule a task's fields follow is here,
+ * in {@link #task}: a task ledger's rows ({@link TaskLedgerReader}) are read through it as the fields they stand for.
+ */
 public final class TaskReader {
 
-    private static final String WHAT = "the task";
+    static final String WHAT = "the task";
     private static final Pattern DATE_LIKE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}.*");
+    /** 2022年12月31日, the way ledgers write a day: read as 2022-12-31. */
+    private static final Pattern CHINESE_DAY = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
 
     private TaskReader() {
     }
@@ -27,12 +33,13 @@ public final class TaskReader {
     public static List<Task> read(ContentFiles files, Path file, Diagnostics diagnostics) {
         List<Task> tasks = new ArrayList<>();
         for (Fields f : DataFile.records(files, file, WHAT, diagnostics)) {
-            toTask(f).ifPresent(tasks::add);
+            task(f).ifPresent(tasks::add);
         }
         return tasks;
     }
 
-    private static Optional<Task> toTask(Fields f) {
+    /** One task from its fields, every rule checked; empty when a required part is missing or wrong (reported). */
+    static Optional<Task> task(Fields f) {
         Diagnostics diagnostics = f.diagnostics();
         String id = f.requireString("id");
         if (id != null && !Slugs.isValid(id)) {
@@ -72,11 +79,25 @@ public final class TaskReader {
         return complete ? Optional.of(task) : Optional.empty();
     }
 
-    /** A date, or a standing commitment written in words (长期坚持, 立行立改); a malformed date is an error. */
+    /**
+     * A date (2022-12-31, or 2022年12月31日 as ledgers write it), or a standing commitment written in words (长期坚持,
+     * 立行立改, 2023年底前); a malformed date is an error.
+     */
     private static Deadline deadline(Fields f) {
         String text = f.string("deadline");
         if (text == null) {
             return null;
+        }
+        Matcher chinese = CHINESE_DAY.matcher(text.trim());
+        if (chinese.matches()) {
+            Optional<ContentDate> day = ContentDate.parse(String.format(java.util.Locale.ROOT, "%s-%02d-%02d",
+                    chinese.group(1), Integer.parseInt(chinese.group(2)), Integer.parseInt(chinese.group(3))));
+            if (day.isEmpty()) {
+                f.diagnostics().error(f.posOf("deadline"), "'deadline' is not a valid date: '" + text
+                        + "'; write it as " + ContentDate.FORMAT);
+                return null;
+            }
+            return Deadline.on(day.get());
         }
         if (DATE_LIKE.matcher(text.trim()).matches()) {
             ContentDate date = f.date("deadline", false);

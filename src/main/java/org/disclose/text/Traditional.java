@@ -6,7 +6,8 @@ import java.util.Map;
  * Traditional characters (繁体字) an office may type in a header or a term of a closed vocabulary (是否辦結, 已辦結,
  * 達到序時進度), mapped to the simplified ones the vocabularies use. Only a hint for "did you mean": a value in
  * traditional characters is never accepted as the term. The map covers the characters of the complaint headers and
- * the status vocabularies (是否属实, 是否办结, 问题类型, 整改状态), no more: the one place to add a character.
+ * the status vocabularies (是否属实, 是否办结, 问题类型, 整改状态) and of a task ledger's headers, no more: the one place
+ * to add a character.
  */
 public final class Traditional {
 
@@ -31,7 +32,10 @@ public final class Traditional {
             Map.entry('來', '来'), Map.entry('點', '点'), Map.entry('聯', '联'), Map.entry('繫', '系'),
             Map.entry('電', '电'), Map.entry('話', '话'), Map.entry('舉', '举'), Map.entry('報', '报'),
             Map.entry('註', '注'), Map.entry('詳', '详'), Map.entry('訊', '讯'), Map.entry('網', '网'),
-            Map.entry('絡', '络'), Map.entry('信', '信'), Map.entry('訪', '访'));
+            Map.entry('絡', '络'), Map.entry('信', '信'), Map.entry('訪', '访'),
+            // 督察反饋問題 責任領導 牽頭單位 配合單位 整改狀態 整改進展 (a task ledger's headers, section 6)
+            Map.entry('饋', '馈'), Map.entry('領', '领'), Map.entry('導', '导'), Map.entry('牽', '牵'),
+            Map.entry('頭', '头'), Map.entry('單', '单'), Map.entry('狀', '状'));
 
     private Traditional() {
     }

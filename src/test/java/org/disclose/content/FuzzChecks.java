@@ -177,6 +177,29 @@ final class FuzzChecks {
         }
     }
 
+    /** A task ledger and its sidecar, one of them {@code input}: no throw, every row a task or an error, all located. */
+    static String ledgerProblem(ContentFiles files, Path csvFile, Path victim, byte[] input) {
+        if (selfMerge(lenient(input))) {
+            return null; // a known bug of the YAML layer, see selfMergeIsAnErrorNotAHang
+        }
+        try {
+            Files.write(victim, input);
+            Diagnostics d = new Diagnostics();
+            List<org.disclose.model.Task> tasks;
+            try {
+                tasks = TaskLedgerReader.read(files, csvFile, d);
+            } catch (Throwable t) {
+                return threw(t);
+            }
+            Optional<Table> table = TableReader.read(csvFile, "content/tasks/ledger.csv", new Diagnostics());
+            boolean incomplete = table.isEmpty() || tasks.size() < table.get().rows().size();
+            return located(d, Set.of("content/tasks/ledger.csv", "content/tasks/ledger.yaml"), incomplete,
+                    "the ledger or some of its tasks");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static String yamlProblem(String text, int offset) {
         if (selfMerge(text)) {
             return null;

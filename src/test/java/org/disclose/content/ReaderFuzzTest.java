@@ -2,6 +2,7 @@ package org.disclose.content;
 
 import static org.disclose.content.FuzzChecks.buildProblem;
 import static org.disclose.content.FuzzChecks.complaintProblem;
+import static org.disclose.content.FuzzChecks.ledgerProblem;
 import static org.disclose.content.FuzzChecks.emptyDocument;
 import static org.disclose.content.FuzzChecks.hasEmptySeries;
 import static org.disclose.content.FuzzChecks.nulEscape;
@@ -210,6 +211,48 @@ class ReaderFuzzTest {
                         (damageTable ? yaml : csv).getBytes(StandardCharsets.UTF_8));
                 Path victim = damageTable ? csvFile : yamlFile;
                 Function<byte[], String> problemOf = bytes -> complaintProblem(files, csvFile, victim, bytes);
+                if (problemOf.apply(input) != null) {
+                    failures.add(failure(files.shown(victim), input, problemOf, SHRINK_BUDGET));
+                    if (failures.size() >= 3) {
+                        break;
+                    }
+                }
+            }
+        });
+        assertNoFailures(failures);
+    }
+
+    /** A task ledger (CSV) and its sidecar: one of the two is damaged in each input. */
+    @Test
+    void taskLedgers() throws IOException {
+        String csv = "序号,督察反馈问题,整改目标,整改措施,牵头单位,配合单位,整改时限,行政区域,整改状态,"
+                + "整改状态（2022-03-31）,整改进展（2022-03-31）,整改状态（2022-12-20）,完成情况\n"
+                + "1,城镇生活污水直排,应收尽收,\"1.加快管网建设\n2.推进雨污分流\",省生态环境厅、省住建厅,省发展改革委,"
+                + "2022年12月31日,甲市,已完成,达到序时进度,已制定方案。,已完成,已全部完成。\n"
+                + "2,秸秆焚烧管控不到位,,,,,长期坚持,,长期坚持,,,,\n";
+        String yaml = "round: round2\nsample: true\nasOf: 2023-05-10\nprivate: [备注]\n";
+        Path csvFile = dir.resolve("content/tasks/ledger.csv");
+        Path yamlFile = dir.resolve("content/tasks/ledger.yaml");
+        Files.createDirectories(csvFile.getParent());
+        Random random = new Random(2022);
+        ContentFiles files = files(dir);
+        Files.writeString(csvFile, csv);
+        Files.writeString(yamlFile, yaml);
+        org.disclose.diag.Diagnostics clean = new org.disclose.diag.Diagnostics();
+        org.junit.jupiter.api.Assertions.assertEquals(2, TaskLedgerReader.read(files, csvFile, clean).size(),
+                clean.sorted()::toString); // the seed reads whole
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), clean.sorted());
+        List<String> failures = new ArrayList<>();
+        assertTimeoutPreemptively(BATCH_LIMIT, () -> {
+            for (int i = 0; i < (MUTATED + RANDOM) * SCALE; i++) {
+                boolean damageTable = random.nextInt(3) > 0;
+                byte[] input = i % 6 == 5
+                        ? randomInput(random, false)
+                        : encode(mutate(damageTable ? csv : yaml, random), random);
+                Files.write(damageTable ? yamlFile : csvFile,
+                        (damageTable ? yaml : csv).getBytes(StandardCharsets.UTF_8));
+                Path victim = damageTable ? csvFile : yamlFile;
+                Function<byte[], String> problemOf = bytes -> ledgerProblem(files, csvFile, victim, bytes);
                 if (problemOf.apply(input) != null) {
                     failures.add(failure(files.shown(victim), input, problemOf, SHRINK_BUDGET));
                     if (failures.size() >= 3) {

@@ -3,6 +3,7 @@ package org.disclose.content.table;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.disclose.diag.Diagnostics;
@@ -51,6 +52,11 @@ public final class TableReader {
     }
 
     public static Optional<Table> read(Path file, String shownPath, Diagnostics diagnostics) {
+        return read(file, shownPath, null, diagnostics);
+    }
+
+    /** @param sheetName the worksheet of an .xlsx to read (see {@link #readSheet}), or null for the first */
+    private static Optional<Table> read(Path file, String shownPath, String sheetName, Diagnostics diagnostics) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         SourcePos whole = SourcePos.file(shownPath);
         boolean csv = name.endsWith(".csv");
@@ -87,11 +93,35 @@ public final class TableReader {
                 return TextDecoding.decode(Files.readAllBytes(file), shownPath, diagnostics)
                         .flatMap(text -> CsvParser.parse(text, shownPath, diagnostics));
             }
-            return XlsxReader.read(file, shownPath, diagnostics);
+            return sheetName == null ? XlsxReader.read(file, shownPath, diagnostics)
+                    : XlsxReader.read(file, sheetShown(shownPath, sheetName), sheetName, diagnostics);
         } catch (IOException e) {
             diagnostics.error(whole, "cannot read file: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * The names of an .xlsx workbook's worksheets, in its order; none for a CSV file or a workbook that cannot be read
+     * (reading its first sheet with {@link #read} reports why).
+     */
+    public static List<String> sheetNames(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".xlsx") ? XlsxReader.sheetNames(file) : List.of();
+    }
+
+    /**
+     * The worksheet {@code sheetName} of an .xlsx workbook that has it (see {@link #sheetNames}), read as
+     * {@link #read} reads the first, after the same checks of the file; its cells are located as
+     * {@code shownPath[sheetName]:row:col}, so that a message names the sheet.
+     */
+    public static Optional<Table> readSheet(Path file, String shownPath, String sheetName, Diagnostics diagnostics) {
+        return read(file, shownPath, sheetName, diagnostics);
+    }
+
+    /** How a cell of a workbook's named sheet is located: {@code content/tasks/ledger.xlsx[整改进展]}. */
+    public static String sheetShown(String shownPath, String sheetName) {
+        return shownPath + "[" + sheetName + "]";
     }
 
     private static boolean isOle2(byte[] head) {

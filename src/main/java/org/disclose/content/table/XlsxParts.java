@@ -3,6 +3,8 @@ package org.disclose.content.table;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,7 +16,8 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Where the parts we read lie inside an .xlsx package, found the way Excel does, through the relationship files: the
  * workbook (from {@code _rels/.rels}, else {@code xl/workbook.xml}), its first worksheet (the first {@code <sheet>} of
- * the workbook, hidden or not) and its shared strings (null if the workbook has none).
+ * the workbook, hidden or not) or the worksheet of a given name, and its shared strings (null if the workbook has
+ * none).
  */
 record XlsxParts(String sheet, String sheetName, String sharedStrings) {
 
@@ -22,12 +25,13 @@ record XlsxParts(String sheet, String sheetName, String sharedStrings) {
 
     static XlsxParts find(XlsxPackage pkg, XMLInputFactory factory)
             throws IOException, XMLStreamException, XlsxReader.Damaged {
-        String workbook = DEFAULT_WORKBOOK;
-        for (String[] rel : relationships(pkg, factory, "_rels/.rels", "").values()) {
-            if (rel[0].endsWith("/officeDocument")) {
-                workbook = rel[1];
-            }
-        }
+        return find(pkg, factory, null);
+    }
+
+    /** @param sheetName the worksheet to find, or null for the first; a name the workbook lacks is {@link Damaged} */
+    static XlsxParts find(XlsxPackage pkg, XMLInputFactory factory, String sheetName)
+            throws IOException, XMLStreamException, XlsxReader.Damaged {
+        String workbook = workbook(pkg, factory);
         String folder = workbook.substring(0, workbook.lastIndexOf('/') + 1);
         String relsName = folder + "_rels/" + workbook.substring(folder.length()) + ".rels";
         Map<String, String[]> rels = relationships(pkg, factory, relsName, folder);
@@ -37,16 +41,51 @@ record XlsxParts(String sheet, String sheetName, String sharedStrings) {
                 sharedStrings = rel[1];
             }
         }
-        String[] first = firstSheet(pkg, factory, workbook);
+        String[] first = sheet(pkg, factory, workbook, sheetName);
         String[] sheetRel = rels.get(first[1]);
         if (sheetRel == null) {
-            throw new XlsxReader.Damaged("the first worksheet '" + first[0] + "' is not listed in " + relsName);
+            throw new XlsxReader.Damaged("the worksheet '" + first[0] + "' is not listed in " + relsName);
         }
         return new XlsxParts(sheetRel[1], first[0], sharedStrings);
     }
 
-    /** The name and relationship id of the workbook's first {@code <sheet>}. */
-    private static String[] firstSheet(XlsxPackage pkg, XMLInputFactory factory, String workbook)
+    /** The workbook part, as {@code _rels/.rels} names it, else {@code xl/workbook.xml}. */
+    private static String workbook(XlsxPackage pkg, XMLInputFactory factory) throws IOException, XMLStreamException {
+        String workbook = DEFAULT_WORKBOOK;
+        for (String[] rel : relationships(pkg, factory, "_rels/.rels", "").values()) {
+            if (rel[0].endsWith("/officeDocument")) {
+                workbook = rel[1];
+            }
+        }
+        return workbook;
+    }
+
+    /** The names of the workbook's worksheets, in its order. */
+    static List<String> sheetNames(XlsxPackage pkg, XMLInputFactory factory)
+            throws IOException, XMLStreamException, XlsxReader.Damaged {
+        String workbook = workbook(pkg, factory);
+        List<String> names = new ArrayList<>();
+        try (InputStream in = pkg.open(workbook)) {
+            if (in == null) {
+                throw new XlsxReader.Damaged("it has no workbook part " + workbook);
+            }
+            XMLStreamReader r = factory.createXMLStreamReader(in);
+            try {
+                while (r.hasNext()) {
+                    if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("sheet")) {
+                        String name = r.getAttributeValue(null, "name");
+                        names.add(name == null ? "" : name);
+                    }
+                }
+            } finally {
+                r.close();
+            }
+        }
+        return names;
+    }
+
+    /** The name and relationship id of the workbook's {@code <sheet>} named {@code wanted}, or its first (null). */
+    private static String[] sheet(XlsxPackage pkg, XMLInputFactory factory, String workbook, String wanted)
             throws IOException, XMLStreamException, XlsxReader.Damaged {
         try (InputStream in = pkg.open(workbook)) {
             if (in == null) {
@@ -58,8 +97,12 @@ record XlsxParts(String sheet, String sheetName, String sharedStrings) {
                     if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("sheet")) {
                         String name = r.getAttributeValue(null, "name");
                         String id = r.getAttributeValue(null, "id");
+                        if (wanted != null && !wanted.equals(name)) {
+                            continue;
+                        }
                         if (id == null) {
-                            throw new XlsxReader.Damaged("the first worksheet in " + workbook + " has no r:id");
+                            throw new XlsxReader.Damaged("the worksheet '" + name + "' in " + workbook
+                                    + " has no r:id");
                         }
                         return new String[] {name == null ? "" : name, id};
                     }
@@ -68,7 +111,8 @@ record XlsxParts(String sheet, String sheetName, String sharedStrings) {
                 r.close();
             }
         }
-        throw new XlsxReader.Damaged("the workbook has no worksheet");
+        throw new XlsxReader.Damaged(wanted == null ? "the workbook has no worksheet"
+                : "the workbook has no worksheet named '" + wanted + "'");
     }
 
     /** Id → {type, resolved target} of a relationship part; empty if there is none. External targets are left out. */

@@ -50,6 +50,20 @@ final class XlsxReader {
     }
 
     static Optional<Table> read(Path file, String shownPath, Diagnostics diagnostics) {
+        return read(file, shownPath, null, diagnostics);
+    }
+
+    /** The names of the workbook's worksheets in its order; none when it cannot be read (reading a sheet says why). */
+    static List<String> sheetNames(Path file) {
+        try (XlsxPackage pkg = new XlsxPackage(file)) {
+            return XlsxParts.sheetNames(pkg, XlsxXml.factory());
+        } catch (Damaged | XMLStreamException | IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** @param sheetName the worksheet to read, or null for the first */
+    static Optional<Table> read(Path file, String shownPath, String sheetName, Diagnostics diagnostics) {
         TableBuilder table = new TableBuilder(shownPath, diagnostics);
         SourcePos whole = SourcePos.file(shownPath);
         XlsxPackage pkg;
@@ -65,21 +79,23 @@ final class XlsxReader {
         String part = "the workbook";
         try (pkg) {
             XMLInputFactory factory = XlsxXml.factory();
-            XlsxParts parts = XlsxParts.find(pkg, factory);
+            XlsxParts parts = XlsxParts.find(pkg, factory, sheetName);
             part = parts.sharedStrings();
             List<String> strings = SharedStrings.read(pkg, parts.sharedStrings(), factory);
             part = parts.sheet();
             try (InputStream in = pkg.open(parts.sheet())) {
                 if (in == null) {
-                    throw new Damaged("its first worksheet " + parts.sheet() + " is missing");
+                    throw new Damaged("its " + (sheetName == null ? "first " : "") + "worksheet " + parts.sheet()
+                            + " is missing");
                 }
                 XMLStreamReader r = factory.createXMLStreamReader(in);
                 new XlsxReader(table, strings).readSheet(r);
                 r.close();
             }
             if (!table.hasHeader() && !table.hasErrors()) {
-                table.error(whole, "the first worksheet ('" + parts.sheetName() + "') is empty: put the column "
-                        + "names in its first row, and the data below them");
+                table.error(whole, (sheetName == null ? "the first worksheet" : "the worksheet") + " ('"
+                        + parts.sheetName() + "') is empty: put the column names in its first row, and the data below "
+                        + "them");
             }
         } catch (Damaged e) {
             table.error(whole, "the workbook is damaged: " + e.getMessage() + "; " + RESAVE);
