@@ -14,6 +14,8 @@ public final class Checks {
             new DateOrderCheck(),
             new TaskStatusLogCheck(),
             new DeclaredTaskCountCheck(),
+            new ProblemNumbersCheck(),
+            new DeclaredProblemCountCheck(),
             new IndicatorSeriesCheck(),
             new DeclaredComplaintTotalsCheck(),
             new DeclaredFiguresCheck(),
