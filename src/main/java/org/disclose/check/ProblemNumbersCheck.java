@@ -12,7 +12,7 @@ import org.disclose.model.Task;
 /**
  * The tasks one problem is split into ({@link ProblemNumber}: 12, 12-1 … 12-k) answer one round's feedback, word the
  * problem alike, and either split it or not: each later task is compared with the first of its problem, in file
- * order. A different round is an error (problem numbers, like task ids, are unique across the site, so problem 12
+ * order. A different round is an error, once for each other round (problem numbers, like task ids, are unique across the site, so problem 12
  * cannot be two rounds' problems); different words are a warning, as the site shows the first task's; a task numbered
  * 12 beside tasks numbered 12-k is a warning too, as it says the problem is a single task.
  */
@@ -24,13 +24,15 @@ public final class ProblemNumbersCheck implements Check {
         Map<Integer, Task> whole = new HashMap<>();
         Map<Integer, Task> part = new HashMap<>();
         Set<Integer> warned = new HashSet<>();
+        Set<String> otherRound = new HashSet<>();
         for (Task task : content.tasks()) {
             ProblemNumber n = ProblemNumber.of(task.id()).orElse(null);
             if (n == null) {
                 continue;
             }
             Task earlier = first.putIfAbsent(n.problem(), task);
-            if (earlier != null) {
+            // another round is reported once, at the first of its tasks
+            if (earlier != null && (sameRound(task, earlier) || otherRound.add(n.problem() + "/" + task.round()))) {
                 compare(task, earlier, n, diagnostics);
             }
             Task other = (n.isPart() ? whole : part).get(n.problem());
@@ -46,8 +48,12 @@ public final class ProblemNumbersCheck implements Check {
         }
     }
 
+    private static boolean sameRound(Task a, Task b) {
+        return a.round() == null || b.round() == null || a.round().equals(b.round());
+    }
+
     private static void compare(Task task, Task earlier, ProblemNumber n, Diagnostics diagnostics) {
-        if (task.round() != null && earlier.round() != null && !task.round().equals(earlier.round())) {
+        if (!sameRound(task, earlier)) {
             diagnostics.error(task.where().of("round"), "task '" + task.id() + "' is of problem " + n.problem()
                     + " and round '" + task.round() + "', but task '" + earlier.id() + "' of problem " + n.problem()
                     + " at " + earlier.where().of("round") + " is of round '" + earlier.round()
