@@ -25,9 +25,11 @@ public final class ProblemNumbersCheck implements Check {
         Map<Integer, Task> part = new HashMap<>();
         Set<Integer> warned = new HashSet<>();
         Set<String> otherRound = new HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (Task task : content.tasks()) {
             ProblemNumber n = ProblemNumber.of(task.id()).orElse(null);
-            if (n == null) {
+            // a second task of one id is an error of its own (UniqueIdsCheck), not another task of the problem
+            if (n == null || !ids.add(task.id())) {
                 continue;
             }
             Task earlier = first.putIfAbsent(n.problem(), task);
