@@ -16,4 +16,9 @@ public record TaskListView(String heading, List<TaskGroup> groups, Pager pager, 
     public boolean empty() {
         return groups.isEmpty();
     }
+
+    /** Every row of the page, ungrouped: what a theme's own {@code task-list} layout written before groups reads. */
+    public List<TaskRow> rows() {
+        return groups.stream().flatMap(g -> g.rows().stream()).toList();
+    }
 }
