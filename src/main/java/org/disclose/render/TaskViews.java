@@ -124,7 +124,8 @@ final class TaskViews {
         Optional<ContentDate> doneDate = p.doneDate();
         return new ProblemView(problemTitle(p), p.text(), round.map(x -> RoundNames.of(x, t)).orElse(null),
                 round.map(r -> SiteAddresses.round(r.id())).orElse(null),
-                t.get(p.done() ? "problemDone" : "problemNotDone"), p.done(),
+                // a problem none of whose tasks stands has no state to tell
+                current.isEmpty() ? null : t.get(p.done() ? "problemDone" : "problemNotDone"), p.done(),
                 doneDate.map(ContentDate::display).orElse(null), doneDate.map(ContentDate::iso).orElse(null),
                 current.stream().map(this::row).toList(), current.size(),
                 (int) current.stream().filter(x -> x.status().isDone()).count(),

@@ -102,6 +102,48 @@ class ProblemPagesTest {
     }
 
     @Test
+    void withdrawnTasksLeaveTheirProblemButKeepItsPage() {
+        String withdrawn = "  withdrawn:\n    date: 2023-05-01\n    reason: 与第12项问题合并。\n";
+        String tasks = ProblemSites.TASKS.replace("""
+                    - date: 2023-04-01
+                      status: 已销号
+                """, """
+                    - date: 2023-04-01
+                      status: 已销号
+                """ + withdrawn).replace("""
+                    - date: 2023-02-01
+                      status: 已完成
+                """, """
+                    - date: 2023-02-01
+                      status: 已完成
+                """ + withdrawn).replace("""
+                    - date: 2022-10-01
+                      status: 达到序时进度
+                """, """
+                    - date: 2022-10-01
+                      status: 达到序时进度
+                """ + withdrawn);
+        TestSite site = ProblemSites.site(dir).write("content/tasks/tasks.yaml", tasks)
+                .write("content/rounds.yaml", ProblemSites.ROUNDS.replace("tasksTotal: 6", "tasksTotal: 3")
+                        .replace("tasksDone: 5", "tasksDone: 3").replace("problemsTotal: 3", "problemsTotal: 2")
+                        .replace("problemsDone: 2", "problemsDone: 2"));
+        assertEquals(List.of(), site.build().diagnostics().stream().map(Diagnostic::toString).toList());
+        // problem 12 without its withdrawn task 12-2 is done; problem 5 has no task left and is not counted
+        assertEquals(List.of("反馈问题2个，已完成2个；整改任务3项，已完成3项"),
+                Html.of(site.read("tasks/index.html")).texts("p.problem-counts"));
+        Html twelve = Html.of(site.read("tasks/problem/12/index.html"));
+        assertEquals(List.of("城市黑臭水体整治不到位", "已完成整改", "2023-03-01", "第二轮中央生态环境保护督察"),
+                twelve.texts("dl.record-facts dd"));
+        assertEquals(List.of("12-1", "12-3"), twelve.texts("tbody td:first-child"));
+        // the withdrawn tasks keep their pages, and so their problem keeps its page, without a state to tell
+        Html five = Html.of(site.read("tasks/problem/5/index.html"));
+        assertEquals(List.of("露天矿山生态修复滞后", "第二轮中央生态环境保护督察"), five.texts("dl.record-facts dd"));
+        assertContains(five.text(), "暂无整改任务");
+        assertEquals(List.of("../../tasks/problem/5/"),
+                Html.of(site.read("tasks/5-1/index.html")).attrs("dl.record-facts a[href*=problem]", "href"));
+    }
+
+    @Test
     void tasksWithoutProblemNumbersAreCountedAsTasksOnly() {
         TestSite site = ProblemSites.site(dir).write("content/tasks/more.yaml", """
                 - id: water-quality

@@ -6,7 +6,7 @@ import java.util.List;
  * A problem's own page: the problem as fed back, its round, whether it is done (每项任务均已完成 …, decided by the
  * model) and since when, and the table of its tasks.
  *
- * @param status   the theme's words for done or not done
+ * @param status   the theme's words for done or not done; null when none of its tasks stands (all withdrawn)
  * @param doneDate the day the last of its tasks was first recorded done, or null
  * @param counts   its tasks, and how many are done
  */
