@@ -12,9 +12,9 @@ import org.disclose.model.Task;
 /**
  * The tasks one problem is split into ({@link ProblemNumber}: 12, 12-1 … 12-k) answer one round's feedback, word the
  * problem alike, and either split it or not: each later task is compared with the first of its problem, in file
- * order. A different round is an error, once for each other round (problem numbers, like task ids, are unique across the site, so problem 12
- * cannot be two rounds' problems); different words are a warning, as the site shows the first task's; a task numbered
- * 12 beside tasks numbered 12-k is a warning too, as it says the problem is a single task.
+ * order. A different round is an error, once for each other round (problem numbers, like task ids, are unique across
+ * the site, so problem 12 cannot be two rounds' problems); different words are a warning, as the site shows the first
+ * task's; a task numbered 12 beside tasks numbered 12-k is a warning too, as it says the problem is a single task.
  */
 public final class ProblemNumbersCheck implements Check {
 
