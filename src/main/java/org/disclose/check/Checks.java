@@ -15,6 +15,8 @@ public final class Checks {
             new ClosureCalendarCheck(),
             new TaskStatusLogCheck(),
             new DeclaredTaskCountCheck(),
+            new ProblemNumbersCheck(),
+            new DeclaredProblemCountCheck(),
             new IndicatorSeriesCheck(),
             new DeclaredComplaintTotalsCheck(),
             new DeclaredFiguresCheck(),

@@ -60,7 +60,8 @@ public final class RoundReader {
                 FigureReader.Declared declared = FigureReader.read(r, new FigureReader.Defaults(
                         RoundReport.source(release, r.where()), FigureScope.round(id), asOf));
                 RoundReport report = new RoundReport(asOf, release, r.integer("tasksTotal"),
-                        r.integer("tasksDone"), r.integer("complaintsAssigned"), r.integer("complaintsClosed"),
+                        r.integer("tasksDone"), r.integer("problemsTotal"), r.integer("problemsDone"),
+                        r.integer("complaintsAssigned"), r.integer("complaintsClosed"),
                         r.decimal("closureRate"), r.where(), declared.figures(), declared.rules(), declared.tables());
                 r.reportUnknown();
                 if (asOf != null) {

@@ -15,6 +15,8 @@ import org.disclose.model.figure.StandardFigure;
  * Figures officially reported for a round as of one date. Every figure is optional: a province reports what it
  * reports, and the site shows only that. The closure rate keeps the precision it was declared with.
  *
+ * @param problemsTotal 反馈问题, the problems the inspectors fed back, which the tasks answer; or null
+ * @param problemsDone  of those, the problems whose rectification is complete (已完成整改); or null
  * @param asOfDate the date the figures are as of, at the precision the source gives (2023-05-10, 2023-04, 2023)
  * @param release  the slug of the release that published these figures, or null
  * @param figures  the figures it declares in {@code figures:}, beside the named fields
@@ -26,6 +28,8 @@ public record RoundReport(
         String release,
         Long tasksTotal,
         Long tasksDone,
+        Long problemsTotal,
+        Long problemsDone,
         Long complaintsAssigned,
         Long complaintsClosed,
         BigDecimal closureRate,
@@ -54,6 +58,10 @@ public record RoundReport(
         List<Figure> all = new ArrayList<>();
         all.add(FigureForms.of(StandardFigure.TASKS_TOTAL, tasksTotal, where.of("tasksTotal"), from, asOfDate, round));
         all.add(FigureForms.of(StandardFigure.TASKS_DONE, tasksDone, where.of("tasksDone"), from, asOfDate, round));
+        all.add(FigureForms.of(StandardFigure.PROBLEMS_TOTAL, problemsTotal, where.of("problemsTotal"), from,
+                asOfDate, round));
+        all.add(FigureForms.of(StandardFigure.PROBLEMS_DONE, problemsDone, where.of("problemsDone"), from, asOfDate,
+                round));
         all.add(FigureForms.of(StandardFigure.COMPLAINTS_ASSIGNED, complaintsAssigned, where.of("complaintsAssigned"),
                 from, asOfDate, round));
         all.add(FigureForms.of(StandardFigure.COMPLAINTS_CLOSED, complaintsClosed, where.of("complaintsClosed"),

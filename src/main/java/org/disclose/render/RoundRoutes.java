@@ -63,7 +63,7 @@ final class RoundRoutes {
                 accountability,
                 content.releases().stream().filter(x -> r.id().equals(x.round()) && !x.withdrawn())
                         .map(x -> ReleaseView.card(x, SiteAddresses.release(x))).toList(),
-                SiteAddresses.taskRound(r.id()), latestFigures(r.id(), content, t));
+                SiteAddresses.taskRound(r.id()), latestFigures(r.id(), content, t), TaskRoutes.counts(tasks));
     }
 
     /**

@@ -8,6 +8,8 @@ import org.disclose.model.ComplaintBatch;
 import org.disclose.model.Content;
 import org.disclose.model.Indicator;
 import org.disclose.model.Page;
+import org.disclose.model.Problem;
+import org.disclose.model.Problems;
 import org.disclose.model.Release;
 import org.disclose.model.Task;
 import org.disclose.model.TypicalCase;
@@ -40,6 +42,16 @@ public final class SearchDocs {
                 docs.add(new SearchDoc(title, SiteAddresses.task(x), x.lastUpdate().map(d -> d.display()).orElse(null),
                         t.get("tasks"),
                         () -> join(x.status().label(), x.region(), x.goal(), String.join(" ", x.measures()))));
+            }
+        }
+        for (Problem p : Problems.of(content.tasks()).all()) {
+            // a problem split into tasks has a page of its own, found by its text and its tasks' numbers
+            if (p.split() && !p.current().isEmpty()) {
+                String title = t.get("problemNumberPrefix") + p.number() + t.get("problemNumberSuffix")
+                        + t.get("labelValueSeparator") + p.text();
+                docs.add(new SearchDoc(title, SiteAddresses.problem(p.number()), null, t.get("tasks"),
+                        () -> join(t.get(p.done() ? "problemDone" : "problemNotDone"),
+                                String.join(" ", p.current().stream().map(Task::id).toList()))));
             }
         }
         for (Indicator i : content.indicators()) {

@@ -92,6 +92,14 @@ public final class SiteAddresses {
         return TASKS + id + "/";
     }
 
+    /**
+     * The page of problem {@code number}, split into tasks numbered {@code N-k}. Problem numbers come from task ids,
+     * which are unique across the site, so the number alone names it.
+     */
+    public static String problem(int number) {
+        return TASKS + "problem/" + number + "/";
+    }
+
     public static String taskStatus(TaskStatus s) {
         return TASKS + "status/" + s.label() + "/";
     }

@@ -7,15 +7,21 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.Content;
+import org.disclose.model.Problem;
+import org.disclose.model.ProblemNumber;
+import org.disclose.model.ProblemTally;
+import org.disclose.model.Problems;
 import org.disclose.model.Task;
 import org.disclose.model.TaskStatus;
+import org.disclose.model.TaskTally;
 import org.disclose.render.view.Facet;
 import org.disclose.render.view.PathLink;
+import org.disclose.render.view.ProblemCounts;
 import org.disclose.render.view.TaskListView;
-import org.disclose.render.view.TaskRow;
 
 /**
- * /tasks/ and the static lists by status, round and region (no JavaScript needed to filter), plus /tasks/ID/.
+ * /tasks/ and the static lists by status, round and region (no JavaScript needed to filter), plus /tasks/ID/ and,
+ * for each problem split into tasks, /tasks/problem/N/.
  */
 final class TaskRoutes {
 
@@ -28,7 +34,8 @@ final class TaskRoutes {
         if (content.tasks().isEmpty()) {
             return;
         }
-        TaskViews views = new TaskViews(content, t);
+        Problems problems = Problems.of(content.tasks());
+        TaskViews views = new TaskViews(content, t, problems);
         List<Task> everyTask = new ArrayList<>(content.tasks());
         everyTask.sort(TaskRoutes::byId);
         List<Task> tasks = everyTask.stream().filter(x -> !x.withdrawn()).toList();
@@ -40,40 +47,57 @@ final class TaskRoutes {
                 Task::region);
         Map<String, List<Task>> byRound = group(tasks, Task::round);
 
+        // counts of problems only where the list holds whole problems: all tasks, or a round's
         list(routes, SiteAddresses.TASKS, t.get("tasks"), tasks, views,
-                facets(null, byStatus, byRegion, byRound, content, t), List.of(home), source);
+                facets(null, byStatus, byRegion, byRound, content, t), List.of(home), source, counts(tasks));
         for (TaskStatus s : TaskStatus.values()) {
             if (byStatus.containsKey(s)) {
                 String heading = t.get("tasksWithStatus") + s.label();
                 list(routes, SiteAddresses.taskStatus(s), heading, byStatus.get(s), views,
                         facets(SiteAddresses.taskStatus(s), byStatus, byRegion, byRound, content, t),
-                        List.of(home, all), source);
+                        List.of(home, all), source, null);
             }
         }
         byRegion.forEach((region, list) -> list(routes, SiteAddresses.taskRegion(region),
                 t.get("tasksInRegion") + region, list, views,
                 facets(SiteAddresses.taskRegion(region), byStatus, byRegion, byRound, content, t), List.of(home, all),
-                source));
+                source, null));
         byRound.forEach((round, list) -> list(routes, SiteAddresses.taskRound(round),
                 RoundNames.of(content, round, t) + t.get("tasksOfRound"), list, views,
                 facets(SiteAddresses.taskRound(round), byStatus, byRegion, byRound, content, t), List.of(home, all),
-                source));
+                source, counts(list)));
 
+        for (Problem p : problems.all()) {
+            if (p.split()) {
+                routes.add(new Route(SiteAddresses.problem(p.number()), "problem", views.problemTitle(p), p.text(),
+                        List.of(home, all), views.page(p), p.tasks().get(0).where().origin())
+                        .modifiedOn(TaskTally.of(p.tasks()).latestUpdate().orElse(null)));
+            }
+        }
         for (Task task : everyTask) {
             var view = views.page(task);
-            routes.add(new Route(SiteAddresses.task(task), "task", view.title(), task.problem(), List.of(home, all),
+            List<PathLink> trail = views.split(task)
+                    .map(p -> List.of(home, all, new PathLink(views.problemTitle(p),
+                            SiteAddresses.problem(p.number()))))
+                    .orElse(List.of(home, all));
+            routes.add(new Route(SiteAddresses.task(task), "task", view.title(), task.problem(), trail,
                     view, task.where().origin()).modifiedOn(task.lastUpdate().orElse(null)));
         }
     }
 
+    /** Both levels' counts of whole problems, where every task has a problem number and some problem is split. */
+    static ProblemCounts counts(List<Task> tasks) {
+        return ProblemTally.of(tasks).filter(ProblemTally::split)
+                .map(p -> ProblemCounts.of(p, TaskTally.of(tasks))).orElse(null);
+    }
+
     private static void list(List<Route> routes, String base, String heading, List<Task> tasks, TaskViews views,
-                             List<Facet> facets, List<PathLink> trail, SourcePos source) {
-        List<TaskRow> rows = tasks.stream().map(views::row).toList();
+                             List<Facet> facets, List<PathLink> trail, SourcePos source, ProblemCounts counts) {
         boolean samples = tasks.stream().anyMatch(Task::sample);
-        for (Paginate.Slice<TaskRow> slice : Paginate.of(rows, ROWS_PER_PAGE, base)) {
+        for (Paginate.Slice<Task> slice : Paginate.of(tasks, ROWS_PER_PAGE, base)) {
             routes.add(new Route(slice.path(), "task-list", heading, null, trail,
-                    new TaskListView(heading, slice.items(), slice.pager(), facets, samples, rows.size(),
-                            SiteAddresses.tableCsv(SiteAddresses.TASK_TABLE)), source));
+                    new TaskListView(heading, views.groups(slice.items()), slice.pager(), facets, samples,
+                            tasks.size(), SiteAddresses.tableCsv(SiteAddresses.TASK_TABLE), counts), source));
         }
     }
 
@@ -111,14 +135,8 @@ final class TaskRoutes {
         return groups;
     }
 
-    /** Numeric ids in numeric order (2 before 10), others after them alphabetically. */
+    /** By problem and task number (2, 10, 12-1, 12-2, 13), others after them ({@link ProblemNumber#compareIds}). */
     static int byId(Task a, Task b) {
-        boolean an = a.id().chars().allMatch(Character::isDigit);
-        boolean bn = b.id().chars().allMatch(Character::isDigit);
-        if (an && bn) {
-            int c = Integer.compare(a.id().length(), b.id().length());
-            return c != 0 ? c : a.id().compareTo(b.id());
-        }
-        return an ? -1 : bn ? 1 : a.id().compareTo(b.id());
+        return ProblemNumber.compareIds(a.id(), b.id());
     }
 }

@@ -1,5 +1,6 @@
 package org.disclose.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,12 +8,17 @@ import java.util.stream.Collectors;
 import org.disclose.model.Content;
 import org.disclose.model.ContentDate;
 import org.disclose.model.Lateness;
+import org.disclose.model.Problem;
+import org.disclose.model.ProblemNumber;
+import org.disclose.model.Problems;
 import org.disclose.model.Round;
 import org.disclose.model.Task;
 import org.disclose.model.TypicalCase;
 import org.disclose.render.view.HistoryView;
 import org.disclose.render.view.PathLink;
+import org.disclose.render.view.ProblemView;
 import org.disclose.render.view.StatusView;
+import org.disclose.render.view.TaskGroup;
 import org.disclose.render.view.TaskRow;
 import org.disclose.render.view.TaskView;
 
@@ -23,10 +29,12 @@ final class TaskViews {
     private final Strings t;
     private final ContentDate dataDate;
     private final Map<String, List<PathLink>> casesByTask;
+    private final Problems problems;
 
-    TaskViews(Content content, Strings t) {
+    TaskViews(Content content, Strings t, Problems problems) {
         this.content = content;
         this.t = t;
+        this.problems = problems;
         this.dataDate = content.dataDate().orElse(null);
         this.casesByTask = content.cases().stream()
                 .flatMap(c -> c.tasks().stream().map(id -> Map.entry(id, link(c))))
@@ -59,7 +67,69 @@ final class TaskViews {
                 round.map(r -> SiteAddresses.round(r.id())).orElse(null),
                 task.progress().stream().map(e -> new TaskView.TimelineEntry(e.date().display(), e.date().iso(),
                         StatusView.of(e.status()), e.note())).toList(),
-                closure, casesByTask.getOrDefault(task.id(), List.of()), task.sample(), HistoryView.of(task.history()));
+                closure, casesByTask.getOrDefault(task.id(), List.of()), task.sample(), HistoryView.of(task.history()),
+                split(task).map(p -> part(task)).orElse(null),
+                split(task).map(p -> SiteAddresses.problem(p.number())).orElse(null));
+    }
+
+    /** The problem split into tasks that {@code task} is one of, if it is. */
+    Optional<Problem> split(Task task) {
+        return problems.of(task).filter(Problem::split);
+    }
+
+    /** 问题12: what a problem is called on its page, in lists and in the trail. */
+    String problemTitle(Problem p) {
+        return t.get("problemNumberPrefix") + p.number() + t.get("problemNumberSuffix");
+    }
+
+    /** 第12项问题之3. */
+    private String part(Task task) {
+        ProblemNumber n = ProblemNumber.of(task.id()).orElseThrow();
+        return t.get("problemPartPrefix") + n.problem() + t.get("problemPartMiddle") + n.part()
+                + t.get("problemPartSuffix");
+    }
+
+    /**
+     * The rows of {@code tasks}, in their order, with the tasks of each problem split into tasks under a heading of
+     * their own and the others in runs without one.
+     */
+    List<TaskGroup> groups(List<Task> tasks) {
+        List<TaskGroup> groups = new ArrayList<>();
+        Problem current = null;
+        List<TaskRow> rows = new ArrayList<>();
+        for (Task task : tasks) {
+            Problem p = split(task).orElse(null);
+            if (!rows.isEmpty() && p != current) {
+                groups.add(group(current, rows));
+                rows = new ArrayList<>();
+            }
+            current = p;
+            rows.add(row(task));
+        }
+        if (!rows.isEmpty()) {
+            groups.add(group(current, rows));
+        }
+        return List.copyOf(groups);
+    }
+
+    private TaskGroup group(Problem p, List<TaskRow> rows) {
+        return p == null ? new TaskGroup(null, null, null, List.copyOf(rows))
+                : new TaskGroup(problemTitle(p), p.text(), SiteAddresses.problem(p.number()), List.copyOf(rows));
+    }
+
+    /** A problem's page: its standing tasks, and whether it is done. */
+    ProblemView page(Problem p) {
+        Optional<Round> round = content.round(p.round());
+        List<Task> current = p.current();
+        Optional<ContentDate> doneDate = p.doneDate();
+        return new ProblemView(problemTitle(p), p.text(), round.map(x -> RoundNames.of(x, t)).orElse(null),
+                round.map(r -> SiteAddresses.round(r.id())).orElse(null),
+                // a problem none of whose tasks stands has no state to tell
+                current.isEmpty() ? null : t.get(p.done() ? "problemDone" : "problemNotDone"), p.done(),
+                doneDate.map(ContentDate::display).orElse(null), doneDate.map(ContentDate::iso).orElse(null),
+                current.stream().map(this::row).toList(), current.size(),
+                (int) current.stream().filter(x -> x.status().isDone()).count(),
+                current.stream().anyMatch(Task::sample));
     }
 
     /** 逾期完成 or 已逾期, as of the latest date the content speaks of. */

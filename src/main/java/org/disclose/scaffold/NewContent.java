@@ -22,6 +22,7 @@ import org.disclose.content.RoundReader;
 import org.disclose.text.Slugs;
 import org.disclose.content.TaskReader;
 import org.disclose.diag.Diagnostics;
+import org.disclose.model.ProblemNumber;
 import org.disclose.model.BulletinKind;
 import org.disclose.model.Round;
 import org.disclose.model.Task;
@@ -167,8 +168,9 @@ public final class NewContent {
             throw new ScaffoldException("task id '" + id + "' is already used: choose another --id");
         }
         if (id == null) {
-            id = Integer.toString(ids.stream().filter(s -> s.matches("\\d{1,9}")).mapToInt(Integer::parseInt)
-                    .max().orElse(0) + 1);
+            // the next problem: after 12-3, task 13, never 12 (which would call problem 12 a single task)
+            id = Integer.toString(ids.stream().map(ProblemNumber::of).flatMap(Optional::stream)
+                    .mapToInt(ProblemNumber::problem).max().orElse(0) + 1);
         }
         String record = "- id: \"" + id + "\"\n"
                 + "  round: " + round + "\n"

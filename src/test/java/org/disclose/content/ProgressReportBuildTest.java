@@ -91,7 +91,7 @@ class ProgressReportBuildTest {
 
     @Test
     void theProblemsAreTheirKinds() {
-        assertEquals(List.of(ROUNDS + ":17:34: error: 反馈问题 38个 does not agree with its parts: 生态保护问题 21个 + "
+        assertEquals(List.of(ROUNDS + ":17:39: error: 反馈问题 38个 does not agree with its parts: 生态保护问题 21个 + "
                 + "污染防治问题 16个 = 37个"), planted("value: 17,", "value: 16,"));
     }
 

@@ -148,6 +148,22 @@ class NewContentTest {
     }
 
     @Test
+    void aNewTaskAfterAProblemSplitIntoTasksAnswersTheNextProblem() throws Exception {
+        Files.writeString(site.resolve("content/tasks/split.yaml"), """
+                - id: "12-1"
+                  round: round2
+                  problem: 城市黑臭水体整治不到位
+                  status: 达到序时进度
+                - id: "12-2"
+                  round: round2
+                  problem: 城市黑臭水体整治不到位
+                  status: 达到序时进度
+                """);
+        assertEquals("13", create(Kind.TASK, "秸秆焚烧管控不到位", null).slug());
+        buildClean(false);
+    }
+
+    @Test
     void slugsFromTitles() {
         assertEquals(Optional.empty(), NewContent.ascii("吉林省整改进展"));
         assertEquals(Optional.empty(), NewContent.ascii("2023年5月整改进展"), "a bare number says nothing");

@@ -17,6 +17,10 @@ public enum StandardFigure implements FigureKey {
     TASKS_DUE("tasksDue", "应完成", FigureUnit.TASK),
     TASKS_DUE_DONE("tasksDueDone", "应完成已完成", FigureUnit.TASK),
 
+    // Problems the inspectors fed back (反馈问题), which tasks answer: counted at their own level.
+    PROBLEMS_TOTAL("problemsTotal", "反馈问题", FigureUnit.PIECE),
+    PROBLEMS_DONE("problemsDone", "已完成整改", FigureUnit.PIECE),
+
     // Complaints (信访举报), from 交办 and 办理 bulletins and progress reports.
     COMPLAINTS_ASSIGNED("complaintsAssigned", "交办", FigureUnit.ITEM),
     COMPLAINTS_KEY("complaintsKey", "重点", FigureUnit.ITEM),

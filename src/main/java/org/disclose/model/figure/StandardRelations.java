@@ -14,6 +14,8 @@ import static org.disclose.model.figure.StandardFigure.HELD_ACCOUNTABLE;
 import static org.disclose.model.figure.StandardFigure.MOSTLY_VERIFIED;
 import static org.disclose.model.figure.StandardFigure.NOT_VERIFIED;
 import static org.disclose.model.figure.StandardFigure.PARTLY_VERIFIED;
+import static org.disclose.model.figure.StandardFigure.PROBLEMS_DONE;
+import static org.disclose.model.figure.StandardFigure.PROBLEMS_TOTAL;
 import static org.disclose.model.figure.StandardFigure.TASKS_BEHIND_SCHEDULE;
 import static org.disclose.model.figure.StandardFigure.TASKS_DONE;
 import static org.disclose.model.figure.StandardFigure.TASKS_DUE;
@@ -40,6 +42,8 @@ public final class StandardRelations {
             new SubsetRule(TASKS_DUE, TASKS_TOTAL),
             new SubsetRule(TASKS_DUE_DONE, TASKS_DUE),
             new SubsetRule(TASKS_DUE_DONE, TASKS_DONE),
+            // Problems: those done are some of those fed back.
+            new SubsetRule(PROBLEMS_DONE, PROBLEMS_TOTAL),
             // Complaints: every case assigned is closed, closed for now, or open; verdicts cover those verified so far.
             new PartsRule(COMPLAINTS_ASSIGNED, List.of(COMPLAINTS_CLOSED, COMPLAINTS_PHASED, COMPLAINTS_OPEN), true),
             new RateRule(CLOSURE_RATE, COMPLAINTS_CLOSED, COMPLAINTS_ASSIGNED),

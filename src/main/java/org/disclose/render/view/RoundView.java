@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param accountability its accountability records: the round's, and each region's, in file order
  * @param latestFigures the latest figures the round's bulletins declare, or null when they declare none
+ * @param problems      the round's tasks counted by problem and by task, or null where problems cannot be counted or
+ *                      none is split into tasks
  */
 public record RoundView(
         String id,
@@ -26,7 +28,8 @@ public record RoundView(
         List<AccountabilityView> accountability,
         List<ReleaseCard> releases,
         String tasksPath,
-        LatestFiguresView latestFigures) {
+        LatestFiguresView latestFigures,
+        ProblemCounts problems) {
 
     public boolean hasAccountability() {
         return !accountability.isEmpty();

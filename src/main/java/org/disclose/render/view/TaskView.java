@@ -2,7 +2,12 @@ package org.disclose.render.view;
 
 import java.util.List;
 
-/** A task's own page: the full record, its progress timeline and, when closed, the closure notice. */
+/**
+ * A task's own page: the full record, its progress timeline and, when closed, the closure notice.
+ *
+ * @param problemPart 第12项问题之3 for a task of a problem split into tasks, or null
+ * @param problemPath that problem's page, or null
+ */
 public record TaskView(
         String id,
         String title,
@@ -24,7 +29,9 @@ public record TaskView(
         ClosureView closure,
         List<PathLink> cases,
         boolean sample,
-        HistoryView history) {
+        HistoryView history,
+        String problemPart,
+        String problemPath) {
 
     public record TimelineEntry(String date, String dateIso, StatusView status, String note) {
     }
