@@ -81,7 +81,9 @@ final class TaskRoutes {
                             SiteAddresses.problem(p.number()))))
                     .orElse(List.of(home, all));
             routes.add(new Route(SiteAddresses.task(task), "task", view.title(), task.problem(), trail,
-                    view, task.where().origin()).modifiedOn(task.lastUpdate().orElse(null)));
+                    view, task.where().origin()).modifiedOn(task.lastUpdate().orElse(null))
+                    .asArticle(PageMeta.article(task.history().published(), null,
+                            task.region() == null ? List.of() : List.of(task.region()), task.problem(), null)));
         }
     }
 
@@ -97,7 +99,8 @@ final class TaskRoutes {
         for (Paginate.Slice<Task> slice : Paginate.of(tasks, ROWS_PER_PAGE, base)) {
             routes.add(new Route(slice.path(), "task-list", heading, null, trail,
                     new TaskListView(heading, views.groups(slice.items()), slice.pager(), facets, samples,
-                            tasks.size(), SiteAddresses.tableCsv(SiteAddresses.TASK_TABLE), counts), source));
+                            tasks.size(), SiteAddresses.tableCsv(SiteAddresses.TASK_TABLE), counts), source)
+                    .asColumn());
         }
     }
 

@@ -45,8 +45,8 @@ class PageTagsBuildTest {
                             url: /releases/
                             description: 整改进展情况
                             keywords: 整改,督察
-                          - title: 典型案例
-                            url: /cases/
+                          - title: 整改任务清单
+                            url: /tasks/
                             columnType: 解读回应
                         """)
                 .write("content/releases/a.md", """
@@ -65,6 +65,17 @@ class PageTagsBuildTest {
                         date: 2023-05-11
                         ---
                         正文。
+                        """)
+                .write("content/rounds.yaml", """
+                        - id: r2
+                          name: 第二轮
+                        """)
+                .write("content/tasks/t.yaml", """
+                        - id: "1"
+                          round: r2
+                          problem: 污水直排
+                          region: 长春市
+                          status: 已完成
                         """)
                 .write("content/pages/about.md", """
                         ---
@@ -92,10 +103,10 @@ class PageTagsBuildTest {
         assertEquals("1234567890", list.get("SiteIDCode"));
         assertTrue(list.keySet().stream().noneMatch(k -> k.startsWith("Article")), list.toString());
 
-        Map<String, String> cases = tags(site.read("cases/index.html"));
-        assertEquals("解读回应", cases.get("ColumnType"), "the navigation entry's own type wins");
-        assertEquals("测试站点的说明", cases.get("ColumnDescription"), "the site's description where none is given");
-        assertEquals("典型案例", cases.get("ColumnKeywords"));
+        Map<String, String> tasks = tags(site.read("tasks/index.html"));
+        assertEquals("解读回应", tasks.get("ColumnType"), "the navigation entry's own type wins");
+        assertEquals("测试站点的说明", tasks.get("ColumnDescription"), "the site's description where none is given");
+        assertEquals("整改任务清单", tasks.get("ColumnKeywords"));
 
         Map<String, String> article = tags(site.read("releases/a/index.html"));
         assertEquals("整改进展通报", article.get("ArticleTitle"));
@@ -110,6 +121,11 @@ class PageTagsBuildTest {
         Map<String, String> plain = tags(site.read("releases/b/index.html"));
         assertEquals("2023-05-11", plain.get("PubDate"), "the date alone, never an invented time");
         assertTrue(!plain.containsKey("ContentSource") && !plain.containsKey("Keywords"), plain.toString());
+
+        Map<String, String> task = tags(site.read("tasks/1/index.html"));
+        assertEquals("污水直排", task.get("Description"));
+        assertEquals("长春市", task.get("Keywords"));
+        assertTrue(task.containsKey("ArticleTitle") && !task.containsKey("PubDate"), task.toString());
 
         Map<String, String> page = tags(site.read("about/index.html"));
         assertEquals("关于本站", page.get("ArticleTitle"));
