@@ -187,6 +187,7 @@ class BuildBehaviourTest {
                         baseUrl: https://test.example.gov.cn/
                         language: "13812345678"
                         publicContacts: ["139 1234 5678"]
+                        siteCode: "1234567890"
                         """)
                 .write("content/rounds.yaml", """
                         - id: round2
@@ -209,6 +210,7 @@ class BuildBehaviourTest {
                 title: 测试站点
                 baseUrl: https://test.example.gov.cn/
                 publicContacts: ["139 1234 5678"]
+                siteCode: "1234567890"
                 """);
         List<String> found = site.build().diagnostics().stream().map(Diagnostic::toString).toList();
         assertEquals(List.of(

@@ -183,7 +183,7 @@ class OutsideThemeFilesTest extends OutsideFiles {
 
     @Test
     void aThemeLinkedInsideTheSiteIsFollowed() throws IOException {
-        site.write("content/site.yaml", "title: 测试站点\nbaseUrl: https://test.example.gov.cn/\ntheme: alias\n");
+        site.write("content/site.yaml", "title: 测试站点\nbaseUrl: https://test.example.gov.cn/\ntheme: alias\nsiteCode: \"1234567890\"\n");
         link("themes/alias", Path.of("default"));
         BuildResult r = site.build();
         assertTrue(r.ok(), r.diagnostics()::toString);

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.disclose.model.Closure;
 import org.disclose.model.Content;
 import org.disclose.model.ContentDate;
+import org.disclose.model.ProblemNumber;
 import org.disclose.model.Task;
 import org.disclose.model.TaskStatus;
 import org.disclose.model.WorkingCalendar;
@@ -15,7 +16,7 @@ import org.disclose.render.SiteAddresses;
 import org.disclose.render.Strings;
 
 /**
- * {@code data/tasks.csv}: one row a task, its measures and a closure notice's phones as JSON arrays (a separator
+ * {@code data/tasks.csv}: one row a task, with the number of the problem fed back (问题N) its id puts it under, its measures and a closure notice's phones as JSON arrays (a separator
  * inside a measure cannot split it), and the closure notice's fields with its state on the data date and its last day
  * (given, or computed from its working days).
  */
@@ -32,7 +33,8 @@ final class TaskTable {
             if (x.withdrawn()) {
                 continue;
             }
-            List<String> row = new ArrayList<>(Arrays.asList(x.id(), x.round(), x.problem(), x.goal(),
+            List<String> row = new ArrayList<>(Arrays.asList(x.id(),
+                    ProblemNumber.of(x.id()).map(n -> Integer.toString(n.problem())).orElse(null), x.round(), x.problem(), x.goal(),
                     array(x.measures()), x.leader(), String.join(items, x.leadUnits()),
                     String.join(items, x.supportingUnits()), x.deadline() == null ? null : x.deadline().display(),
                     x.region(), x.status().label(), x.lastUpdate().map(d -> d.day().toString()).orElse(null),
@@ -41,7 +43,7 @@ final class TaskTable {
             rows.add(row);
         }
         return new DataTable(SiteAddresses.TASK_TABLE, t.get("tasks"), List.of(Column.text("id", t.get("taskId")),
-                Column.text("round", t.get("round")), Column.text("problem", t.get("problem")),
+                Column.of("problemNumber", t.get("problemNumberColumn"), "integer"), Column.text("round", t.get("round")), Column.text("problem", t.get("problem")),
                 Column.text("target", t.get("taskGoal")), Column.of("measures", t.get("measures"), "array"),
                 Column.text("leader", t.get("leader")), Column.text("leadUnits", t.get("leadUnits")),
                 Column.text("supportingUnits", t.get("supportingUnits")),

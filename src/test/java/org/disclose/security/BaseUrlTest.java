@@ -67,7 +67,7 @@ class BaseUrlTest {
 
         StringBuilder refusedInFile = new StringBuilder();
         for (String url : REFUSED.subList(0, 12)) {
-            site.write("content/site.yaml", "title: 测试站点\nbaseUrl: " + yamlQuoted(url) + "\n");
+            site.write("content/site.yaml", "title: 测试站点\nbaseUrl: " + yamlQuoted(url) + "\nsiteCode: \"1234567890\"\n");
             List<String> m = messages(site.build());
             if (m.size() != 1 || !m.get(0).startsWith("content/site.yaml:2:10: error: baseUrl ")) {
                 refusedInFile.append(url).append(" → ").append(m).append('\n');

@@ -77,6 +77,7 @@ class PublishedUrlTest {
             for (String u : chunk) {
                 yaml.append("  - {title: 坏, url: ").append(yamlQuoted(u)).append("}\n");
             }
+            yaml.append("siteCode: \"1234567890\"\n");
             TestSite bad = TestSite.minimal(dir.resolve("bad" + from)).write("content/site.yaml", yaml.toString())
                     .write("content/pages/about.md", "---\ntitle: 关于\n---\n\n正文。\n");
             BuildResult r = bad.build();
@@ -176,7 +177,7 @@ class PublishedUrlTest {
     void frontMatterAddressesFollowTheRule() {
         TestSite site = TestSite.minimal(dir)
                 .write("content/site.yaml", "title: 测试站点\nbaseUrl: https://test.example.gov.cn/\ncontact:\n"
-                        + "  email: " + yamlQuoted("contact@example.gov.cn\u200b") + "\n");
+                        + "  email: " + yamlQuoted("contact@example.gov.cn\u200b") + "\nsiteCode: \"1234567890\"\n");
         BuildResult settings = site.build();
         assertEquals(List.of("content/site.yaml:4:10: error: email 'contact@example.gov.cn\\u200B' cannot be "
                 + "published as a mailto: address: it contains the blank or invisible character U+200B: remove it, or "
@@ -204,7 +205,7 @@ class PublishedUrlTest {
     @Test
     void theThemeCannotPublishARefusedAddressOrLoadFromElsewhere() {
         TestSite site = TestSite.minimal(dir)
-                .write("content/site.yaml", "title: 测试站点\nbaseUrl: https://test.example.gov.cn/\ntheme: city\n")
+                .write("content/site.yaml", "title: 测试站点\nbaseUrl: https://test.example.gov.cn/\ntheme: city\nsiteCode: \"1234567890\"\n")
                 .write("themes/city/theme.yaml", "name: city\nextends: default\n")
                 .write("themes/city/i18n/zh-CN.yaml", "helpLink: \"JavaScript:alert(1)\"\n")
                 .write("themes/city/partials/footer.mustache", """
@@ -244,7 +245,7 @@ class PublishedUrlTest {
     @Test
     void aThemeStylesheetLoadsNothingFromElsewhere() {
         TestSite site = TestSite.minimal(dir)
-                .write("content/site.yaml", "title: 测试站点\nbaseUrl: https://test.example.gov.cn/\ntheme: city\n")
+                .write("content/site.yaml", "title: 测试站点\nbaseUrl: https://test.example.gov.cn/\ntheme: city\nsiteCode: \"1234567890\"\n")
                 .write("themes/city/theme.yaml", "name: city\nextends: default\n")
                 .write("themes/city/assets/extra.css", """
                         @import "https://cdn.example.com/a.css";

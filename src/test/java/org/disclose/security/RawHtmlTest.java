@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RawHtmlTest {
 
-    private static final String SETTINGS = "title: 测试站点\nbaseUrl: https://test.example.gov.cn/\nallowHtml: true\n";
+    private static final String SETTINGS = "title: 测试站点\nbaseUrl: https://test.example.gov.cn/\nallowHtml: true\nsiteCode: \"1234567890\"\n";
 
     /** Each alone in a paragraph of its own; some are HTML blocks, some inline HTML within text. */
     static final List<String> HOSTILE = List.of(
