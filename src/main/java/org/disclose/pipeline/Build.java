@@ -25,6 +25,7 @@ import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 import org.disclose.markdown.Markdown;
 import org.disclose.model.Content;
+import org.disclose.model.Freshness;
 import org.disclose.publish.DataTable;
 import org.disclose.publish.Feeds;
 import org.disclose.publish.LinkCheck;
@@ -111,6 +112,7 @@ public final class Build {
             return failed();
         }
         Checks.run(content.get(), diagnostics);                                         // check
+        List<Freshness.ColumnAge> freshness = freshness(content.get());
         stages.done("check");
         if (diagnostics.hasErrors()) {
             return failed();
@@ -133,7 +135,8 @@ public final class Build {
             printTimings();
             List<Diagnostic> found = diagnostics.sorted();
             return new BuildResult(found, plan.routes().size(), plan.routes().size() - kept.size(),
-                    committed.files(), committed.unchanged(), elapsed(), false, mode.nothingNew(found, committed));
+                    committed.files(), committed.unchanged(), elapsed(), false, mode.nothingNew(found, committed),
+                    freshness);
         } catch (IOException | UncheckedIOException e) {
             mode.forget();
             diagnostics.error(new SourcePos(options.output().toString(), 1, 1), "cannot write the site: "
@@ -178,6 +181,11 @@ public final class Build {
         PersonalDataGuard guard = new PersonalDataGuard(site.publishedContacts());
         diagnostics.redactWith(guard::mask);
         return guard;
+    }
+
+    /** Each column's age, when the options ask (a check's report against today): never part of what is built. */
+    private List<Freshness.ColumnAge> freshness(Content content) {
+        return options.freshnessOn() == null ? List.of() : Freshness.of(content, options.freshnessOn());
     }
 
     // read
