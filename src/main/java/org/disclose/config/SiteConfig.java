@@ -11,6 +11,9 @@ import org.disclose.diag.SourcePos;
  *
  * @param columnType          the ColumnType every list page declares (国办发〔2017〕47号 page tags) unless its navigation
  *                            entry gives its own; null for the theme's default
+ * @param hostPaths           for a column (专栏) inside a department's site: paths on the host, from its root
+ *                            ({@code /xxgk/}), that the host's header and footer may link to or load from; the
+ *                            link check leaves addresses under them to the host
  * @param trustedThemeFolders real paths of the folders outside the site where a linked theme may live
  *                            ({@code themes/gov -> /srv/shared-themes/gov}); see {@link TrustedThemeFolders}
  */
@@ -33,7 +36,8 @@ public record SiteConfig(
         boolean allowHtml,
         List<String> publicContacts,
         List<java.nio.file.Path> trustedThemeFolders,
-        String columnType) {
+        String columnType,
+        List<String> hostPaths) {
 
     /** Phone numbers and addresses the site publishes on purpose: its own contact and those listed. */
     public List<String> publishedContacts() {

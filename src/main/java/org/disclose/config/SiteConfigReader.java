@@ -108,7 +108,8 @@ public final class SiteConfigReader {
                 f.string("siteCode"), f.string("icp"), f.string("police"),
                 nav, footer, f.bool("demo", false), pageSize == null ? 10 : pageSize.intValue(),
                 f.bool("allowHtml", false), List.copyOf(f.strings("publicContacts")),
-                TrustedThemeFolders.read(f, diagnostics), f.string("columnType"));
+                TrustedThemeFolders.read(f, diagnostics), f.string("columnType"),
+                HostPaths.read(f, baseUrl, diagnostics));
         if (config.siteCode() == null) {
             diagnostics.warning(f.pos(), "siteCode is missing: the rules for government websites (国办发〔2017〕47号) "
                     + "require the site's 网站标识码 in every page's SiteIDCode tag and in the footer");

@@ -297,6 +297,7 @@ public final class Build {
                 file -> readCurrent(current, file));
         check.templates(setup.theme()::templateWith);
         check.settingsLinks(setup.site().linkSources());
+        check.hostPaths(setup.site().hostPaths());
         return check;
     }
 

@@ -43,6 +43,7 @@ public final class LinkCheck {
 
     /** Site paths the settings link to (navigation, footer), with where each was written. */
     private Map<String, SourcePos> settingsLinks = Map.of();
+    private List<String> hostPaths = List.of();
 
     /**
      * Lets a broken link to one of these site paths be reported where the settings wrote it ({@code site.yaml}'s
@@ -50,6 +51,22 @@ public final class LinkCheck {
      */
     public void settingsLinks(Map<String, SourcePos> written) {
         this.settingsLinks = Map.copyOf(written);
+    }
+
+    /**
+     * Paths on the host site (a column's department website) that pages may link to or load from, from its root:
+     * addresses under them are the host's, and are not checked.
+     */
+    public void hostPaths(List<String> paths) {
+        this.hostPaths = List.copyOf(paths);
+    }
+
+    private boolean isHosts(String path) {
+        if (hostPaths.isEmpty() || !path.startsWith("/")) {
+            return false;
+        }
+        String p = decode(path);
+        return !p.startsWith(basePath) && !p.contains("/../") && hostPaths.stream().anyMatch(p::startsWith);
     }
 
     /** Lets the messages name the theme template that likely wrote an unsafe tag or attribute. */
@@ -169,6 +186,9 @@ public final class LinkCheck {
                 continue;
             }
             String target = resolve(dir, path);
+            if (target == null && isHosts(path)) {
+                continue; // the host's page or file, declared in site.yaml
+            }
             String key = (target == null ? "\u0000" + href : target) + "#" + fragment;
             SourcePos at = where.apply(source, href);
             if (at.equals(source) && target != null) {
@@ -237,7 +257,9 @@ public final class LinkCheck {
             String where = ref.pages > 1 ? " (on " + ref.pages + " pages, first /" + ref.page + ")"
                     : " (on /" + ref.page + ")";
             if (target.startsWith("\u0000")) {
-                diagnostics.error(ref.source, "link '" + ref.href + "' leads outside the site" + where);
+                diagnostics.error(ref.source, "link '" + ref.href + "' leads outside the site" + where
+                        + (ref.href.startsWith("/") && !ref.href.startsWith("//") ? ": a link to the host site of a "
+                        + "column (专栏) is declared under host: paths: in site.yaml" : ""));
                 continue;
             }
             String file = existing(target, files);
