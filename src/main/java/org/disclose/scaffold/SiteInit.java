@@ -35,7 +35,13 @@ public final class SiteInit {
             "content/accountability.yaml",
             "content/indicators/environment.yaml",
             "content/complaints/batch-01.csv",
-            "content/complaints/batch-01.yaml");
+            "content/complaints/batch-01.yaml",
+            // an example theme for a site published as a column (专栏) of a department's website
+            "themes/column/theme.yaml",
+            "themes/column/partials/host-header.mustache",
+            "themes/column/partials/host-footer.mustache",
+            "themes/column/partials/head-extra.mustache",
+            "themes/column/assets/host.css");
 
     private SiteInit() {
     }

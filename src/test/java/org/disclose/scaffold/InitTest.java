@@ -51,6 +51,24 @@ class InitTest {
     }
 
     @Test
+    void theExampleColumnThemeFramesEveryPageWithTheHostsHeaderOnceSwitchedOn() throws Exception {
+        Path site = dir.resolve("column-site");
+        SiteInit.create(site, null);
+        Path settings = site.resolve("content/site.yaml");
+        String yaml = Files.readString(settings);
+        assertContains(yaml, "# theme: column", "site.yaml says how to switch it on");
+        Files.writeString(settings, yaml.replace("theme: default\n", "").replace("# theme: column", "theme: column")
+                .replace("# host:", "host:").replace("#   paths:", "  paths:"));
+        BuildResult result = Build.run(BuildOptions.defaults(site).withStrict(true));
+        assertTrue(result.ok(), result.diagnostics()::toString);
+        assertEquals(List.of(), result.diagnostics(), "no warning either");
+        String page = Files.readString(site.resolve("site/releases/2024-06-30-progress/index.html"));
+        assertContains(page, "<nav class=\"host-nav\" aria-label=\"主站导航\">");
+        assertContains(page, "<a href=\"/xxgk/\">信息公开</a>", "the host's links as the host writes them");
+        assertTrue(page.indexOf("host-header") < page.indexOf("site-header"), "the host's header first");
+    }
+
+    @Test
     void refusesAFolderThatIsNotEmpty() throws Exception {
         Files.writeString(dir.resolve("keep.txt"), "mine");
         ScaffoldException e = assertThrows(ScaffoldException.class, () -> SiteInit.create(dir, null));
