@@ -177,6 +177,21 @@ class ArticleFurnitureTest {
                 + "\n---\n\n正文。\n";
     }
 
+    /** A rebuild renders only changed pages; a release's neighbours and related releases change with a new one. */
+    @Test
+    void aNewReleaseIsLinkedFromItsNeighboursOnTheNextBuild() {
+        TestSite site = releases(TestSite.minimal(dir));
+        assertTrue(site.build().ok());
+        site.write("content/releases/new.md", release("最新稿件", "2023-06-01", List.of("水"), ""));
+        BuildResult r = site.build();
+        assertTrue(r.ok(), r.diagnostics()::toString);
+        assertEquals(List.of("上一篇：prev ../../releases/new/", "下一篇：next ../../releases/b/"),
+                neighbours(page(site, "releases/a/")));
+        assertEquals(List.of("../../releases/a/", "../../releases/c/", "../../releases/new/", "../../releases/b/",
+                "../../releases/d/"), page(site, "releases/w/").attrs(".related-reading a", "href"),
+                "shares 水 only, so after a and c (both tags) and before b and d (大气 only, older)");
+    }
+
     @Test
     void aListOfOneHasNoNeighbours() {
         TestSite site = TestSite.minimal(dir)
