@@ -9,8 +9,10 @@ import org.disclose.diag.SourcePos;
 import org.disclose.model.Bulletin;
 import org.disclose.model.ComplaintBatch;
 import org.disclose.model.Content;
+import org.disclose.model.Neighbours;
 import org.disclose.model.figure.Figure;
 import org.disclose.model.figure.PartialDate;
+import org.disclose.render.view.ArticleFurniture;
 import org.disclose.render.view.BulletinCard;
 import org.disclose.render.view.BulletinListView;
 import org.disclose.render.view.BulletinView;
@@ -37,15 +39,23 @@ final class BulletinRoutes {
         }
         PathLink all = new PathLink(t.get("bulletins"), SiteAddresses.BULLETINS);
         List<Bulletin> newest = content.bulletins().stream().sorted(NEWEST_FIRST).toList();
+        Neighbours<Bulletin> neighbours = new Neighbours<>(newest);
         for (Bulletin b : newest) {
             routes.add(new Route(SiteAddresses.bulletin(b), "bulletin", b.title(), null, List.of(home, all),
                     view(b, content, t), b.where().origin())
-                    .asArticle(PageMeta.article(new ContentDate(b.date(), null), b.source(), List.of(), null, null)));
+                    .asArticle(PageMeta.article(new ContentDate(b.date(), null), b.source(), List.of(), null, null))
+                    .withFurniture(new ArticleFurniture(link(neighbours.previous(b)), link(neighbours.next(b)),
+                            List.of())));
         }
         List<BulletinCard> cards = newest.stream().map(b -> new BulletinCard(b.title(), SiteAddresses.bulletin(b),
                 b.kind().word(), FigureScopeWords.batches(b.batches(), t), b.date().toString(), b.date().toString())).toList();
         routes.add(new Route(SiteAddresses.BULLETINS, "bulletin-list", t.get("bulletins"), null, List.of(home),
                 new BulletinListView(t.get("bulletins"), cards), SourcePos.file("content/bulletins")).asColumn());
+    }
+
+    /** A bulletin as 上一篇 or 下一篇 shows it; null for none. */
+    private static PathLink link(Bulletin b) {
+        return b == null ? null : new PathLink(b.title(), SiteAddresses.bulletin(b));
     }
 
     /** The bulletins whose batches include batch {@code b} of its round, newest first, for the batch's table. */

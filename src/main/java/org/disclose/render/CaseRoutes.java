@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.Content;
+import org.disclose.model.Neighbours;
 import org.disclose.model.Round;
 import org.disclose.model.TypicalCase;
 import org.disclose.model.figure.FigureUnit;
+import org.disclose.render.view.ArticleFurniture;
 import org.disclose.render.view.CaseCard;
 import org.disclose.render.view.CaseView;
 import org.disclose.render.view.DateWords;
@@ -30,7 +32,8 @@ final class CaseRoutes {
         if (content.cases().isEmpty()) {
             return;
         }
-        List<CaseCard> cards = content.cases().stream().filter(c -> !c.withdrawn()).map(CaseRoutes::card).toList();
+        List<TypicalCase> listed = content.cases().stream().filter(c -> !c.withdrawn()).toList();
+        List<CaseCard> cards = listed.stream().map(CaseRoutes::card).toList();
         for (Paginate.Slice<CaseCard> slice : Paginate.of(cards, pageSize, SiteAddresses.CASES)) {
             routes.add(new Route(slice.path(), "case-list", t.get("cases"), null, List.of(home),
                     new ListView<>(t.get("cases"), slice.items(), slice.pager(),
@@ -38,12 +41,20 @@ final class CaseRoutes {
                     .asColumn());
         }
         PathLink all = new PathLink(t.get("cases"), SiteAddresses.CASES);
+        Neighbours<TypicalCase> neighbours = new Neighbours<>(listed);
         for (TypicalCase c : content.cases()) {
             routes.add(new Route(SiteAddresses.typicalCase(c), "case", c.title(), c.summary(), List.of(home, all),
                     view(c, content, t, new DateWords(t::get)), c.where().origin())
                     .asArticle(PageMeta.article(c.history().published(), null, List.of(), c.summary(),
-                            c.images().isEmpty() ? null : SiteAddresses.caseImage(c, c.images().get(0)))));
+                            c.images().isEmpty() ? null : SiteAddresses.caseImage(c, c.images().get(0))))
+                    .withFurniture(new ArticleFurniture(link(neighbours.previous(c)), link(neighbours.next(c)),
+                            List.of())));
         }
+    }
+
+    /** A case as 上一篇 or 下一篇 shows it; null for none. */
+    private static PathLink link(TypicalCase c) {
+        return c == null ? null : new PathLink(c.title(), SiteAddresses.typicalCase(c));
     }
 
     private static CaseView view(TypicalCase c, Content content, Strings t, DateWords dates) {

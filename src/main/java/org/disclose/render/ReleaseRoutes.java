@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.Content;
+import org.disclose.model.Neighbours;
+import org.disclose.model.RelatedReleases;
 import org.disclose.model.Release;
+import org.disclose.render.view.ArticleFurniture;
 import org.disclose.render.view.Facet;
 import org.disclose.render.view.PathLink;
 import org.disclose.render.view.ReleaseCard;
@@ -18,6 +21,9 @@ import org.disclose.render.view.ReleaseView;
  * paginated, and a page per release. Withdrawn releases keep their page but leave the lists.
  */
 final class ReleaseRoutes {
+
+    /** How many releases 相关阅读 lists at most. */
+    static final int RELATED = 5;
 
     private ReleaseRoutes() {
     }
@@ -40,13 +46,23 @@ final class ReleaseRoutes {
         byTag.forEach((tag, releases) -> list(routes, SiteAddresses.releaseTag(tag), t.get("releasesTagged") + tag,
                 releases, facets(SiteAddresses.releaseTag(tag), byYear, byTag, t), pageSize, List.of(home, all),
                 source));
+        Neighbours<Release> neighbours = new Neighbours<>(listed);
+        RelatedReleases related = new RelatedReleases(listed);
         for (Release r : content.releases()) {
+            ArticleFurniture furniture = new ArticleFurniture(link(neighbours.previous(r)), link(neighbours.next(r)),
+                    related.of(r, RELATED).stream().map(ReleaseRoutes::link).toList());
             routes.add(new Route(SiteAddresses.release(r), "release", r.title(), r.summary(), List.of(home, all),
                     ReleaseView.of(r, SiteAddresses::releaseTag,
                             DeclaredFigureRows.view(r.figures(), r.tables(), r.date().asPartial(),
                                     r.title() + t.get("declaredFigures"), t)), r.where().origin()).modifiedOn(r.lastModified())
-                    .asArticle(PageMeta.article(r.date(), r.source(), r.tags(), r.summary(), null)));
+                    .asArticle(PageMeta.article(r.date(), r.source(), r.tags(), r.summary(), null))
+                    .withFurniture(furniture));
         }
+    }
+
+    /** A release as 上一篇, 下一篇 or 相关阅读 shows it; null for none. */
+    private static PathLink link(Release r) {
+        return r == null ? null : new PathLink(r.title(), SiteAddresses.release(r));
     }
 
     private static void list(List<Route> routes, String base, String heading, List<Release> releases,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.disclose.config.SiteConfig;
+import org.disclose.render.chart.QrCode;
 import org.disclose.render.view.Link;
 import org.disclose.render.view.PageFrame;
 import org.disclose.render.view.PathLink;
@@ -41,10 +42,23 @@ public final class Renderer {
     public String render(Route route) {
         PageFrame frame = frame(route);
         StringWriter main = new StringWriter(16 * 1024);
-        templates.render(route.layout(), main, frame, route.main());
+        templates.render(route.layout(), main, frame, route.main(), furniture(route, frame.canonical()));
         StringWriter page = new StringWriter(main.getBuffer().length() + 8 * 1024);
         templates.render(BASE, page, frame, route.main(), Map.of("content", main.toString()));
         return page.toString();
+    }
+
+    /**
+     * An article's {@code furniture} (上一篇 / 下一篇, 相关阅读) and {@code qrCode} (扫码阅读: its address, encoded here,
+     * once per page and only for a page that is rendered); nothing for other pages.
+     */
+    private static Map<String, Object> furniture(Route route, String canonical) {
+        if (route.furniture() == null) {
+            return Map.of();
+        }
+        QrCode qr = QrCode.of(canonical);
+        return qr == null ? Map.of("furniture", route.furniture())
+                : Map.of("furniture", route.furniture(), "qrCode", qr);
     }
 
     /** Site links as seen from one page: relative to it, and marked current for the page or its section. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.disclose.config.SiteConfig;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.Content;
+import org.disclose.render.view.ArticleFurniture;
 import org.disclose.render.view.DataPageView;
 import org.disclose.model.Page;
 import org.disclose.render.view.HomeView;
@@ -52,7 +53,8 @@ public final class SiteRoutes {
         for (Page p : content.pages()) {
             routes.add(new Route(SiteAddresses.page(p), "page", p.title(), p.summary(), List.of(home),
                     new PageView(p.title(), p.summary(), p.bodyHtml()), p.where().of("slug"))
-                    .asArticle(PageMeta.article(null, null, List.of(), p.summary(), null)));
+                    .asArticle(PageMeta.article(null, null, List.of(), p.summary(), null))
+                    .withFurniture(ArticleFurniture.NONE));
         }
         routes.add(new Route(SiteAddresses.NOT_FOUND, "404", t.get("notFoundTitle"), null, List.of(home), Map.of(),
                 SourcePos.file("themes")));
