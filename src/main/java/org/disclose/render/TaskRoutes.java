@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.Content;
+import org.disclose.model.Neighbours;
 import org.disclose.model.Problem;
 import org.disclose.model.ProblemNumber;
 import org.disclose.model.ProblemTally;
@@ -15,6 +16,7 @@ import org.disclose.model.Task;
 import org.disclose.model.TaskStatus;
 import org.disclose.model.TaskTally;
 import org.disclose.render.view.Facet;
+import org.disclose.render.view.ArticleFurniture;
 import org.disclose.render.view.PathLink;
 import org.disclose.render.view.ProblemCounts;
 import org.disclose.render.view.TaskListView;
@@ -74,6 +76,7 @@ final class TaskRoutes {
                         .modifiedOn(TaskTally.of(p.tasks()).latestUpdate().orElse(null)));
             }
         }
+        Neighbours<Task> neighbours = new Neighbours<>(tasks); // 上一篇 / 下一篇 in the task list's order
         for (Task task : everyTask) {
             var view = views.page(task);
             List<PathLink> trail = views.split(task)
@@ -83,8 +86,16 @@ final class TaskRoutes {
             routes.add(new Route(SiteAddresses.task(task), "task", view.title(), task.problem(), trail,
                     view, task.where().origin()).modifiedOn(task.lastUpdate().orElse(null))
                     .asArticle(PageMeta.article(task.history().published(), null,
-                            task.region() == null ? List.of() : List.of(task.region()), task.problem(), null)));
+                            task.region() == null ? List.of() : List.of(task.region()), task.problem(), null))
+                    .withFurniture(task.withdrawn() ? ArticleFurniture.NONE
+                            : new ArticleFurniture(link(neighbours.previous(task), views),
+                                    link(neighbours.next(task), views), List.of())));
         }
+    }
+
+    /** A task as 上一篇 or 下一篇 shows it; null for none. */
+    private static PathLink link(Task task, TaskViews views) {
+        return task == null ? null : new PathLink(views.page(task).title(), SiteAddresses.task(task));
     }
 
     /** Both levels' counts of whole problems, where every task has a problem number and some problem is split. */
