@@ -114,6 +114,16 @@ public final class PersonalDataGuard {
         }
     }
 
+    /**
+     * What a text that is published whole but read apart from the content (an attachment's cell or paragraph) holds
+     * that must not be published: each finding as its kind and masked form, {@code a mobile number (138****5678)},
+     * at most {@link #MAX_REPORTED}.
+     */
+    public List<String> described(String text) {
+        return findings(text).stream().limit(MAX_REPORTED).map(f -> f.kind().what() + " (" + f.masked() + ")")
+                .toList();
+    }
+
     private static String remedy(Finding f) {
         String m = f.kind().message(f.masked());
         return m.substring(m.indexOf(": ") + 2);
