@@ -221,4 +221,25 @@ class AttachmentsBuildTest {
         assertEquals(1, found.size(), found::toString);
         assertTrue(found.get(0).contains("nothing.pdf"), found::toString);
     }
+
+    @Test
+    void aWorkbooksLastEditorIsAWarningAndADamagedDocumentAnError() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("content/releases/a"));
+        XlsxFiles.workbook(XlsxFiles.inlineRow(1, "序号", "名称"), List.of())
+                .part("docProps/core.xml", "<?xml version=\"1.0\"?><cp:coreProperties xmlns:cp=\"http://schemas"
+                        + ".openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/"
+                        + "elements/1.1/\"><dc:creator> </dc:creator><cp:lastModifiedBy>李四</cp:lastModifiedBy>"
+                        + "</cp:coreProperties>")
+                .write(folder.resolve("ledger.xlsx"));
+        bytes("content/releases/a/broken.docx", "not a zip".getBytes(StandardCharsets.UTF_8));
+        site.write("content/releases/a.md", release("  - {file: ledger.xlsx}\n  - {file: broken.docx}\n"));
+        List<String> found = messages(site.build());
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("content/releases/a.md:5:12: warning: attachment 'ledger.xlsx' names its author in "
+                + "docProps/core.xml (lastModifiedBy), which is published with the file: remove it (in Word, Excel or "
+                + "WPS: 文件 > 信息 > 检查文档, or the file's properties) and save the file again", found.get(0));
+        assertTrue(found.get(1).startsWith("content/releases/a.md:6:12: error: attachment 'broken.docx' cannot be "
+                + "read to check it for personal data ("), found::toString);
+        assertTrue(found.get(1).endsWith("): save it again from Word, Excel or WPS"), found::toString);
+    }
 }
