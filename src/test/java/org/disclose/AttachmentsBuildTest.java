@@ -192,7 +192,7 @@ class AttachmentsBuildTest {
                 + "add it to publicContacts in content/site.yaml";
         assertEquals(List.of(
                 "content/releases/a.md:5:12: error: attachment 'list.csv' holds a mobile number (138****5678) in line "
-                        + "2, column 3" + remedy,
+                        + "2, column 5" + remedy,
                 "content/releases/a.md:6:12: error: attachment 'ledger.xlsx' holds a resident ID number "
                         + "(1101**********002X) in sheet '整改清单', cell B2" + remedy,
                 "content/releases/a.md:7:12: error: attachment 'notice.docx' holds a mobile number (139****5678) in "
@@ -241,5 +241,24 @@ class AttachmentsBuildTest {
         assertTrue(found.get(1).startsWith("content/releases/a.md:6:12: error: attachment 'broken.docx' cannot be "
                 + "read to check it for personal data ("), found::toString);
         assertTrue(found.get(1).endsWith("): save it again from Word, Excel or WPS"), found::toString);
+    }
+
+    @Test
+    void filesOfAnyLayoutAreScannedWhole() throws IOException {
+        // a title line, then rows of other widths; a number split over a line break is still one
+        bytes("content/releases/a/report.csv", "关于整改情况的报告\n序号,联系人,电话\n1,张三,138 1234\n5678\n"
+                .getBytes(StandardCharsets.UTF_8));
+        // no header row: the table reader refuses the sheet, so its cells are read as stored
+        XlsxFiles.workbook("<row r=\"3\"><c r=\"C3\" t=\"s\"><v>0</v></c></row>", List.of("QQ：12345678"))
+                .write(Files.createDirectories(dir.resolve("content/releases/a")).resolve("title.xlsx"));
+        site.write("content/releases/a.md", release("  - {file: report.csv}\n  - {file: title.xlsx}\n"));
+        List<String> found = messages(site.build());
+        String remedy = ", which must not be published: remove it from the file, or if it is an official contact "
+                + "add it to publicContacts in content/site.yaml";
+        assertEquals(List.of(
+                "content/releases/a.md:5:12: error: attachment 'report.csv' holds a mobile number (138****5678) in "
+                        + "line 3, column 6" + remedy,
+                "content/releases/a.md:6:12: error: attachment 'title.xlsx' holds a QQ number (1****) in "
+                        + "xl/worksheets/sheet1.xml, cell C3" + remedy), found);
     }
 }

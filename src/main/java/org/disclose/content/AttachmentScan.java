@@ -35,9 +35,26 @@ final class AttachmentScan {
                     report(files.guard().described(paragraphs.get(i)), file, "paragraph " + (i + 1), at,
                             diagnostics);
                 }
+            } else if (ext.equals("csv")) {
+                // the whole text, whatever its rows hold: a report's CSV may have a title line or rows of any width
+                Diagnostics scratch = new Diagnostics();
+                String text = TableReader.csvText(real, file, scratch)
+                        .orElseThrow(() -> new IOException("it is neither UTF-8 nor GB18030 text"));
+                for (var found : files.guard().described(text, new SourcePos(file, 1, 1))) {
+                    report(List.of(found.what()), file, "line " + found.pos().line() + ", column "
+                            + found.pos().col(), at, diagnostics);
+                }
             } else {
-                for (Table table : tables(real, file, ext)) {
-                    cells(table, file, ext.equals("xlsx"), at, files, diagnostics);
+                List<Table> tables = tables(real, file);
+                if (tables == null) {
+                    // a layout the table reader refuses (a title row, columns of one name): every cell as stored
+                    for (OfficeParts.RawCell cell : OfficeParts.cells(real)) {
+                        report(files.guard().described(cell.text()), file, cell.part() + ", cell " + cell.ref(), at,
+                                diagnostics);
+                    }
+                }
+                for (Table table : tables == null ? List.<Table>of() : tables) {
+                    cells(table, file, at, files, diagnostics);
                 }
             }
             if (!ext.equals("csv")) {
@@ -54,10 +71,10 @@ final class AttachmentScan {
         }
     }
 
-    /** A CSV file's one table, or each sheet of a workbook. */
-    private static List<Table> tables(Path real, String file, String ext) throws IOException {
+    /** Each sheet of a workbook as a table; null when one of them is not a table the table reader reads. */
+    private static List<Table> tables(Path real, String file) {
         Diagnostics scratch = new Diagnostics();
-        List<String> sheets = ext.equals("xlsx") ? TableReader.sheetNames(real) : List.of();
+        List<String> sheets = TableReader.sheetNames(real);
         List<Table> tables = new java.util.ArrayList<>();
         if (sheets.isEmpty()) {
             TableReader.read(real, file, scratch).ifPresent(tables::add);
@@ -65,13 +82,10 @@ final class AttachmentScan {
         for (String sheet : sheets) {
             TableReader.readSheet(real, file, sheet, scratch).ifPresent(tables::add);
         }
-        if (scratch.hasErrors()) {
-            throw new IOException("it is not a table Disclose can read");
-        }
-        return tables;
+        return scratch.hasErrors() ? null : tables;
     }
 
-    private static void cells(Table table, String file, boolean workbook, SourcePos at, ContentFiles files,
+    private static void cells(Table table, String file, SourcePos at, ContentFiles files,
                               Diagnostics diagnostics) {
         List<Cell> all = new java.util.ArrayList<>(table.header());
         for (Row row : table.rows()) {
@@ -82,8 +96,7 @@ final class AttachmentScan {
                 continue;
             }
             SourcePos p = cell.pos();
-            String where = workbook ? sheetOf(p.path()) + "cell " + column(p.col()) + p.line()
-                    : "line " + p.line() + ", column " + p.col();
+            String where = sheetOf(p.path()) + "cell " + column(p.col()) + p.line();
             report(files.guard().described(cell.text()), file, where, at, diagnostics);
         }
     }

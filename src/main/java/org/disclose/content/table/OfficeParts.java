@@ -73,6 +73,65 @@ public final class OfficeParts {
         }
     }
 
+    /** A cell's text as a workbook's XML holds it: its part ({@code xl/worksheets/sheet1.xml}) and reference. */
+    public record RawCell(String part, String ref, String text) {
+    }
+
+    /**
+     * Every cell of every worksheet part of an .xlsx, read from its XML whatever the sheet's layout (a title row,
+     * columns with the same name): inline strings, values, and shared strings looked up by their number.
+     *
+     * @throws IOException when the file is not a workbook that can be read
+     */
+    public static List<RawCell> cells(Path file) throws IOException {
+        try (XlsxPackage zip = new XlsxPackage(file)) {
+            List<String> shared = new ArrayList<>();
+            try (InputStream in = zip.open("xl/sharedStrings.xml")) {
+                if (in != null) {
+                    XMLStreamReader r = XlsxXml.factory().createXMLStreamReader(in);
+                    while (r.hasNext()) {
+                        if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("si")) {
+                            shared.add(String.valueOf(XlsxXml.text(r, true)));
+                        }
+                    }
+                }
+            }
+            List<RawCell> cells = new ArrayList<>();
+            for (String part : zip.names()) {
+                if (!part.startsWith("xl/worksheets/") || !part.endsWith(".xml")) {
+                    continue;
+                }
+                try (InputStream in = zip.open(part)) {
+                    XMLStreamReader r = XlsxXml.factory().createXMLStreamReader(in);
+                    String ref = "";
+                    String type = "";
+                    while (r.hasNext()) {
+                        if (r.next() != XMLStreamConstants.START_ELEMENT) {
+                            continue;
+                        }
+                        String name = r.getLocalName();
+                        if (name.equals("c")) {
+                            ref = String.valueOf(r.getAttributeValue(null, "r"));
+                            type = String.valueOf(r.getAttributeValue(null, "t"));
+                        } else if (name.equals("is")) {
+                            cells.add(new RawCell(part, ref, String.valueOf(XlsxXml.text(r, true))));
+                        } else if (name.equals("v")) {
+                            String v = r.getElementText();
+                            int index = type.equals("s") && v.trim().matches("\\d{1,9}") ? Integer.parseInt(v.trim()) : -1;
+                            cells.add(new RawCell(part, ref, index >= 0 && index < shared.size() ? shared.get(index) : v));
+                        }
+                    }
+                }
+            }
+            if (zip.overBudget()) {
+                throw new IOException("it unpacks to too much");
+            }
+            return cells;
+        } catch (XMLStreamException e) {
+            throw new IOException(XlsxXml.message(e));
+        }
+    }
+
     /**
      * The author fields ({@code creator}, {@code lastModifiedBy}) of a .docx's or .xlsx's {@code docProps/core.xml}
      * that hold a name; none when it has no such part.
