@@ -97,7 +97,7 @@ public final class CaseReader {
         TypicalCase c = new TypicalCase(slug, title, round, f.string("region"), status, f.string("summary"),
                 List.copyOf(f.strings("tasks")), f.itemsWhere("tasks"), List.copyOf(keyFigures), List.copyOf(figures),
                 List.copyOf(rules), tables, List.copyOf(milestones), List.copyOf(images), markdown.toHtml(fm.body(), f.pos().path(), fm.bodyLine(), diagnostics),
-                history, f.where());
+                history, f.where(), AttachmentReader.read(f, files, ReleaseReader.ownFolder(file)));
         f.reportUnknown();
         boolean complete = Slugs.isValid(slug) && title != null && round != null && status != null;
         return complete ? Optional.of(c) : Optional.empty();

@@ -29,6 +29,7 @@ public final class ContentReader {
     private static final String COMPLAINTS = "complaints";
     private static final String CASES = "cases";
     private static final String TASKS = "tasks";
+    private static final String RELEASES = "releases";
     private static final String[] TASK_EXTENSIONS = {".yaml", ".yml", ".csv", ".xlsx", ".xls", ".et"};
 
     private final ContentFiles files;
@@ -50,7 +51,7 @@ public final class ContentReader {
     public Content read(boolean drafts, LocalDate lastDay, Diagnostics diagnostics) {
         units = new Crash.Units(diagnostics);
         ReleaseReader releaseReader = new ReleaseReader(files, markdown);
-        List<Release> releases = readAll("releases", diagnostics,
+        List<Release> releases = readAll(RELEASES, diagnostics,
                 (f, d) -> releaseReader.read(f, files.shown(f), d), ".md").stream()
                 .filter(r -> drafts || !r.draft())
                 .filter(r -> published(r, lastDay, diagnostics))
@@ -118,9 +119,21 @@ public final class ContentReader {
 
     /**
      * The files a content file is read from: itself, and for a complaint table or a task ledger the facts beside it;
-     * for a task list, the ledgers whose sidecar it would be (their coming or going changes what it is).
+     * for a task list, the ledgers whose sidecar it would be (their coming or going changes what it is); for a release
+     * the files of its own folder, and for a task list those of tasks/files/, whose attachments it may list.
      */
     private static List<Path> inputs(String folder, Path file) {
+        if (folder.equals(RELEASES)) {
+            List<Path> inputs = new java.util.ArrayList<>(List.of(file));
+            inputs.addAll(AttachmentFiles.under(ReleaseReader.ownFolder(file)));
+            return inputs;
+        }
+        if (folder.equals(TASKS) && !TaskLedgerReader.isLedger(file)) {
+            List<Path> inputs = new java.util.ArrayList<>(List.of(file));
+            inputs.addAll(TaskLedgerReader.ledgersBeside(file));
+            inputs.addAll(AttachmentFiles.under(file.resolveSibling("files")));
+            return inputs;
+        }
         if (folder.equals(TASKS)) {
             if (TaskLedgerReader.isLedger(file)) {
                 return List.of(file, TaskLedgerReader.sidecar(file));

@@ -30,6 +30,12 @@ public final class ReleaseReader {
                 .flatMap(fm -> Fields.of(fm.yaml(), diagnostics, WHAT).flatMap(f -> toRelease(file, f, fm)));
     }
 
+    /** The folder that belongs to a Markdown file: {@code releases/<name>.md} owns {@code releases/<name>/}. */
+    static Path ownFolder(Path file) {
+        String name = file.getFileName().toString();
+        return file.resolveSibling(name.endsWith(".md") ? name.substring(0, name.length() - 3) : name);
+    }
+
     /** Every field is checked and reported; a release comes out only when it is complete enough to publish. */
     private Optional<Release> toRelease(Path file, Fields f, FrontMatter fm) {
         Diagnostics diagnostics = f.diagnostics();
@@ -57,7 +63,9 @@ public final class ReleaseReader {
         Release release = new Release(slug, title, round, history, f.string("source"),
                 f.string("summary"), tags, f.bool("draft", false),
                 markdown.toHtml(fm.body(), f.pos().path(), fm.bodyLine(), diagnostics), f.where(),
-                declared.figures(), declared.rules(), declared.tables());
+                declared.figures(), declared.rules(), declared.tables(),
+                // attachments (附件), from the folder beside the file
+                AttachmentReader.read(f, files, ownFolder(file)));
         f.reportUnknown();
         boolean complete = Slugs.isValid(slug) && title != null && history.published() != null
                 && tags.stream().allMatch(Slugs::isValidName);

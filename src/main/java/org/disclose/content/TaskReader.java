@@ -33,13 +33,22 @@ public final class TaskReader {
     public static List<Task> read(ContentFiles files, Path file, Diagnostics diagnostics) {
         List<Task> tasks = new ArrayList<>();
         for (Fields f : DataFile.records(files, file, WHAT, diagnostics)) {
-            task(f).ifPresent(tasks::add);
+            task(f, files).ifPresent(tasks::add);
         }
         return tasks;
     }
 
-    /** One task from its fields, every rule checked; empty when a required part is missing or wrong (reported). */
+    /** A task ledger's row: a task without attachments (a spreadsheet cell cannot list files). */
     static Optional<Task> task(Fields f) {
+        return task(f, null);
+    }
+
+    /**
+     * One task from its fields, every rule checked; empty when a required part is missing or wrong (reported).
+     *
+     * @param files where its attachments are read from ({@code content/tasks/files/<id>/}), or null for none
+     */
+    static Optional<Task> task(Fields f, ContentFiles files) {
         Diagnostics diagnostics = f.diagnostics();
         String id = f.requireString("id");
         if (id != null && !Slugs.isValid(id)) {
@@ -73,7 +82,10 @@ public final class TaskReader {
         Task task = new Task(id, round, problem, f.string("target"), List.copyOf(f.strings("measures")),
                 f.string("leader"), List.copyOf(f.strings("leadUnits")), List.copyOf(f.strings("supportingUnits")),
                 deadline(f), region, status, List.copyOf(progress),
-                closure, f.bool("sample", false), HistoryReader.read(f, false), f.where());
+                closure, f.bool("sample", false), HistoryReader.read(f, false), f.where(),
+                // attachments (附件), from the task's folder under tasks/files/
+                files == null || id == null ? List.of()
+                        : AttachmentReader.read(f, files, files.file("tasks/files/" + id)));
         f.reportUnknown();
         boolean complete = id != null && round != null && problem != null && status != null && progressComplete;
         return complete ? Optional.of(task) : Optional.empty();

@@ -15,6 +15,7 @@ import org.disclose.model.figure.FigureTable;
  *                 provincial), each for its round at its publication day unless it says otherwise
  * @param rules    the relations those figures declare
  * @param tables   the tables it prints ({@code tables:}), whose cells are among its figures
+ * @param attachments the files it publishes with it (附件, {@code attachments:})
  */
 public record Release(
         String slug,
@@ -29,9 +30,12 @@ public record Release(
         Where where,
         List<Figure> figures,
         List<FigureRule> rules,
-        List<FigureTable> tables) {
+        List<FigureTable> tables,
+        // attachments (附件): files of its own folder, published beside it
+        List<Attachment> attachments) {
 
     public Release {
+        attachments = List.copyOf(attachments);
         figures = List.copyOf(figures);
         rules = List.copyOf(rules);
         tables = List.copyOf(tables);

@@ -9,6 +9,7 @@ import java.util.Optional;
  *
  * @param goal   整改目标, what the rectification is to achieve (the content's {@code target} field)
  * @param sample true for demonstration records (示例), which every page showing them must say
+ * @param attachments the files it publishes with it (附件), from {@code content/tasks/files/<id>/}
  */
 public record Task(
         String id,
@@ -26,7 +27,8 @@ public record Task(
         Closure closure,
         boolean sample,
         History history,
-        Where where) {
+        Where where,
+        List<Attachment> attachments) {
 
     public boolean withdrawn() {
         return history.isWithdrawn();

@@ -17,6 +17,7 @@ import org.disclose.model.figure.PartialDate;
  * @param figures    its figures with keys, which relations may name (paid 120 of a 4000 万元 fund = 3.0%)
  * @param rules      the relations those figures declare
  * @param tables     the tables it prints ({@code tables:}), whose cells are among its figures
+ * @param attachments the files it publishes with it (附件), from {@code content/cases/<name>/}
  */
 public record TypicalCase(
         String slug,
@@ -35,7 +36,8 @@ public record TypicalCase(
         List<Image> images,
         String bodyHtml,
         History history,
-        Where where) {
+        Where where,
+        List<Attachment> attachments) {
 
     public boolean withdrawn() {
         return history.isWithdrawn();

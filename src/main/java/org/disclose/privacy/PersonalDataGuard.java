@@ -114,6 +114,26 @@ public final class PersonalDataGuard {
         }
     }
 
+    /**
+     * What a text that is published whole but read apart from the content (an attachment's cell or paragraph) holds
+     * that must not be published: each finding as its kind and masked form, {@code a mobile number (138****5678)},
+     * at most {@link #MAX_REPORTED}.
+     */
+    public List<String> described(String text) {
+        return described(text, SourcePos.file("")).stream().map(Described::what).toList();
+    }
+
+    /** As {@link #described(String)}, each with where it starts, the text's first character being at {@code start}. */
+    public List<Described> described(String text, SourcePos start) {
+        Locator at = new Locator(text, start);
+        return findings(text).stream().limit(MAX_REPORTED)
+                .map(f -> new Described(at.pos(f.start()), f.kind().what() + " (" + f.masked() + ")")).toList();
+    }
+
+    /** A finding as its kind and masked form, {@code a mobile number (138****5678)}, and where it starts. */
+    public record Described(SourcePos pos, String what) {
+    }
+
     private static String remedy(Finding f) {
         String m = f.kind().message(f.masked());
         return m.substring(m.indexOf(": ") + 2);

@@ -73,6 +73,7 @@ final class CaseRoutes {
                 c.images().stream().map(i -> new CaseView.Image(SiteAddresses.caseImage(c, i), i.alt(),
                         i.caption())).toList(),
                 tasks, c.bodyHtml(), HistoryView.of(c.history()),
-                DeclaredFigureRows.view(c.figures(), c.tables(), null, c.title() + t.get("declaredFigures"), t));
+                DeclaredFigureRows.view(c.figures(), c.tables(), null, c.title() + t.get("declaredFigures"), t),
+                AttachmentViews.of(c.attachments(), SiteAddresses.typicalCase(c), t));
     }
 }

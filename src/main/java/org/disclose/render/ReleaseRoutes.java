@@ -54,7 +54,9 @@ final class ReleaseRoutes {
             routes.add(new Route(SiteAddresses.release(r), "release", r.title(), r.summary(), List.of(home, all),
                     ReleaseView.of(r, SiteAddresses::releaseTag,
                             DeclaredFigureRows.view(r.figures(), r.tables(), r.date().asPartial(),
-                                    r.title() + t.get("declaredFigures"), t)), r.where().origin()).modifiedOn(r.lastModified())
+                                    r.title() + t.get("declaredFigures"), t),
+                            AttachmentViews.of(r.attachments(), SiteAddresses.release(r), t)), r.where().origin())
+                    .modifiedOn(r.lastModified())
                     .asArticle(PageMeta.article(r.date(), r.source(), r.tags(), r.summary(), null))
                     .withFurniture(furniture));
         }

@@ -121,6 +121,11 @@ public final class SiteAddresses {
         return typicalCase(c) + "images/" + image.path();
     }
 
+    /** An attachment is published under its owner page's address, at its path in the owner's folder. */
+    public static String attachment(String page, org.disclose.model.Attachment attachment) {
+        return page + attachment.file();
+    }
+
     public static String round(String id) {
         return ROUNDS + id + "/";
     }

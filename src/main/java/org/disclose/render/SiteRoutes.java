@@ -62,7 +62,7 @@ public final class SiteRoutes {
     }
 
     /**
-     * Files published as they are, beside the pages: case images. Site path → the real path the image was admitted
+     * Files published as they are, beside the pages: case images, and the attachments of releases, cases and tasks. Site path → the real path the image was admitted
      * at when its case was read (inside content/), never a path resolved again.
      */
     public static Map<String, java.nio.file.Path> staticFiles(Content content) {
@@ -71,6 +71,16 @@ public final class SiteRoutes {
             for (var image : c.images()) {
                 files.put(SiteAddresses.caseImage(c, image), image.file());
             }
+            c.attachments().forEach(a -> files.put(SiteAddresses.attachment(SiteAddresses.typicalCase(c), a),
+                    a.source()));
+        }
+        for (var r : content.releases()) {
+            r.attachments().forEach(a -> files.put(SiteAddresses.attachment(SiteAddresses.release(r), a),
+                    a.source()));
+        }
+        for (var task : content.tasks()) {
+            task.attachments().forEach(a -> files.put(SiteAddresses.attachment(SiteAddresses.task(task), a),
+                    a.source()));
         }
         return files;
     }

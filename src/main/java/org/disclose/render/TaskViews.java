@@ -69,7 +69,8 @@ final class TaskViews {
                         StatusView.of(e.status()), e.note())).toList(),
                 closure, casesByTask.getOrDefault(task.id(), List.of()), task.sample(), HistoryView.of(task.history()),
                 split(task).map(p -> part(task)).orElse(null),
-                split(task).map(p -> SiteAddresses.problem(p.number())).orElse(null));
+                split(task).map(p -> SiteAddresses.problem(p.number())).orElse(null),
+                AttachmentViews.of(task.attachments(), SiteAddresses.task(task), t));
     }
 
     /** The problem split into tasks that {@code task} is one of, if it is. */

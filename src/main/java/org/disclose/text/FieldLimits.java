@@ -57,7 +57,7 @@ public final class FieldLimits {
 
     private static final Map<String, Integer> ITEMS = Map.ofEntries(
             Map.entry("tags", 20), Map.entry("leadUnits", 50), Map.entry("supportingUnits", 50),
-            Map.entry("measures", 200), Map.entry("tasks", 500), Map.entry("images", 50), Map.entry("series", 1_000),
+            Map.entry("measures", 200), Map.entry("tasks", 500), Map.entry("images", 50), Map.entry("attachments", 50), Map.entry("series", 1_000),
             Map.entry("progress", 1_000), Map.entry("changes", 1_000), Map.entry("milestones", 200),
             Map.entry("reports", 200), Map.entry("phones", 20), Map.entry("figures", 200), Map.entry("publicContacts", 200));
 

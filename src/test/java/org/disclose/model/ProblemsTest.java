@@ -30,7 +30,7 @@ class ProblemsTest {
             progress.add(new ProgressEntry(day((String) log[i]), (TaskStatus) log[i + 1], null, Where.at(null)));
         }
         return new Task(id, "r", "problem of " + id, null, List.of(), null, List.of(), List.of(), null, null, status,
-                progress, null, false, history, Where.at(null));
+                progress, null, false, history, Where.at(null), List.of());
     }
 
     @Test

@@ -15,7 +15,7 @@ class TaskLatenessTest {
 
     private static Task task(Deadline deadline, TaskStatus status, ProgressEntry... progress) {
         return new Task("1", "r", "problem", "goal", List.of(), null, List.of(), List.of(), deadline, null, status,
-                List.of(progress), null, false, History.NONE, Where.at(null));
+                List.of(progress), null, false, History.NONE, Where.at(null), List.of());
     }
 
     private static ProgressEntry entry(String iso, TaskStatus status) {

@@ -20,7 +20,7 @@ class TaskTallyTest {
         List<ProgressEntry> progress = java.util.Arrays.stream(progressDays)
                 .map(d -> new ProgressEntry(day(d), status, null, Where.at(null))).toList();
         return new Task("1", "r", "problem", "goal", List.of(), null, List.of(), List.of(), null, null, status,
-                progress, null, sample, History.NONE, Where.at(null));
+                progress, null, sample, History.NONE, Where.at(null), List.of());
     }
 
     @Test

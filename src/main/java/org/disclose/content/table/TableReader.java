@@ -102,6 +102,14 @@ public final class TableReader {
     }
 
     /**
+     * The text of a CSV file as {@link #read} decodes it (UTF-8, or GB18030 as Excel writes it), whatever its rows
+     * hold; empty after an error when it cannot be decoded.
+     */
+    public static Optional<String> csvText(Path file, String shownPath, Diagnostics diagnostics) throws IOException {
+        return TextDecoding.decode(Files.readAllBytes(file), shownPath, diagnostics);
+    }
+
+    /**
      * The names of an .xlsx workbook's worksheets, in its order; none for a CSV file or a workbook that cannot be read
      * (reading its first sheet with {@link #read} reports why).
      */

@@ -53,6 +53,11 @@ final class XlsxPackage implements Closeable {
         return new Budgeted(zip.getInputStream(entry), limit);
     }
 
+    /** The names of its parts, in name order. */
+    java.util.List<String> names() {
+        return zip.stream().map(ZipEntry::getName).sorted().toList();
+    }
+
     @Override
     public void close() throws IOException {
         zip.close();

@@ -16,7 +16,8 @@ public record CaseView(
         List<PathLink> tasks,
         String bodyHtml,
         HistoryView history,
-        DeclaredFiguresView declaredFigures) {
+        DeclaredFiguresView declaredFigures,
+        AttachmentsView attachments) {
 
     public record Figure(String label, String value, String unit) {
     }

@@ -12,7 +12,8 @@ public record ReleaseView(
         String summary,
         List<PathLink> tags,
         String bodyHtml,
-        DeclaredFiguresView declaredFigures) {
+        DeclaredFiguresView declaredFigures,
+        AttachmentsView attachments) {
 
     public boolean hasTags() {
         return !tags.isEmpty();
@@ -22,9 +23,11 @@ public record ReleaseView(
      * @param tagPath where each tag's list of releases is
      * @param figures the table of its declared figures, or null when it declares none
      */
-    public static ReleaseView of(Release r, Function<String, String> tagPath, DeclaredFiguresView figures) {
+    public static ReleaseView of(Release r, Function<String, String> tagPath, DeclaredFiguresView figures,
+                                 AttachmentsView attachments) {
         return new ReleaseView(r.title(), HistoryView.of(r.history()), r.source(), r.summary(),
-                r.tags().stream().map(tag -> new PathLink(tag, tagPath.apply(tag))).toList(), r.bodyHtml(), figures);
+                r.tags().stream().map(tag -> new PathLink(tag, tagPath.apply(tag))).toList(), r.bodyHtml(), figures,
+                attachments);
     }
 
     public static ReleaseCard card(Release r, String path) {

@@ -31,7 +31,8 @@ public record TaskView(
         boolean sample,
         HistoryView history,
         String problemPart,
-        String problemPath) {
+        String problemPath,
+        AttachmentsView attachments) {
 
     public record TimelineEntry(String date, String dateIso, StatusView status, String note) {
     }

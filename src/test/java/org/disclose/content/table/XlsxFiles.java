@@ -13,7 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Writes small .xlsx workbooks by hand, part by part, as Excel lays them out. */
-final class XlsxFiles {
+public final class XlsxFiles {
 
     static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -21,7 +21,7 @@ final class XlsxFiles {
     private final Map<String, byte[]> parts = new LinkedHashMap<>();
 
     /** A workbook whose first sheet has this {@code <sheetData>} content and these shared strings. */
-    static XlsxFiles workbook(String sheetData, List<String> sharedStrings) {
+    public static XlsxFiles workbook(String sheetData, List<String> sharedStrings) {
         XlsxFiles x = new XlsxFiles();
         x.part("[Content_Types].xml", """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -64,7 +64,7 @@ final class XlsxFiles {
                 + "<sheetData>" + sheetData + "</sheetData><pageMargins left=\"0.7\"/></worksheet>");
     }
 
-    XlsxFiles part(String name, String xml) {
+    public XlsxFiles part(String name, String xml) {
         return part(name, xml.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -82,7 +82,7 @@ final class XlsxFiles {
         return parts;
     }
 
-    Path write(Path file) {
+    public Path write(Path file) {
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> e : parts.entrySet()) {
                 zip.putNextEntry(new ZipEntry(e.getKey()));
@@ -100,7 +100,7 @@ final class XlsxFiles {
     }
 
     /** A row of inline-string cells starting at column A. */
-    static String inlineRow(int row, String... texts) {
+    public static String inlineRow(int row, String... texts) {
         StringBuilder xml = new StringBuilder("<row r=\"" + row + "\">");
         for (int i = 0; i < texts.length; i++) {
             xml.append("<c r=\"").append((char) ('A' + i)).append(row).append("\" t=\"inlineStr\"><is><t>")
