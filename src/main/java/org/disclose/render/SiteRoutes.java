@@ -54,6 +54,7 @@ public final class SiteRoutes {
                     new PageView(p.title(), p.summary(), p.bodyHtml()), p.where().of("slug"))
                     .asArticle(PageMeta.article(null, null, List.of(), p.summary(), null)));
         }
+        routes.add(SiteMapRoute.of(routes, content, config, t, home));
         routes.add(new Route(SiteAddresses.NOT_FOUND, "404", t.get("notFoundTitle"), null, List.of(home), Map.of(),
                 SourcePos.file("themes")));
         return routes;
