@@ -14,7 +14,7 @@ import org.disclose.render.view.SiteMapView;
 /**
  * The 网站地图 for people ({@link SiteAddresses#SITE_MAP_PAGE}), which the rules for government websites
  * (国办发〔2017〕47号) require: every navigation entry in order with the lists of its column under it, then the footer
- * links, standing pages and rounds the navigation does not reach, the search page and the open-data page.
+ * links, standing pages, columns and rounds the navigation does not reach, the search page and the open-data page.
  */
 final class SiteMapRoute {
 
@@ -39,7 +39,8 @@ final class SiteMapRoute {
             internal(others, p.title(), SiteAddresses.page(p), shown);
         }
         for (Route r : routes) {
-            if (r.path().equals(SiteAddresses.SEARCH) || r.path().equals(SiteAddresses.DATA)
+            boolean column = isList(r) && r.path().indexOf('/') == r.path().length() - 1;
+            if (column || r.path().equals(SiteAddresses.SEARCH) || r.path().equals(SiteAddresses.DATA)
                     || r.layout().equals("round")) {
                 internal(others, r.title(), r.path(), shown);
             }
@@ -63,6 +64,11 @@ final class SiteMapRoute {
         }
     }
 
+    /** A list of records: a column's list in the page tags, or drawn by a list layout ({@code task-list}). */
+    private static boolean isList(Route r) {
+        return r.meta() != null && r.meta().column() || r.layout().endsWith("-list");
+    }
+
     /** The lists of a column under its own ({@code releases/year/2023/} under {@code releases/}), first pages only. */
     private static List<PathLink> lists(List<Route> routes, String column) {
         if (column.isEmpty() || !column.endsWith("/")) {
@@ -70,7 +76,7 @@ final class SiteMapRoute {
         }
         List<PathLink> lists = new ArrayList<>();
         for (Route r : routes) {
-            if (r.meta() != null && r.meta().column() && r.path().startsWith(column) && !r.path().equals(column)
+            if (isList(r) && r.path().startsWith(column) && !r.path().equals(column)
                     && !r.path().matches(".*(^|/)page/[0-9]+/")) {
                 lists.add(new PathLink(r.title(), r.path()));
             }
