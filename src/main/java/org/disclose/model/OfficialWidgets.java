@@ -24,7 +24,7 @@ public final class OfficialWidgets {
     /** The id the 找错 script is known by, with the site code in its {@code sitecode} attribute. */
     public static final String JIUCUO_ID = "_jiucuo_";
 
-    /** The 21 digits of a 开办者标识 script name ({@code CA330005996604299710000.js}). */
+    /** The 21 digits of a 开办者标识 script name ({@code CA123456789012345678901.js}). */
     private static final int CONAC_DIGITS = 21;
 
     private OfficialWidgets() {
@@ -38,7 +38,7 @@ public final class OfficialWidgets {
         String digits = conacDigits(written);
         if (digits.length() != CONAC_DIGITS || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return "is not the 21 digits of the 开办者标识 script's name (CA followed by 21 digits, as in "
-                    + "CA330005996604299710000.js): copy it from the code the 党政机关网站标识 registration gives";
+                    + "CA123456789012345678901.js): copy it from the code the 党政机关网站标识 registration gives";
         }
         return null;
     }

@@ -53,7 +53,7 @@ class NginxWidgetsCspTest {
                 icp: 测ICP备12345678号
                 conac:
                   enabled: true
-                  code: "330005996604299710000"
+                  code: "123456789012345678901"
                 jiucuo:
                   enabled: true
                 """).write("content/pages/about.md", "---\ntitle: 关于本站\n---\n\n正文。\n");

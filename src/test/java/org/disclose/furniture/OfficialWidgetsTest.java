@@ -30,7 +30,7 @@ class OfficialWidgetsTest {
             icp: 测ICP备12345678号
             """;
     static final String CONAC_SCRIPT =
-            "https://dcs.conac.cn/js/33/000/5996/60429971/CA330005996604299710000.js";
+            "https://dcs.conac.cn/js/12/345/6789/01234567/CA123456789012345678901.js";
 
     @TempDir
     Path dir;
@@ -47,7 +47,7 @@ class OfficialWidgetsTest {
 
     @Test
     void offByDefaultNoPageLoadsAnythingFromTheOfficialHosts() {
-        TestSite site = site(SITE + "conac:\n  enabled: false\n  code: \"330005996604299710000\"\njiucuo:\n"
+        TestSite site = site(SITE + "conac:\n  enabled: false\n  code: \"123456789012345678901\"\njiucuo:\n"
                 + "  enabled: false\n");
         BuildResult r = site.build();
         assertTrue(r.ok(), r.diagnostics()::toString);
@@ -61,7 +61,7 @@ class OfficialWidgetsTest {
 
     @Test
     void theMarkOfTheSitesOpenerLoadsItsScriptBuiltFromTheCode() {
-        TestSite site = site(SITE + "conac:\n  enabled: true\n  code: CA330005996604299710000\n");
+        TestSite site = site(SITE + "conac:\n  enabled: true\n  code: CA123456789012345678901\n");
         BuildResult r = site.build();
         assertTrue(r.ok(), r.diagnostics()::toString);
         for (String page : List.of("index.html", "about/index.html", "404.html")) {
@@ -87,16 +87,16 @@ class OfficialWidgetsTest {
     @Test
     void withTheWidgetsOnAnyOtherScriptFromAnotherServerIsStillRefused() {
         TestSite site = site(SITE.replace("title: 测试站点", "title: 测试站点\ntheme: city")
-                + "conac:\n  enabled: true\n  code: \"330005996604299710000\"\njiucuo:\n  enabled: true\n")
+                + "conac:\n  enabled: true\n  code: \"123456789012345678901\"\njiucuo:\n  enabled: true\n")
                 .write("themes/city/theme.yaml", "name: city\nextends: default\n")
                 .write("themes/city/partials/head-extra.mustache",
-                        "<script src=\"https://dcs.conac.cn/js/33/000/5996/60429971/CA330005996604299710001.js\"></script>\n");
+                        "<script src=\"https://dcs.conac.cn/js/12/345/6789/01234567/CA123456789004299710001.js\"></script>\n");
         List<String> errors = errors(site.build());
-        assertEquals(List.of("themes:1:1: error: 'https://dcs.conac.cn/js/33/000/5996/60429971/"
-                + "CA330005996604299710001.js' is loaded from another server, but a page loads nothing from elsewhere: "
+        assertEquals(List.of("themes:1:1: error: 'https://dcs.conac.cn/js/12/345/6789/01234567/"
+                + "CA123456789004299710001.js' is loaded from another server, but a page loads nothing from elsewhere: "
                 + "publish the file with the site (a theme asset, a case image) (on 6 pages, first /404.html)",
-                "themes:1:1: error: the page has a <script src=\"https://dcs.conac.cn/js/33/000/5996/60429971/"
-                + "CA330005996604299710001.js\"> (a page runs only the theme's script files, published with the site), "
+                "themes:1:1: error: the page has a <script src=\"https://dcs.conac.cn/js/12/345/6789/01234567/"
+                + "CA123456789004299710001.js\"> (a page runs only the theme's script files, published with the site), "
                 + "from the theme's templates (likely themes/city/partials/head-extra.mustache:1): a page may run no "
                 + "script but the theme's own script files, carry no inline style, and load nothing from another "
                 + "server (on 6 pages, first /404.html)"), errors);
@@ -104,10 +104,10 @@ class OfficialWidgetsTest {
 
     @Test
     void aMalformedCodeIsRefusedAtItsLine() {
-        assertEquals(List.of("content/site.yaml:8:9: error: conac code 'CA3300059966' is not the 21 digits of the "
-                + "开办者标识 script's name (CA followed by 21 digits, as in CA330005996604299710000.js): copy it from the "
+        assertEquals(List.of("content/site.yaml:8:9: error: conac code 'CA1234567890' is not the 21 digits of the "
+                + "开办者标识 script's name (CA followed by 21 digits, as in CA123456789012345678901.js): copy it from the "
                 + "code the 党政机关网站标识 registration gives"),
-                errors(site(SITE + "conac:\n  enabled: true\n  code: CA3300059966\n").build()));
+                errors(site(SITE + "conac:\n  enabled: true\n  code: CA1234567890\n").build()));
     }
 
     @Test
