@@ -14,6 +14,11 @@ import org.disclose.diag.SourcePos;
  * @param hostPaths           for a column (专栏) inside a department's site: paths on the host, from its root
  *                            ({@code /xxgk/}), that the host's header and footer may link to or load from; the
  *                            link check leaves addresses under them to the host
+ * @param conac               the 党政机关网站标识 (开办者标识) code when the mark is on, null when off ({@code conac} in
+ *                            site.yaml; the script's address is {@link org.disclose.model.OfficialWidgets#conacScript})
+ * @param jiucuo              whether the 我为政府网站找错 entry is on (it needs {@code siteCode})
+ * @param feedback            the 留言 link every page shows (a page of this site, or the host's 12345 or 留言 address);
+ *                            null when site.yaml gives none
  * @param trustedThemeFolders real paths of the folders outside the site where a linked theme may live
  *                            ({@code themes/gov -> /srv/shared-themes/gov}); see {@link TrustedThemeFolders}
  */
@@ -37,7 +42,16 @@ public record SiteConfig(
         List<String> publicContacts,
         List<java.nio.file.Path> trustedThemeFolders,
         String columnType,
-        List<String> hostPaths) {
+        List<String> hostPaths,
+        String conac,
+        boolean jiucuo,
+        NavItem feedback) {
+
+    /** The scripts the pages load from official hosts ({@link org.disclose.model.OfficialWidgets}): none when off. */
+    public List<String> officialScripts() {
+        return org.disclose.model.OfficialWidgets.scripts(conac, jiucuo);
+    }
+>>>>>>> furniture
 
     /** Phone numbers and addresses the site publishes on purpose: its own contact and those listed. */
     public List<String> publishedContacts() {
@@ -74,7 +88,11 @@ public record SiteConfig(
      */
     public Map<String, SourcePos> linkSources() {
         Map<String, SourcePos> sources = new TreeMap<>();
-        for (NavItem item : concat(navigation, footerLinks)) {
+        List<NavItem> all = concat(navigation, footerLinks);
+        if (feedback != null) {
+            all.add(feedback);
+        }
+        for (NavItem item : all) {
             if (!item.external()) {
                 sources.putIfAbsent(item.path().replaceFirst("[?#].*", ""), item.source());
             }

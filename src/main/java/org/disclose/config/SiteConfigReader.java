@@ -52,18 +52,37 @@ public final class SiteConfigReader {
         List<SiteConfig.NavItem> links = new ArrayList<>();
         for (Fields item : f.list(key, "a link")) {
             String title = item.requireString("title");
-            PublishedUrl url = Addresses.url(item, "url", true);
             SiteConfig.Column column = new SiteConfig.Column(item.string("description"), item.string("keywords"),
                     item.string("columnType"));
-            item.reportUnknown();
-            if (title != null && url != null) {
-                String href = url.href();
-                boolean external = url.leavesSite();
-                links.add(new SiteConfig.NavItem(title, external || !href.startsWith("/") ? href : href.substring(1),
-                        external, item.posOf("url"), column));
-            }
+            link(item, title, column).filter(l -> l.title() != null).ifPresent(links::add);
         }
         return List.copyOf(links);
+    }
+
+    /**
+     * One link's address, as a path of the site or an address that leaves it; empty after an error. The title is as
+     * given (null when absent).
+     */
+    private static Optional<SiteConfig.NavItem> link(Fields item, String title, SiteConfig.Column column) {
+        PublishedUrl url = Addresses.url(item, "url", true);
+        item.reportUnknown();
+        if (url == null) {
+            return Optional.empty();
+        }
+        String href = url.href();
+        boolean external = url.leavesSite();
+        return Optional.of(new SiteConfig.NavItem(title, external || !href.startsWith("/") ? href : href.substring(1),
+                external, item.posOf("url"), column));
+    }
+
+    /**
+     * The 留言 link every page shows: {@code feedback: {title, url}}, the title optional (the theme's words when
+     * absent).
+     */
+    private static SiteConfig.NavItem feedback(Fields f) {
+        return f.mapping("feedback", "feedback")
+                .flatMap(item -> link(item, item.string("title"), SiteConfig.Column.UNSAID))
+                .orElse(null);
     }
 
     private static SiteConfig fromFields(Fields f, String baseUrlOverride, Diagnostics diagnostics) {
@@ -103,13 +122,15 @@ public final class SiteConfigReader {
         }).orElse(new SiteConfig.Contact(null, null, null));
         List<SiteConfig.NavItem> nav = links(f, "navigation");
         List<SiteConfig.NavItem> footer = links(f, "footerLinks");
+        String siteCode = f.string("siteCode");
         SiteConfig config = new SiteConfig(title, description, language, baseUrl, theme,
                 f.string("organiser"), f.string("operator"), contact,
-                f.string("siteCode"), f.string("icp"), f.string("police"),
+                siteCode, f.string("icp"), f.string("police"),
                 nav, footer, f.bool("demo", false), pageSize == null ? 10 : pageSize.intValue(),
                 f.bool("allowHtml", false), List.copyOf(f.strings("publicContacts")),
                 TrustedThemeFolders.read(f, diagnostics), f.string("columnType"),
-                HostPaths.read(f, baseUrl, diagnostics));
+                HostPaths.read(f, baseUrl, diagnostics), WidgetSettings.conac(f), WidgetSettings.jiucuo(f, siteCode),
+                feedback(f));
         if (config.siteCode() == null) {
             diagnostics.warning(f.pos(), "siteCode is missing: the rules for government websites (国办发〔2017〕47号) "
                     + "require the site's 网站标识码 in every page's SiteIDCode tag and in the footer");

@@ -33,6 +33,7 @@ import org.disclose.publish.OpenData;
 import org.disclose.publish.Output;
 import org.disclose.publish.Sitemaps;
 import org.disclose.publish.StylesheetAddresses;
+import org.disclose.render.EmptyColumns;
 import org.disclose.render.Renderer;
 import org.disclose.render.Route;
 import org.disclose.render.RouteClashes;
@@ -211,6 +212,7 @@ public final class Build {
         List<DataTable> tables = OpenData.tables(content, strings);
         List<Route> routes = SiteRoutes.of(content, site, strings, OpenData.page(tables, strings));
         RouteClashes.check(routes, diagnostics);
+        EmptyColumns.check(site, content, diagnostics);
         Templates templates = new Templates(setup.theme(), diagnostics);
         Set<String> layouts = new TreeSet<>();
         layouts.add(Renderer.BASE);
@@ -298,6 +300,7 @@ public final class Build {
         check.templates(setup.theme()::templateWith);
         check.settingsLinks(setup.site().linkSources());
         check.hostPaths(setup.site().hostPaths());
+        check.officialScripts(setup.site().officialScripts());
         return check;
     }
 

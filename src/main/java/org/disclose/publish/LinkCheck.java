@@ -41,6 +41,17 @@ public final class LinkCheck {
     /** Finds the first theme template a regular expression matches, as "file:line", or null. */
     private Function<String, String> templates = regex -> null;
 
+    /** The official widgets' scripts the settings turn on: the only addresses of other servers a page may load. */
+    private Set<String> officialScripts = Set.of();
+
+    /**
+     * Lets the pages load exactly these scripts from their official hosts (党政机关网站标识, 我为政府网站找错, when
+     * site.yaml turns them on), and nothing else from another server.
+     */
+    public void officialScripts(java.util.Collection<String> scripts) {
+        this.officialScripts = Set.copyOf(scripts);
+    }
+
     /** Site paths the settings link to (navigation, footer), with where each was written. */
     private Map<String, SourcePos> settingsLinks = Map.of();
     private List<String> hostPaths = List.of();
@@ -147,7 +158,7 @@ public final class LinkCheck {
         Set<String> refusedHere = new HashSet<>();
         Map<String, String> problems = new java.util.LinkedHashMap<>();
         List<PageAddresses.Ref> tagged = new ArrayList<>();
-        PageSafety.scan(text, problems, tagged);
+        PageSafety.scan(text, problems, tagged, officialScripts);
         for (Map.Entry<String, String> problem : problems.entrySet()) {
             unsafe.merge(problem.getKey(), new Reference(file, problem.getKey(), source), LinkCheck::first);
             needles.putIfAbsent(problem.getKey(), problem.getValue());
@@ -204,8 +215,8 @@ public final class LinkCheck {
     }
 
     /** Whether the rule refuses the address: any refused one, and one that loads from another server. */
-    private static boolean refused(PageAddresses.Ref ref, PublishedUrl url) {
-        return !url.allowed() || ref.loads() && url.leavesSite();
+    private boolean refused(PageAddresses.Ref ref, PublishedUrl url) {
+        return !url.allowed() || ref.loads() && url.leavesSite() && !officialScripts.contains(url.href());
     }
 
     /** Records a refused address, once per page and kind (followed or loaded), with the pages that share it. */

@@ -44,6 +44,15 @@ final class PageSafety {
      * ({@code followed} false: the link check resolves the ones its own scan finds).
      */
     static void scan(String html, Map<String, String> problems, List<PageAddresses.Ref> refs) {
+        scan(html, problems, refs, Set.of());
+    }
+
+    /**
+     * As {@link #scan(String, Map, List)}, letting through a {@code <script src>} of exactly one of
+     * {@code officialScripts}: the official widgets the settings turn on (党政机关网站标识, 我为政府网站找错).
+     */
+    static void scan(String html, Map<String, String> problems, List<PageAddresses.Ref> refs,
+                     Set<String> officialScripts) {
         int n = html.length();
         int i = html.indexOf('<');
         List<Attribute> attrs = new ArrayList<>();
@@ -65,7 +74,7 @@ final class PageSafety {
             attrs.clear();
             int p = attributes(html, e, attrs);
             if (!closing) {
-                judge(tag, attrs, problems, refs);
+                judge(tag, attrs, problems, refs, officialScripts);
             }
             if (p >= n) {
                 return;
@@ -133,7 +142,7 @@ final class PageSafety {
     }
 
     private static void judge(String tag, List<Attribute> attrs, Map<String, String> problems,
-                              List<PageAddresses.Ref> refs) {
+                              List<PageAddresses.Ref> refs, Set<String> officialScripts) {
         switch (tag) {
             case "script" -> {
                 Attribute src = find(attrs, "src");
@@ -142,7 +151,8 @@ final class PageSafety {
                             + "<script src=\"{{root}}{{asset.x_js}}\">)", "<script(?![^>]*\\ssrc\\s*=)[^>]*>");
                 } else {
                     PublishedUrl url = PublishedUrl.judge(src.value());
-                    if (!url.allowed() || url.kind() != PublishedUrl.Kind.SITE) {
+                    if (!url.allowed() || url.kind() != PublishedUrl.Kind.SITE
+                            && !officialScripts.contains(src.value())) {
                         problems.putIfAbsent("a <script src=\"" + PublishedUrl.shown(src.value()) + "\"> (a page runs only "
                                 + "the theme's script files, published with the site)",
                                 "<script[^>]*\\ssrc\\s*=\\s*[\"']?\\s*(?:[a-z]+:|//)");

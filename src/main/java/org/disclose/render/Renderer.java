@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.disclose.config.SiteConfig;
 import org.disclose.render.chart.QrCode;
+import org.disclose.model.OfficialWidgets;
 import org.disclose.render.view.Link;
 import org.disclose.render.view.PageFrame;
 import org.disclose.render.view.PathLink;
@@ -26,6 +27,8 @@ public final class Renderer {
     private final Map<String, String> assetPaths;
     private final String titleSeparator;
     private final PageTags pageTags;
+    /** Whether the footer links already lead to the 网站地图, which every footer links to otherwise. */
+    private final boolean siteMapInFooter;
 
     /** @param assetPaths theme asset keys ({@code site_css}) → site-relative paths ({@code assets/site.css}) */
     public Renderer(Templates templates, SiteConfig config, Strings strings, Map<String, String> assetPaths) {
@@ -36,6 +39,8 @@ public final class Renderer {
         this.assetPaths = assetPaths;
         this.titleSeparator = strings.get("titleSeparator");
         this.pageTags = new PageTags(config, strings);
+        this.siteMapInFooter = config.footerLinks().stream()
+                .anyMatch(l -> !l.external() && l.path().equals(SiteAddresses.SITE_MAP_PAGE));
     }
 
     /** The page's HTML. */
@@ -90,9 +95,15 @@ public final class Renderer {
         assetPaths.forEach((key, path) -> asset.put(key, root + path));
         String fullTitle = route.path().isEmpty() ? site.title() : route.title() + titleSeparator + site.title();
         String canonical = config.baseUrl().absolute(route.path());
+        Link feedback = config.feedback() == null ? null : links(List.of(config.feedback()), route, root).get(0);
+        if (feedback != null && feedback.title() == null) {
+            feedback = new Link(strings.get("feedbackLink"), feedback.href(), feedback.current());
+        }
         return new PageFrame(site, strings.all(), root, route.title(), fullTitle,
                 route.description() != null ? route.description() : site.description(),
                 canonical, route.layout(), nav, footer, crumbs, Map.copyOf(asset),
-                SiteAddresses.FEED, SiteAddresses.SEARCH, pageTags.of(route, canonical));
+                SiteAddresses.FEED, SiteAddresses.SEARCH, pageTags.of(route, canonical), feedback,
+                siteMapInFooter ? null : SiteAddresses.SITE_MAP_PAGE,
+                config.jiucuo() ? OfficialWidgets.jiucuoPage(config.siteCode(), canonical) : null);
     }
 }

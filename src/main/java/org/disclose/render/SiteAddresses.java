@@ -2,6 +2,7 @@ package org.disclose.render;
 
 import java.util.Set;
 import org.disclose.model.Bulletin;
+import org.disclose.model.ListColumn;
 import org.disclose.model.Complaint;
 import org.disclose.model.ComplaintBatch;
 import org.disclose.model.Indicator;
@@ -30,6 +31,8 @@ public final class SiteAddresses {
     /** Complaint bulletins (交办, 办理): a list, newest first, and a page each, apart from the batch tables. */
     public static final String BULLETINS = "bulletins/";
     public static final String SEARCH = "search/";
+    /** The 网站地图 for people: every column and page of the site on one page (apart from {@link #SITEMAP}). */
+    public static final String SITE_MAP_PAGE = "sitemap/";
     public static final String FEED = "feed.xml";
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";
@@ -57,10 +60,23 @@ public final class SiteAddresses {
 
     /** Top-level names the site uses or will use for its own sections, whether or not they exist yet. */
     public static final Set<String> RESERVED = Set.of("assets", "data", "releases", "tasks", "cases", "rounds",
-            "accountability", "indicators", "complaints", "bulletins", "search", "tags", "archive", "page", FEED,
+            "accountability", "indicators", "complaints", "bulletins", "search", "sitemap", "tags", "archive", "page", FEED,
             SITEMAP, ROBOTS, NOT_FOUND, MANIFEST);
 
     private SiteAddresses() {
+    }
+
+    /** The list page of a column. */
+    public static String column(ListColumn c) {
+        return switch (c) {
+            case RELEASES -> RELEASES;
+            case TASKS -> TASKS;
+            case CASES -> CASES;
+            case INDICATORS -> INDICATORS;
+            case COMPLAINTS -> COMPLAINTS;
+            case BULLETINS -> BULLETINS;
+            case ACCOUNTABILITY -> ACCOUNTABILITY;
+        };
     }
 
     public static String page(Page p) {

@@ -56,6 +56,7 @@ public final class SiteRoutes {
                     .asArticle(PageMeta.article(null, null, List.of(), p.summary(), null))
                     .withFurniture(ArticleFurniture.NONE));
         }
+        routes.add(SiteMapRoute.of(routes, content, config, t, home));
         routes.add(new Route(SiteAddresses.NOT_FOUND, "404", t.get("notFoundTitle"), null, List.of(home), Map.of(),
                 SourcePos.file("themes")));
         return routes;

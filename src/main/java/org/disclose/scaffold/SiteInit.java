@@ -30,6 +30,8 @@ public final class SiteInit {
             "content/rounds.yaml",
             "content/releases/2024-06-30-progress.md",
             "content/pages/about.md",
+            "content/pages/statement.md",
+            "content/pages/contact.md",
             "content/tasks/tasks.yaml",
             "content/cases/1-example.md",
             "content/accountability.yaml",

@@ -45,7 +45,8 @@ class NginxServingTest {
     static final List<String> PAGES = List.of("", "releases/", "releases/2023-05-10-jilin-second-round-progress/",
             "tasks/", "tasks/1/", "tasks/status/已完成/", "cases/", "cases/5-baishan-mine-supervision/",
             "indicators/", "indicators/pm25/", "complaints/", "complaints/round2/batch-1/",
-            "complaints/D2JL000001/", "accountability/", "rounds/round2/", "data/", "search/?q=黑土地", "about/");
+            "complaints/D2JL000001/", "accountability/", "rounds/round2/", "data/", "search/?q=黑土地", "about/",
+            "sitemap/");
 
     @TempDir
     static Path dir;

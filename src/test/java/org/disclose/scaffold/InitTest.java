@@ -2,6 +2,7 @@ package org.disclose.scaffold;
 
 import static org.disclose.Contains.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,6 +49,15 @@ class InitTest {
                 "an example task says it is an example");
         assertContains(Files.readString(site.resolve("site/tasks/index.html")), "本页所列整改任务为示例数据",
                 "the task list says its tasks are examples");
+        // the furniture of a government website (国办发〔2017〕47号): 网站声明, 联系我们 and 网站地图 in the footer, marked
+        // as examples, and a 留言 entry; the official widgets off
+        assertContains(home, "<li><a href=\"./statement/\">网站声明</a></li><li><a href=\"./contact/\">联系我们</a></li>"
+                + "<li><a href=\"./sitemap/\">网站地图</a></li><li class=\"footer-feedback\"><a href=\"./contact/\">我要留言</a>"
+                + "</li></ul>");
+        assertContains(Files.readString(site.resolve("site/statement/index.html")), "以下为示例文字");
+        assertContains(Files.readString(site.resolve("site/contact/index.html")), "以下为示例信息");
+        assertContains(Files.readString(site.resolve("site/sitemap/index.html")), "<a href=\"../cases/\">典型案例</a>");
+        assertFalse(home.contains("conac.cn") || home.contains("zfwzgl"), "the official widgets are off");
     }
 
     @Test

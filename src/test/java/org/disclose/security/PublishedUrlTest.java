@@ -92,8 +92,10 @@ class PublishedUrlTest {
             }
         }
 
+        // (a release, since a link to an empty column is an error of its own)
         TestSite site = TestSite.minimal(dir.resolve("good")).write("content/site.yaml", nav.toString())
-                .write("content/pages/about.md", "---\ntitle: 关于\n---\n\n正文。\n");
+                .write("content/pages/about.md", "---\ntitle: 关于\n---\n\n正文。\n")
+                .write("content/releases/a.md", "---\ntitle: 进展\ndate: 2023-05-10\n---\n\n正文。\n");
         // without them, the legitimate links are published (scheme in lower case), relative to each page
         BuildResult ok = site.build();
         assertTrue(ok.ok(), ok.diagnostics()::toString);

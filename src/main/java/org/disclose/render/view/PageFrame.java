@@ -8,7 +8,9 @@ import java.util.Map;
  * breadcrumbs and where the page sits ({@code root} is the relative way back to the site root, e.g. {@code ../../}).
  * {@code feedPath} and {@code searchPath} are the feed's and the search page's addresses below {@code root}, given by
  * the address scheme, so no template writes them. {@code pageTags} are the page's government-website tags
- * (SiteName, ColumnName, ArticleTitle …), already chosen for its kind.
+ * (SiteName, ColumnName, ArticleTitle …), already chosen for its kind. {@code feedback} is the site's 留言 link (null
+ * when none), {@code siteMapPath} the 网站地图's address below {@code root} when the footer links are without it (else
+ * null), and {@code jiucuoPage} the 我为政府网站找错 page for this page (null while the entry is off).
  */
 public record PageFrame(
         SiteView site,
@@ -25,7 +27,10 @@ public record PageFrame(
         Map<String, String> asset,
         String feedPath,
         String searchPath,
-        List<PageTag> pageTags) {
+        List<PageTag> pageTags,
+        Link feedback,
+        String siteMapPath,
+        String jiucuoPage) {
 
     public boolean hasFooterLinks() {
         return !footerLinks.isEmpty();
