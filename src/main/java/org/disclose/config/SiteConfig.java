@@ -51,7 +51,6 @@ public record SiteConfig(
     public List<String> officialScripts() {
         return org.disclose.model.OfficialWidgets.scripts(conac, jiucuo);
     }
->>>>>>> furniture
 
     /** Phone numbers and addresses the site publishes on purpose: its own contact and those listed. */
     public List<String> publishedContacts() {
