@@ -57,7 +57,7 @@ public final class ReleaseReader {
         Release release = new Release(slug, title, round, history, f.string("source"),
                 f.string("summary"), tags, f.bool("draft", false),
                 markdown.toHtml(fm.body(), f.pos().path(), fm.bodyLine(), diagnostics), f.where(),
-                declared.figures(), declared.rules(), declared.tables());
+                declared.figures(), declared.rules(), declared.tables(), DisclosureReader.read(f));
         f.reportUnknown();
         boolean complete = Slugs.isValid(slug) && title != null && history.published() != null
                 && tags.stream().allMatch(Slugs::isValidName);

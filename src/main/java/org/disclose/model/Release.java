@@ -15,6 +15,7 @@ import org.disclose.model.figure.FigureTable;
  *                 provincial), each for its round at its publication day unless it says otherwise
  * @param rules    the relations those figures declare
  * @param tables   the tables it prints ({@code tables:}), whose cells are among its figures
+ * @param disclosure its government-information-disclosure facts (索引号, 发布机构, 成文日期 ...)
  */
 public record Release(
         String slug,
@@ -29,12 +30,23 @@ public record Release(
         Where where,
         List<Figure> figures,
         List<FigureRule> rules,
-        List<FigureTable> tables) {
+        List<FigureTable> tables,
+        Disclosure disclosure) {
 
     public Release {
         figures = List.copyOf(figures);
         rules = List.copyOf(rules);
         tables = List.copyOf(tables);
+    }
+
+    /** Its page's site path, under which the publication record knows it. */
+    public String path() {
+        return "releases/" + slug + "/";
+    }
+
+    public Release withDisclosure(Disclosure d) {
+        return new Release(slug, title, round, history, source, summary, tags, draft, bodyHtml, where, figures,
+                rules, tables, d);
     }
 
     public ContentDate date() {

@@ -45,7 +45,8 @@ final class ReleaseRoutes {
                     ReleaseView.of(r, SiteAddresses::releaseTag,
                             DeclaredFigureRows.view(r.figures(), r.tables(), r.date().asPartial(),
                                     r.title() + t.get("declaredFigures"), t)), r.where().origin()).modifiedOn(r.lastModified())
-                    .asArticle(PageMeta.article(r.date(), r.source(), r.tags(), r.summary(), null)));
+                    .asArticle(PageMeta.article(r.date(), r.source(), r.tags(), r.summary(), null)
+                            .by(r.disclosure().publisher())));
         }
     }
 

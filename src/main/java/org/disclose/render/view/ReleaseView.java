@@ -12,7 +12,8 @@ public record ReleaseView(
         String summary,
         List<PathLink> tags,
         String bodyHtml,
-        DeclaredFiguresView declaredFigures) {
+        DeclaredFiguresView declaredFigures,
+        DisclosureView disclosure) {
 
     public boolean hasTags() {
         return !tags.isEmpty();
@@ -24,7 +25,8 @@ public record ReleaseView(
      */
     public static ReleaseView of(Release r, Function<String, String> tagPath, DeclaredFiguresView figures) {
         return new ReleaseView(r.title(), HistoryView.of(r.history()), r.source(), r.summary(),
-                r.tags().stream().map(tag -> new PathLink(tag, tagPath.apply(tag))).toList(), r.bodyHtml(), figures);
+                r.tags().stream().map(tag -> new PathLink(tag, tagPath.apply(tag))).toList(), r.bodyHtml(), figures,
+                DisclosureView.of(r));
     }
 
     public static ReleaseCard card(Release r, String path) {
