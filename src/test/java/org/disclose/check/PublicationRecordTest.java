@@ -221,4 +221,16 @@ class PublicationRecordTest {
         assertEquals(List.of(), messages(site.build()));
         assertEquals(null, record());
     }
+
+    /** CI builds a clean clone and compares: the demo's committed record must already hold every page. */
+    @Test
+    void theDemoRecordIsCompleteSoABuildChangesNoTrackedFile() throws IOException {
+        TestSite demo = TestSite.demo(dir);
+        BuildResult result = demo.build();
+        assertTrue(result.ok(), () -> messages(result).toString());
+        assertEquals(List.of(), messages(result).stream().filter(m -> m.contains("published.yaml")).toList());
+        assertEquals(Files.readString(TestSite.PROJECT.resolve("content/published.yaml")), record());
+        assertTrue(demo.read("releases/2023-05-10-jilin-second-round-progress/index.html")
+                .contains("<td>DEMO00000000000000/2023-00001</td>"));
+    }
 }
