@@ -206,8 +206,12 @@ class PublicationRecordTest {
             Files.createSymbolicLink(dir.resolve("content/published.yaml"), outside);
             BuildResult result = site.build();
             assertFalse(result.ok());
-            assertTrue(messages(result).stream().anyMatch(m -> m.startsWith("content/published.yaml")), 
-                    messages(result).toString());
+            List<String> found = messages(result);
+            assertEquals(2, found.size(), found::toString);
+            assertTrue(found.get(0).startsWith("content/published.yaml:1:1: error: content/published.yaml leads "
+                    + "outside content/ through a symbolic link"), found.get(0));
+            assertEquals("content/published.yaml:1:1: error: the publication record is a symbolic link: the build "
+                    + "appends to the record only as a regular file in content/", found.get(1));
             assertEquals("", Files.readString(outside));
             assertTrue(Files.isSymbolicLink(dir.resolve("content/published.yaml")));
         } finally {
@@ -232,5 +236,16 @@ class PublicationRecordTest {
         assertEquals(Files.readString(TestSite.PROJECT.resolve("content/published.yaml")), record());
         assertTrue(demo.read("releases/2023-05-10-jilin-second-round-progress/index.html")
                 .contains("<td>DEMO00000000000000/2023-00001</td>"));
+    }
+
+    @Test
+    void aBuildNeverAppendsThroughALinkEvenInsideContent() throws IOException {
+        TestSite site = site().write("content/record/kept.yaml", "")
+                .write("content/releases/a.md", release("2023-04-01", ""));
+        Files.createSymbolicLink(dir.resolve("content/published.yaml"), Path.of("record/kept.yaml"));
+        assertEquals(List.of("content/published.yaml:1:1: error: the publication record is a symbolic link: the build "
+                + "appends to the record only as a regular file in content/"), messages(site.build()));
+        assertEquals("", Files.readString(dir.resolve("content/record/kept.yaml")));
+        assertFalse(Files.exists(site.output()));
     }
 }
