@@ -220,7 +220,7 @@ public final class Build {
         }
         PublicationRecord record = PublicationRecordReader.read(files, diagnostics);
         PublicationRecords.Result result = PublicationRecords.apply(content, record, site.disclosure(),
-                r -> !r.draft() && !r.date().day().isAfter(options.today()), diagnostics);
+                r -> !r.draft() && (options.today() == null || !r.date().day().isAfter(options.today())), diagnostics);
         SourcePos at = SourcePos.file(files.shown(files.file(PublicationRecordReader.FILE)));
         if (!result.added().isEmpty() && mode instanceof SiteMode) {
             if (!options.write()) {
