@@ -76,9 +76,20 @@ final class PublicationRecordFile {
         Path temp = Files.createTempFile(folder, ".published-", ".tmp");
         try {
             Files.writeString(temp, appended(existing, added), StandardCharsets.UTF_8);
+            permissions(temp, target);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** The temporary file is made readable by its owner only: give it the record's permissions, or rw-r--r--. */
+    private static void permissions(Path temp, Path target) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+            return;
+        }
+        Files.setPosixFilePermissions(temp, Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                ? Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
 }

@@ -73,6 +73,10 @@ class PublicationRecordTest {
                 - {path: "releases/c/", published: 2024-01-05T09:30, indexNumber: "11220000013544357T/2024-00001"}
                 """, record());
         assertTrue(site.read("releases/c/index.html").contains("<td>11220000013544357T/2024-00001</td>"));
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve("content/published.yaml"))));
+        assertEquals(List.of("published.yaml", "releases", "site.yaml"),
+                Files.list(dir.resolve("content")).map(p -> p.getFileName().toString()).sorted().toList());
     }
 
     @Test
