@@ -89,4 +89,27 @@ class CliTest {
         assertEquals(1, Main.execute("build", "--root", site.root().toString(), "--output", precious.toString()));
         assertEquals("keep me", Files.readString(precious.resolve("report.docx")));
     }
+
+    /** The publication record: {@code check} warns of pages not in it (failing with --strict), {@code build} appends. */
+    @Test
+    void checkWarnsOfUnrecordedPagesAndBuildRecordsThem() throws Exception {
+        TestSite site = TestSite.minimal(dir).write("content/releases/a.md", RELEASE).write("content/site.yaml", """
+                title: 测试站点
+                baseUrl: https://test.example.gov.cn/
+                siteCode: "1234567890"
+                disclosure: {organisationCode: 11220000013544357T}
+                """);
+        Path record = dir.resolve("content/published.yaml");
+        String warning = "content/published.yaml:1:1: warning: 1 page is not in the record yet; run disclose build "
+                + "and commit content/published.yaml";
+        assertEquals(0, Main.execute("check", "--root", site.root().toString()), err::toString);
+        assertContains(err.toString(StandardCharsets.UTF_8).lines().toList(), warning, err.toString());
+        assertEquals(1, Main.execute("check", "--strict", "--root", site.root().toString()));
+        assertTrue(Files.notExists(record));
+        assertEquals(0, Main.execute("build", "--root", site.root().toString()), err::toString);
+        assertContains(Files.readString(record), "- {path: \"releases/a/\", published: 2023-05-10, indexNumber: "
+                + "\"11220000013544357T/2023-00001\"}\n");
+        err.reset();
+        assertEquals(0, Main.execute("check", "--strict", "--root", site.root().toString()), err::toString);
+    }
 }

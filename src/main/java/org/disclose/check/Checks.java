@@ -13,6 +13,7 @@ public final class Checks {
             new HistoryCheck(),
             new DateOrderCheck(),
             new ClosureCalendarCheck(),
+            new DisclosureDeadlineCheck(),
             new TaskStatusLogCheck(),
             new DeclaredTaskCountCheck(),
             new ProblemNumbersCheck(),

@@ -45,7 +45,8 @@ public record SiteConfig(
         List<String> hostPaths,
         String conac,
         boolean jiucuo,
-        NavItem feedback) {
+        NavItem feedback,
+        Disclosure disclosure) {
 
     /** The scripts the pages load from official hosts ({@link org.disclose.model.OfficialWidgets}): none when off. */
     public List<String> officialScripts() {
@@ -60,6 +61,15 @@ public record SiteConfig(
             all.add(contact.email());
         }
         return all;
+    }
+
+    /**
+     * {@code disclosure:}, the site's defaults for the government-information-disclosure fields of its releases:
+     * the organisation code 索引号 are assigned under, and the 发布机构 of a release that names none. Either may be null.
+     * {@code given} says the site has the setting at all, which makes the build keep the publication record.
+     */
+    public record Disclosure(String organisationCode, String publisher, boolean given) {
+        public static final Disclosure NONE = new Disclosure(null, null, false);
     }
 
     /** 联系方式 in the footer. */

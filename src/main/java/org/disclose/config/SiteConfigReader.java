@@ -130,12 +130,27 @@ public final class SiteConfigReader {
                 f.bool("allowHtml", false), List.copyOf(f.strings("publicContacts")),
                 TrustedThemeFolders.read(f, diagnostics), f.string("columnType"),
                 HostPaths.read(f, baseUrl, diagnostics), WidgetSettings.conac(f), WidgetSettings.jiucuo(f, siteCode),
-                feedback(f));
+                feedback(f), disclosure(f));
         if (config.siteCode() == null) {
             diagnostics.warning(f.pos(), "siteCode is missing: the rules for government websites (国办发〔2017〕47号) "
                     + "require the site's 网站标识码 in every page's SiteIDCode tag and in the footer");
         }
         f.reportUnknown();
         return config;
+    }
+
+    /** {@code disclosure: {organisationCode, publisher}}; a code 索引号 cannot be made of is an error. */
+    private static SiteConfig.Disclosure disclosure(Fields f) {
+        return f.mapping("disclosure", "disclosure").map(d -> {
+            String code = d.string("organisationCode");
+            if (code != null && !org.disclose.model.IndexNumbers.isCode(code)) {
+                d.diagnostics().error(d.posOf("organisationCode"), "organisationCode '" + code + "' must be letters "
+                        + "and digits only (at most 40), such as a 统一社会信用代码: 索引号 are made of it");
+                code = null;
+            }
+            SiteConfig.Disclosure result = new SiteConfig.Disclosure(code, d.string("publisher"), true);
+            d.reportUnknown();
+            return result;
+        }).orElse(SiteConfig.Disclosure.NONE);
     }
 }

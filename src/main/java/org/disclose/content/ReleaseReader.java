@@ -65,7 +65,7 @@ public final class ReleaseReader {
                 markdown.toHtml(fm.body(), f.pos().path(), fm.bodyLine(), diagnostics), f.where(),
                 declared.figures(), declared.rules(), declared.tables(),
                 // attachments (附件), from the folder beside the file
-                AttachmentReader.read(f, files, ownFolder(file)));
+                AttachmentReader.read(f, files, ownFolder(file)), DisclosureReader.read(f));
         f.reportUnknown();
         boolean complete = Slugs.isValid(slug) && title != null && history.published() != null
                 && tags.stream().allMatch(Slugs::isValidName);

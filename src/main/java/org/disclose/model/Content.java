@@ -24,6 +24,12 @@ public record Content(
         List<Bulletin> bulletins,
         WorkingCalendar calendar) {
 
+    /** The same content with these releases (their disclosure facts completed from the publication record). */
+    public Content withReleases(List<Release> others) {
+        return new Content(others, pages, rounds, tasks, cases, accountability, indicators, complaints, bulletins,
+                calendar);
+    }
+
     public Optional<Round> round(String id) {
         return rounds.stream().filter(r -> r.id().equals(id)).findFirst();
     }

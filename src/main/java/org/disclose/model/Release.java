@@ -16,6 +16,7 @@ import org.disclose.model.figure.FigureTable;
  * @param rules    the relations those figures declare
  * @param tables   the tables it prints ({@code tables:}), whose cells are among its figures
  * @param attachments the files it publishes with it (附件, {@code attachments:})
+ * @param disclosure its government-information-disclosure facts (索引号, 发布机构, 成文日期 ...)
  */
 public record Release(
         String slug,
@@ -32,13 +33,24 @@ public record Release(
         List<FigureRule> rules,
         List<FigureTable> tables,
         // attachments (附件): files of its own folder, published beside it
-        List<Attachment> attachments) {
+        List<Attachment> attachments,
+        Disclosure disclosure) {
 
     public Release {
         attachments = List.copyOf(attachments);
         figures = List.copyOf(figures);
         rules = List.copyOf(rules);
         tables = List.copyOf(tables);
+    }
+
+    /** Its page's site path, under which the publication record knows it. */
+    public String path() {
+        return "releases/" + slug + "/";
+    }
+
+    public Release withDisclosure(Disclosure d) {
+        return new Release(slug, title, round, history, source, summary, tags, draft, bodyHtml, where, figures,
+                rules, tables, attachments, d);
     }
 
     public ContentDate date() {

@@ -45,4 +45,11 @@ interface BuildMode {
 
     /** Forgets what a failed write or a crash may have left half done: the next build starts afresh. */
     void forget();
+
+    /**
+     * This build leaves something to do after its commit (the publication record to append to): the site it commits
+     * must not count as up to date, so that a build after a failure to finish does it.
+     */
+    default void stale() {
+    }
 }

@@ -76,6 +76,11 @@ final class SiteMode implements BuildMode {
     }
 
     @Override
+    public void stale() {
+        inputs = "(not up to date: the publication record was to be appended)";
+    }
+
+    @Override
     public void forget() {
         // a build of the site keeps nothing between runs but the site itself, which a failure leaves as it was
     }

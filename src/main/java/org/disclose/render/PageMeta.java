@@ -26,6 +26,11 @@ public record PageMeta(boolean column, ContentDate published, String source, Lis
         return new PageMeta(false, published, source, keywords, null, description, image);
     }
 
+    /** The same article with its author (the Author tag): a release's 发布机构. */
+    public PageMeta by(String name) {
+        return new PageMeta(column, published, source, keywords, name, description, image);
+    }
+
     public boolean article() {
         return !column;
     }

@@ -57,7 +57,8 @@ final class ReleaseRoutes {
                                     r.title() + t.get("declaredFigures"), t),
                             AttachmentViews.of(r.attachments(), SiteAddresses.release(r), t)), r.where().origin())
                     .modifiedOn(r.lastModified())
-                    .asArticle(PageMeta.article(r.date(), r.source(), r.tags(), r.summary(), null))
+                    .asArticle(PageMeta.article(r.date(), r.source(), r.tags(), r.summary(), null)
+                            .by(r.disclosure().publisher()))
                     .withFurniture(furniture));
         }
     }

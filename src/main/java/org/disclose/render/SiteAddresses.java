@@ -89,7 +89,7 @@ public final class SiteAddresses {
     }
 
     public static String release(Release r) {
-        return RELEASES + r.slug() + "/";
+        return r.path();
     }
 
     public static String releaseTag(String tag) {

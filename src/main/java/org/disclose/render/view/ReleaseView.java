@@ -13,7 +13,8 @@ public record ReleaseView(
         List<PathLink> tags,
         String bodyHtml,
         DeclaredFiguresView declaredFigures,
-        AttachmentsView attachments) {
+        AttachmentsView attachments,
+        DisclosureView disclosure) {
 
     public boolean hasTags() {
         return !tags.isEmpty();
@@ -27,7 +28,7 @@ public record ReleaseView(
                                  AttachmentsView attachments) {
         return new ReleaseView(r.title(), HistoryView.of(r.history()), r.source(), r.summary(),
                 r.tags().stream().map(tag -> new PathLink(tag, tagPath.apply(tag))).toList(), r.bodyHtml(), figures,
-                attachments);
+                attachments, DisclosureView.of(r));
     }
 
     public static ReleaseCard card(Release r, String path) {
