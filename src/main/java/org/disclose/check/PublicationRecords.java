@@ -11,14 +11,19 @@ import org.disclose.config.SiteConfig;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.Content;
+import org.disclose.model.ContentDate;
 import org.disclose.model.Disclosure;
+import org.disclose.model.History;
 import org.disclose.model.IndexNumbers;
 import org.disclose.model.PublicationRecord;
 import org.disclose.model.Release;
+import org.disclose.model.Task;
+import org.disclose.model.TypicalCase;
 
 /**
  * The releases against the publication record ({@code content/published.yaml}): a recorded page keeps its 索引号 and,
- * unless a change note explains it, its 发布时间; an 索引号 is never given to two pages; a release not yet recorded
+ * unless a change note explains it, its 发布时间 (typical cases and tasks that give a {@code date} are recorded and held
+ * to it too, without an 索引号); an 索引号 is never given to two pages; a release not yet recorded
  * gets the next 索引号 of its year when the site has an organisation code. Returns the content with every release's
  * disclosure facts complete (索引号, the site's 发布机构 by default) and the entries a build would add.
  */
@@ -90,6 +95,14 @@ public final class PublicationRecords {
                 added.add(new PublicationRecord.Entry(r.path(), r.date(), numbers.get(r), r.where().origin()));
             }
         }
+        for (DatedPage page : datedPages(content)) {
+            PublicationRecord.Entry entry = record.byPath(page.path()).orElse(null);
+            if (entry != null) {
+                honestDate(page.path(), page.published(), page.history(), page.datePos(), entry, diagnostics);
+            } else {
+                added.add(new PublicationRecord.Entry(page.path(), page.published(), null, page.origin()));
+            }
+        }
         added.sort(Comparator.comparing(PublicationRecord.Entry::published)
                 .thenComparing(PublicationRecord.Entry::path));
         return new Result(content.withReleases(releases), added);
@@ -125,13 +138,40 @@ public final class PublicationRecords {
         return max;
     }
 
-    /** 发布时间 never changes silently: a date other than the recorded one needs a change note that explains it. */
+    /** A typical case or task that gives its 发布时间 ({@code date}): recorded like a release, without an 索引号. */
+    private record DatedPage(String path, ContentDate published, History history, SourcePos datePos,
+                             SourcePos origin) {
+    }
+
+    private static List<DatedPage> datedPages(Content content) {
+        List<DatedPage> pages = new ArrayList<>();
+        for (TypicalCase c : content.cases()) {
+            if (c.history().published() != null) {
+                pages.add(new DatedPage(c.path(), c.history().published(), c.history(), c.history().where().of("date"),
+                        c.where().origin()));
+            }
+        }
+        for (Task t : content.tasks()) {
+            if (t.history().published() != null) {
+                pages.add(new DatedPage(t.path(), t.history().published(), t.history(), t.history().where().of("date"),
+                        t.where().origin()));
+            }
+        }
+        return pages;
+    }
+
     private static void honestDate(Release r, PublicationRecord.Entry entry, Diagnostics diagnostics) {
-        if (entry.published().equals(r.date()) || PublicationRecord.explainsNewDate(r.history())) {
+        honestDate(r.path(), r.date(), r.history(), r.where().of("date"), entry, diagnostics);
+    }
+
+    /** 发布时间 never changes silently: a date other than the recorded one needs a change note that explains it. */
+    private static void honestDate(String path, ContentDate date, History history, SourcePos at,
+                                   PublicationRecord.Entry entry, Diagnostics diagnostics) {
+        if (entry.published().equals(date) || PublicationRecord.explainsNewDate(history)) {
             return;
         }
-        diagnostics.error(r.where().of("date"), "date " + r.date().display() + " is not the 发布时间 " + r.path()
-                + " was published with, " + entry.published().display() + " (" + entry.pos() + "): restore it, or "
-                + "explain the new date in a change note (changes:) that names 发布时间");
+        diagnostics.error(at, "date " + date.display() + " is not the 发布时间 " + path + " was published with, "
+                + entry.published().display() + " (" + entry.pos() + "): restore it, or explain the new date in a "
+                + "change note (changes:) that names 发布时间");
     }
 }

@@ -34,6 +34,11 @@ public record Task(
         return history.isWithdrawn();
     }
 
+    /** Its page's site path, under which the publication record knows it. */
+    public String path() {
+        return "tasks/" + id + "/";
+    }
+
     /** The status on a given date: the last progress entry up to it, or the declared status without a log. */
     public Optional<TaskStatus> statusOn(ContentDate date) {
         if (progress.isEmpty()) {

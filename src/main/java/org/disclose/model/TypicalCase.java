@@ -43,6 +43,11 @@ public record TypicalCase(
         return history.isWithdrawn();
     }
 
+    /** Its page's site path, under which the publication record knows it. */
+    public String path() {
+        return "cases/" + slug + "/";
+    }
+
     /** Every figure the case declares, in either form. */
     public List<Figure> declaredFigures() {
         List<Figure> all = new ArrayList<>(keyFigures);

@@ -101,7 +101,7 @@ public final class SiteAddresses {
     }
 
     public static String task(Task t) {
-        return task(t.id());
+        return t.path();
     }
 
     public static String task(String id) {
@@ -129,7 +129,7 @@ public final class SiteAddresses {
     }
 
     public static String typicalCase(TypicalCase c) {
-        return CASES + c.slug() + "/";
+        return c.path();
     }
 
     /** Images are published beside the case page, at the same relative path as beside its file. */

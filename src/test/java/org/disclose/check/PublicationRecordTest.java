@@ -1,5 +1,7 @@
 package org.disclose.check;
 
+import static org.disclose.Contains.assertNotContains;
+import static org.disclose.Contains.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -200,6 +202,45 @@ class PublicationRecordTest {
                 """));
         assertEquals(List.of(), messages(site.build()));
         assertEquals("- {path: releases/a/, published: 2023-04-01}\n", record());
+    }
+
+    @Test
+    void datedCasesAndTasksAreRecordedAndHeldToTheirDateWithoutAnIndexNumber() throws IOException {
+        TestSite site = site()
+                .write("content/rounds.yaml", "- id: r2\n  name: 第二轮\n")
+                .write("content/cases/c.md", """
+                        ---
+                        title: 典型案例
+                        round: r2
+                        status: 已完成整改
+                        date: 2023-05-12
+                        ---
+                        正文。
+                        """)
+                .write("content/tasks/t.yaml", """
+                        - id: "7"
+                          round: r2
+                          problem: 污水直排
+                          status: 已完成
+                          date: 2023-05-11
+                        - id: "8"
+                          round: r2
+                          problem: 没有日期的任务
+                          status: 已完成
+                        """);
+        assertEquals(List.of("content/published.yaml:1:1: note: recorded 2 pages published for the first time: "
+                + "commit content/published.yaml"), messages(site.build()));
+        String recorded = record();
+        assertContains(recorded, "- {path: \"tasks/7/\", published: 2023-05-11}\n");
+        assertContains(recorded, "- {path: \"cases/c/\", published: 2023-05-12}\n");
+        assertNotContains(recorded, "tasks/8/"); // a task that gives no date has none to record
+
+        site.write("content/cases/c.md", Files.readString(dir.resolve("content/cases/c.md")).replace("2023-05-12",
+                "2023-05-20"));
+        assertEquals(List.of("content/cases/c.md:5:7: error: date 2023-05-20 is not the 发布时间 cases/c/ was "
+                + "published with, 2023-05-12 (content/published.yaml:5:10): restore it, or explain the new date in a "
+                + "change note (changes:) that names 发布时间"), messages(site.build()));
+        assertEquals(recorded, record(), "a refused build leaves the record as it was");
     }
 
     @Test
