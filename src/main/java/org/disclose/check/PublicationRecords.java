@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.disclose.config.SiteConfig;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
+import org.disclose.model.Bulletin;
 import org.disclose.model.Content;
 import org.disclose.model.ContentDate;
 import org.disclose.model.Disclosure;
@@ -22,8 +23,8 @@ import org.disclose.model.TypicalCase;
 
 /**
  * The releases against the publication record ({@code content/published.yaml}): a recorded page keeps its 索引号 and,
- * unless a change note explains it, its 发布时间 (typical cases and tasks that give a {@code date} are recorded and held
- * to it too, without an 索引号); an 索引号 is never given to two pages; a release not yet recorded
+ * unless a change note explains it, its 发布时间 (bulletins, and typical cases and tasks that give a {@code date}, are
+ * recorded and held to it too, without an 索引号); an 索引号 is never given to two pages; a release not yet recorded
  * gets the next 索引号 of its year when the site has an organisation code. Returns the content with every release's
  * disclosure facts complete (索引号, the site's 发布机构 by default) and the entries a build would add.
  */
@@ -138,7 +139,7 @@ public final class PublicationRecords {
         return max;
     }
 
-    /** A typical case or task that gives its 发布时间 ({@code date}): recorded like a release, without an 索引号. */
+    /** A bulletin, or a typical case or task that gives its 发布时间: recorded like a release, without an 索引号. */
     private record DatedPage(String path, ContentDate published, History history, SourcePos datePos,
                              SourcePos origin) {
     }
@@ -150,6 +151,10 @@ public final class PublicationRecords {
                 pages.add(new DatedPage(c.path(), c.history().published(), c.history(), c.history().where().of("date"),
                         c.where().origin()));
             }
+        }
+        for (Bulletin b : content.bulletins()) { // no change notes: a moved date can only be restored
+            pages.add(new DatedPage(b.path(), new ContentDate(b.date(), null), History.NONE, b.where().of("date"),
+                    b.where().origin()));
         }
         for (Task t : content.tasks()) {
             if (t.history().published() != null) {

@@ -41,4 +41,9 @@ public record Bulletin(
         rules = List.copyOf(rules);
         tables = List.copyOf(tables);
     }
+
+    /** Its page's site path, under which the publication record knows it. */
+    public String path() {
+        return "bulletins/" + slug + "/";
+    }
 }

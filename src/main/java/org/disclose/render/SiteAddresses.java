@@ -159,7 +159,7 @@ public final class SiteAddresses {
     }
 
     public static String bulletin(Bulletin b) {
-        return BULLETINS + b.slug() + "/";
+        return b.path();
     }
 
     public static String complaintRegion(String region) {

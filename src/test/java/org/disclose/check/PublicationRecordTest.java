@@ -205,7 +205,7 @@ class PublicationRecordTest {
     }
 
     @Test
-    void datedCasesAndTasksAreRecordedAndHeldToTheirDateWithoutAnIndexNumber() throws IOException {
+    void bulletinsAndDatedCasesAndTasksAreRecordedAndHeldToTheirDateWithoutAnIndexNumber() throws IOException {
         TestSite site = site()
                 .write("content/rounds.yaml", "- id: r2\n  name: 第二轮\n")
                 .write("content/cases/c.md", """
@@ -227,12 +227,23 @@ class PublicationRecordTest {
                           round: r2
                           problem: 没有日期的任务
                           status: 已完成
+                        """)
+                .write("content/bulletins/b.md", """
+                        ---
+                        kind: 交办
+                        round: r2
+                        batch: 1
+                        date: 2023-05-13
+                        title: 交办第1批信访件
+                        ---
+                        正文。
                         """);
-        assertEquals(List.of("content/published.yaml:1:1: note: recorded 2 pages published for the first time: "
+        assertEquals(List.of("content/published.yaml:1:1: note: recorded 3 pages published for the first time: "
                 + "commit content/published.yaml"), messages(site.build()));
         String recorded = record();
         assertContains(recorded, "- {path: \"tasks/7/\", published: 2023-05-11}\n");
         assertContains(recorded, "- {path: \"cases/c/\", published: 2023-05-12}\n");
+        assertContains(recorded, "- {path: \"bulletins/b/\", published: 2023-05-13}\n");
         assertNotContains(recorded, "tasks/8/"); // a task that gives no date has none to record
 
         site.write("content/cases/c.md", Files.readString(dir.resolve("content/cases/c.md")).replace("2023-05-12",
