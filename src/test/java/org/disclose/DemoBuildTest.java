@@ -53,7 +53,7 @@ class DemoBuildTest {
             assertContains(html, "<dt>政府网站标识码</dt><dd>0000000000</dd>", page);
             assertContains(html, "<a href=\"https://beian.miit.gov.cn/\" rel=\"noopener\">演示ICP备00000000号</a>",
                     page);
-            assertContains(html, "<dt>公安机关备案号</dt><dd>演示公网安备00000000000000号</dd>", page);
+            assertContains(html, "<dt>公安机关备案号</dt><dd><a href=\"https://www.beian.gov.cn/portal/registerSystemInfo?recordcode=00000000000000\" rel=\"noopener\">演示公网安备00000000000000号</a></dd>", page);
             assertContains(html, "演示站点", page + " lacks the demonstration banner");
             assertContains(html, "<html lang=\"zh-CN\">", page);
         }
