@@ -139,7 +139,8 @@ class RawHtmlTest {
         BuildResult r = site.build();
         assertTrue(r.ok(), r.diagnostics()::toString);
         String html = site.read("releases/a/index.html");
-        String main = html.substring(html.indexOf("<main"), html.indexOf("</main>")).toLowerCase(Locale.ROOT);
+        // the article as the content wrote it: the theme's own furniture after it (the QR code's <svg>) is not content
+        String main = html.substring(html.indexOf("<main"), html.indexOf("</article>")).toLowerCase(Locale.ROOT);
         for (String tag : List.of("<script", "<img", "<iframe", "<svg", "<style", "<form", "<object", "<embed",
                 "<meta", "<base", "<video", "<link", "<p style")) {
             assertNotContains(main, tag, tag);
