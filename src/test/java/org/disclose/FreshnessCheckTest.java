@@ -86,6 +86,21 @@ class FreshnessCheckTest {
     }
 
     @Test
+    void aColumnWhoseItemsGiveNoDateIsReportedAsOfUnknownAgeNotLeftOut() {
+        TestSite site = site().write("content/cases/c.md", """
+                ---
+                title: 典型案例
+                round: r2
+                status: 已完成整改
+                ---
+                正文。
+                """);
+        assertEquals(0, check(site, "--today", "2023-05-20", "--strict"), "not stale: its age is not known");
+        assertContains(out.toString(StandardCharsets.UTF_8),
+                "  ?      cases/           no item gives a date, so its age is not known (window 6 months)");
+    }
+
+    @Test
     void theReportNeverChangesWhatIsBuilt() {
         TestSite site = site();
         assertEquals(0, Main.execute("build", "--root", site.root().toString()));

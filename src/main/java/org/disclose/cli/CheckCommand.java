@@ -57,10 +57,17 @@ final class CheckCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Freshness on %s (inspection windows: 2 weeks for the home page and releases/, "
                 + "6 months for other columns):%n", day);
         for (Freshness.ColumnAge a : ages) {
-            out.printf(Locale.ROOT, "  %-5s  %-16s newest %s, %d days ago (window %s)%n", a.stale() ? "STALE" : "ok",
-                    a.path().isEmpty() ? "home page" : a.path(), a.newest(), ChronoUnit.DAYS.between(a.newest(), day),
-                    a.window().toTotalMonths() > 0 ? a.window().toTotalMonths() + " months" : a.window().getDays()
-                            + " days");
+            String window = a.window().toTotalMonths() > 0 ? a.window().toTotalMonths() + " months"
+                    : a.window().getDays() + " days";
+            String column = a.path().isEmpty() ? "home page" : a.path();
+            if (a.newest() == null) {
+                out.printf(Locale.ROOT, "  %-5s  %-16s no item gives a date, so its age is not known (window %s)%n",
+                        "?", column, window);
+            } else {
+                out.printf(Locale.ROOT, "  %-5s  %-16s newest %s, %d days ago (window %s)%n",
+                        a.stale() ? "STALE" : "ok", column, a.newest(), ChronoUnit.DAYS.between(a.newest(), day),
+                        window);
+            }
         }
         long stale = Freshness.stale(ages);
         out.printf(Locale.ROOT, stale == 0 ? "Every column is within its window.%n"

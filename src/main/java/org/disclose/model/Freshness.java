@@ -21,8 +21,9 @@ public final class Freshness {
     public static final Period LONG = Period.ofMonths(6);
 
     /**
-     * One column: its site path ({@code ""} for the home page), its newest item's date, the window it must be
-     * updated within, and whether {@code today} is past it.
+     * One column: its site path ({@code ""} for the home page), its newest item's date (null when it has items but
+     * none gives a date, which the report says rather than guess), the window it must be updated within, and whether
+     * {@code today} is past it.
      */
     public record ColumnAge(String path, LocalDate newest, Period window, boolean stale) {
     }
@@ -34,19 +35,23 @@ public final class Freshness {
     public static List<ColumnAge> of(Content c, LocalDate today) {
         List<ColumnAge> ages = new ArrayList<>();
         List<Optional<LocalDate>> all = new ArrayList<>();
-        add(ages, all, "releases/", SHORT, today, c.releases().stream().filter(r -> !r.withdrawn())
-                .map(Release::lastModified));
-        add(ages, all, "tasks/", LONG, today, c.tasks().stream().filter(t -> !t.withdrawn())
+        List<Release> releases = c.releases().stream().filter(r -> !r.withdrawn()).toList();
+        add(ages, all, "releases/", SHORT, today, releases.size(), releases.stream().map(Release::lastModified));
+        List<Task> tasks = c.tasks().stream().filter(t -> !t.withdrawn()).toList();
+        add(ages, all, "tasks/", LONG, today, tasks.size(), tasks.stream()
                 .flatMap(t -> Stream.concat(t.progress().stream().map(ProgressEntry::date),
                         Stream.of(t.history().lastModified()))));
-        add(ages, all, "cases/", LONG, today, c.cases().stream().filter(x -> !x.withdrawn())
-                .map(x -> x.history().lastModified()));
-        add(ages, all, "bulletins/", LONG, today, c.bulletins().stream().map(b -> new ContentDate(b.date(), null)));
-        add(ages, all, "complaints/", LONG, today, Stream.concat(c.complaints().stream().map(ComplaintBatch::assigned),
-                c.bulletins().stream().map(b -> new ContentDate(b.date(), null))));
-        add(ages, all, "indicators/", LONG, today, c.indicators().stream().flatMap(i -> i.series().stream())
+        List<TypicalCase> cases = c.cases().stream().filter(x -> !x.withdrawn()).toList();
+        add(ages, all, "cases/", LONG, today, cases.size(), cases.stream().map(x -> x.history().lastModified()));
+        add(ages, all, "bulletins/", LONG, today, c.bulletins().size(),
+                c.bulletins().stream().map(b -> new ContentDate(b.date(), null)));
+        add(ages, all, "complaints/", LONG, today, c.complaints().size() + c.bulletins().size(),
+                Stream.concat(c.complaints().stream().map(ComplaintBatch::assigned),
+                        c.bulletins().stream().map(b -> new ContentDate(b.date(), null))));
+        add(ages, all, "indicators/", LONG, today, c.indicators().size(), c.indicators().stream()
+                .flatMap(i -> i.series().stream())
                 .map(p -> PartialDate.parse(p.period()).map(d -> new ContentDate(d.last(), null)).orElse(null)));
-        add(ages, all, "accountability/", LONG, today, c.accountability().stream()
+        add(ages, all, "accountability/", LONG, today, c.accountability().size(), c.accountability().stream()
                 .map(a -> a.asOfDate() == null ? null : new ContentDate(a.asOfDate().last(), null)));
         Optional<LocalDate> home = newest(all.stream().flatMap(Optional::stream).map(d -> new ContentDate(d, null)));
         home.ifPresent(d -> ages.add(0, age("", d, SHORT, today)));
@@ -58,10 +63,13 @@ public final class Freshness {
     }
 
     private static void add(List<ColumnAge> ages, List<Optional<LocalDate>> all, String path, Period window,
-                            LocalDate today, Stream<ContentDate> dates) {
+                            LocalDate today, int items, Stream<ContentDate> dates) {
+        if (items == 0) {
+            return;
+        }
         Optional<LocalDate> newest = newest(dates);
         all.add(newest);
-        newest.ifPresent(d -> ages.add(age(path, d, window, today)));
+        ages.add(newest.map(d -> age(path, d, window, today)).orElse(new ColumnAge(path, null, window, false)));
     }
 
     private static Optional<LocalDate> newest(Stream<ContentDate> dates) {
