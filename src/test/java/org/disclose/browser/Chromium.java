@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -124,6 +126,16 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Elder mode on or off for every page opened after this, as the header switch would leave it. */
+    /** The element that has the keyboard focus. */
+    WebElement active() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Presses a key as a keyboard user would, on whatever has the focus. */
+    void press(CharSequence key) {
+        new Actions(driver).sendKeys(key).perform();
+    }
+
     void elderMode(boolean on) {
         mode("elder", on);
     }
