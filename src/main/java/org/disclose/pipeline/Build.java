@@ -14,9 +14,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.disclose.check.Checks;
-import org.disclose.check.PublicationRecords;
-import org.disclose.content.PublicationRecordReader;
-import org.disclose.model.PublicationRecord;
 import org.disclose.privacy.PersonalDataGuard;
 import org.disclose.config.SiteConfig;
 import org.disclose.config.SiteConfigReader;
@@ -62,8 +59,7 @@ public final class Build {
     private final Stages stages;
     private final long start = System.nanoTime();
     private final BuildMode mode;
-    /** The publication record's new entries, appended after a successful build of the site. */
-    private List<PublicationRecord.Entry> recordAdded = List.of();
+    private final RecordKeeping records;
 
     private Build(BuildOptions options, BuildProgress progress, BuildMode mode) {
         this.options = options;
@@ -74,6 +70,7 @@ public final class Build {
         // until the settings say which contacts are public, every personal number a message quotes is masked
         this.diagnostics.redactWith(new PersonalDataGuard(List.of())::mask);
         this.stages = new Stages(progress);
+        this.records = new RecordKeeping(options, mode, root, diagnostics);
     }
 
     public static BuildResult run(BuildOptions options) {
@@ -136,12 +133,10 @@ public final class Build {
             if (diagnostics.hasErrors()) {
                 return failed();
             }
-            if (!recordAdded.isEmpty()) {
-                mode.stale();
-            }
+            records.beforeCommit();
             Output.Committed committed = out.commit(mode.record(cache.record()));     // commit
             stages.done("commit");
-            if (!appendRecord()) {
+            if (!records.append()) {                                                    // record
                 return failed();
             }
             printTimings();
@@ -209,59 +204,11 @@ public final class Build {
             Content content = new ContentReader(files, setup.markdown(), mode.reads()).read(options.drafts(),
                     options.future() ? null : options.today(), diagnostics);
             stages.done("read", Stages.counts(content));
-            return Optional.of(recorded(files, setup.site(), content));
+            return Optional.of(records.apply(files, setup.site(), content));
         } catch (IOException e) {
             diagnostics.error(SourcePos.file("content"), "cannot read content: " + e.getMessage());
             return Optional.empty();
         }
-    }
-
-    /**
-     * The releases against the publication record, with their 索引号; what the record lacks is appended by a build of
-     * the site, reported by {@code disclose check}, and left alone by a preview. A site keeps a record when its
-     * settings have {@code disclosure:} or the record exists.
-     */
-    private Content recorded(ContentFiles files, SiteConfig site, Content content) {
-        boolean kept = site.disclosure().given()
-                || java.nio.file.Files.exists(files.file(PublicationRecordReader.FILE), java.nio.file.LinkOption.NOFOLLOW_LINKS);
-        if (!kept) {
-            return content;
-        }
-        PublicationRecord record = PublicationRecordReader.read(files, diagnostics);
-        PublicationRecords.Result result = PublicationRecords.apply(content, record, site.disclosure(),
-                r -> !r.draft() && (options.today() == null || !r.date().day().isAfter(options.today())), diagnostics);
-        SourcePos at = SourcePos.file(files.shown(files.file(PublicationRecordReader.FILE)));
-        if (!result.added().isEmpty() && mode instanceof SiteMode) {
-            if (!options.write()) {
-                int n = result.added().size();
-                diagnostics.warning(at, n + (n == 1 ? " page is" : " pages are") + " not in the record yet; run "
-                        + "disclose build and commit content/" + PublicationRecordReader.FILE);
-            } else {
-                PublicationRecordFile.problem(root).ifPresent(p -> diagnostics.error(at, "the publication record "
-                        + p));
-                recordAdded = result.added();
-            }
-        }
-        return result.content();
-    }
-
-    /** Appends the new entries to the publication record, once the site is in place. */
-    private boolean appendRecord() {
-        if (recordAdded.isEmpty()) {
-            return true;
-        }
-        SourcePos at = SourcePos.file("content/" + PublicationRecordReader.FILE);
-        try {
-            PublicationRecordFile.append(root, recordAdded);
-        } catch (IOException | UncheckedIOException e) {
-            diagnostics.error(at, "the site was built, but the publication record cannot be written: "
-                    + e.getMessage() + "; build again once it can");
-            return false;
-        }
-        int n = recordAdded.size();
-        diagnostics.note(at, "recorded " + n + (n == 1 ? " page" : " pages") + " published for the first time: "
-                + "commit content/" + PublicationRecordReader.FILE);
-        return true;
     }
 
     // generate and derive
