@@ -45,6 +45,17 @@ public final class CalendarReader {
 
     /** The years Disclose ships; a fault in them is reported at the resource, as any file's would be. */
     public static WorkingCalendar shipped(Diagnostics diagnostics) {
+        diagnostics.addAll(Shipped.FOUND);
+        return Shipped.CALENDAR;
+    }
+
+    /** The shipped years never change while Disclose runs: read once, not at every build of a preview. */
+    private static final class Shipped {
+        static final Diagnostics FOUND = new Diagnostics();
+        static final WorkingCalendar CALENDAR = parseShipped(FOUND);
+    }
+
+    private static WorkingCalendar parseShipped(Diagnostics diagnostics) {
         String text;
         try (InputStream in = CalendarReader.class.getResourceAsStream(SHIPPED)) {
             if (in == null) {
