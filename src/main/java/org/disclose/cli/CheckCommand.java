@@ -11,6 +11,7 @@ import org.disclose.pipeline.Build;
 import org.disclose.pipeline.BuildOptions;
 import org.disclose.pipeline.BuildProgress;
 import org.disclose.pipeline.BuildResult;
+import org.disclose.render.SiteAddresses;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
         for (Freshness.ColumnAge a : ages) {
             String window = a.window().toTotalMonths() > 0 ? a.window().toTotalMonths() + " months"
                     : a.window().getDays() + " days";
-            String column = a.path().isEmpty() ? "home page" : a.path();
+            String column = a.column() == null ? "home page" : SiteAddresses.column(a.column());
             if (a.newest() == null) {
                 out.printf(Locale.ROOT, "  %-5s  %-16s no item gives a date, so its age is not known (window %s)%n",
                         "?", column, window);

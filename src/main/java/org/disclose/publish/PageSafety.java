@@ -42,14 +42,8 @@ final class PageSafety {
      * Scans {@code html}; adds each distinct problem to {@code problems}, with a regular expression that finds what
      * likely wrote it in a template, and each address to {@code refs}
      * ({@code followed} false: the link check resolves the ones its own scan finds).
-     */
-    static void scan(String html, Map<String, String> problems, List<PageAddresses.Ref> refs) {
-        scan(html, problems, refs, Set.of());
-    }
-
-    /**
-     * As {@link #scan(String, Map, List)}, letting through a {@code <script src>} of exactly one of
-     * {@code officialScripts}: the official widgets the settings turn on (党政机关网站标识, 我为政府网站找错).
+     * A {@code <script src>} of exactly one of {@code officialScripts} passes: the official widgets the settings turn
+     * on (党政机关网站标识, 我为政府网站找错).
      */
     static void scan(String html, Map<String, String> problems, List<PageAddresses.Ref> refs,
                      Set<String> officialScripts) {
