@@ -21,6 +21,7 @@ import org.disclose.diag.SourcePos;
  *                            null when site.yaml gives none
  * @param trustedThemeFolders real paths of the folders outside the site where a linked theme may live
  *                            ({@code themes/gov -> /srv/shared-themes/gov}); see {@link TrustedThemeFolders}
+ * @param precompress         which text files get a {@code .gz} copy beside them ({@link Precompression})
  */
 public record SiteConfig(
         String title,
@@ -46,7 +47,8 @@ public record SiteConfig(
         String conac,
         boolean jiucuo,
         NavItem feedback,
-        Disclosure disclosure) {
+        Disclosure disclosure,
+        Precompression precompress) {
 
     /** The scripts the pages load from official hosts ({@link org.disclose.model.OfficialWidgets}): none when off. */
     public List<String> officialScripts() {

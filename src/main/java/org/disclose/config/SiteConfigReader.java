@@ -85,6 +85,19 @@ public final class SiteConfigReader {
                 .orElse(null);
     }
 
+    /** {@code precompress:} none, files (the default) or pages ({@link Precompression}). */
+    private static Precompression precompress(Fields f, Diagnostics diagnostics) {
+        String word = f.string("precompress");
+        if (word == null) {
+            return Precompression.FILES;
+        }
+        return Precompression.of(word).orElseGet(() -> {
+            diagnostics.error(f.posOf("precompress"), "precompress must be none, files or pages, not '"
+                    + word.replaceAll("\\p{Cntrl}", "?") + "'");
+            return Precompression.FILES;
+        });
+    }
+
     private static SiteConfig fromFields(Fields f, String baseUrlOverride, Diagnostics diagnostics) {
         String title = f.requireString("title");
         String description = f.string("description");
@@ -130,7 +143,7 @@ public final class SiteConfigReader {
                 f.bool("allowHtml", false), List.copyOf(f.strings("publicContacts")),
                 TrustedThemeFolders.read(f, diagnostics), f.string("columnType"),
                 HostPaths.read(f, baseUrl, diagnostics), WidgetSettings.conac(f), WidgetSettings.jiucuo(f, siteCode),
-                feedback(f), disclosure(f));
+                feedback(f), disclosure(f), precompress(f, diagnostics));
         if (config.siteCode() == null) {
             diagnostics.warning(f.pos(), "siteCode is missing: the rules for government websites (国办发〔2017〕47号) "
                     + "require the site's 网站标识码 in every page's SiteIDCode tag and in the footer");

@@ -125,7 +125,7 @@ public final class Build {
             return failed();
         }
         LinkCheck links = links(setup.get());
-        try (Output out = mode.open()) {
+        try (Output out = mode.open(setup.get().site().precompress())) {
             RenderCache cache = new RenderCache(pageInputs(setup.get(), plan), out.record());
             Map<String, SourcePos> kept = write(plan, cache, links, out);               // render and write
             links.kept(kept, out.currentFiles(), plan.files(), diagnostics);            // verify links

@@ -1,5 +1,6 @@
 package org.disclose.pipeline;
 
+import org.disclose.config.Precompression;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Supplier;
@@ -32,7 +33,7 @@ interface BuildMode {
     Markdown markdown(String readWith, Supplier<Markdown> fresh);
 
     /** Where this build's files go; nothing shows before its commit. */
-    Output open() throws IOException;
+    Output open(Precompression precompress) throws IOException;
 
     /** What the site records of this build, given the digests of its pages ({@link RenderCache#record()}). */
     String record(String pages);

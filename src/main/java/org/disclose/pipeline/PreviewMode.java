@@ -1,5 +1,6 @@
 package org.disclose.pipeline;
 
+import org.disclose.config.Precompression;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -31,7 +32,7 @@ record PreviewMode(BuildSession session, Path folder) implements BuildMode {
     }
 
     @Override
-    public Output open() {
+    public Output open(Precompression precompress) {
         return session.output(folder);
     }
 

@@ -1,5 +1,6 @@
 package org.disclose.pipeline;
 
+import org.disclose.config.Precompression;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -56,12 +57,13 @@ final class SiteMode implements BuildMode {
 
     /** Files are kept from the current site only when the same code made them: a new version may write them apart. */
     @Override
-    public Output open() throws IOException {
+    public Output open(Precompression precompress) throws IOException {
         if (!options.write()) {
             return Output.discard();
         }
         boolean sameCode = SiteMarker.read(site).contains(BuildInputs.code());
-        return new PublishedFiles(StagingFolder.open(site), sameCode ? site : null, GENERATOR, builtAt());
+        return new PublishedFiles(StagingFolder.open(site), sameCode ? site : null, GENERATOR, builtAt(),
+                precompress);
     }
 
     @Override

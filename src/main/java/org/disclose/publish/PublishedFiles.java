@@ -20,13 +20,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.disclose.config.Precompression;
 import org.disclose.render.SiteAddresses;
 
 /**
  * The output of a build of the site, one of the two {@link Output}s (the other is the preview's {@link LiveOutput}):
- * files go into a {@link StagingFolder} that replaces the site whole at commit. Each text file gets a {@code .gz}
- * copy beside it for servers with gzip_static, and every file is recorded with its size and SHA-256 for
- * {@code manifest.json}, so that an auditor can verify exactly what was published.
+ * files go into a {@link StagingFolder} that replaces the site whole at commit. Text files get a {@code .gz} copy
+ * beside them for servers with gzip_static, as the site's setting says ({@link Precompression}), and every file is
+ * recorded with its size and SHA-256 for {@code manifest.json}, so that an auditor can verify exactly what was
+ * published.
  */
 public final class PublishedFiles implements Output {
 
@@ -41,6 +43,7 @@ public final class PublishedFiles implements Output {
     private final Map<String, Entry> previous;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
+    private final Precompression precompress;
 
     record Entry(long size, String sha256) {
     }
@@ -51,8 +54,11 @@ public final class PublishedFiles implements Output {
      *                  files may be kept (another version of Disclose made them)
      * @param generator what made the site, for the manifest
      * @param builtAt   when, for the manifest: the one place a build's clock is allowed to appear
+     * @param precompress which text files get a {@code .gz} copy
      */
-    public PublishedFiles(StagingFolder out, Path current, String generator, String builtAt) {
+    public PublishedFiles(StagingFolder out, Path current, String generator, String builtAt,
+                          Precompression precompress) {
+        this.precompress = precompress;
         this.out = out;
         this.generator = generator;
         this.builtAt = builtAt;
@@ -73,7 +79,7 @@ public final class PublishedFiles implements Output {
         }
         out.write(sitePath, bytes);
         entries.put(sitePath, new Entry(bytes.length, sha));
-        if (compressible(sitePath)) {
+        if (compressed(sitePath)) {
             byte[] gz = gzip(bytes);
             out.write(sitePath + ".gz", gz);
             entries.put(sitePath + ".gz", new Entry(gz.length, sha256(gz)));
@@ -89,7 +95,7 @@ public final class PublishedFiles implements Output {
     public boolean keep(String sitePath) {
         Entry before = previous.get(sitePath);
         Entry gzBefore = previous.get(sitePath + ".gz");
-        boolean compressible = compressible(sitePath);
+        boolean compressible = compressed(sitePath);
         if (before == null || (compressible && gzBefore == null) || !out.keep(sitePath)
                 || (compressible && !out.keep(sitePath + ".gz"))) {
             return false; // the caller renders and writes it; a write replaces a file kept by halves
@@ -159,9 +165,10 @@ public final class PublishedFiles implements Output {
         out.close();
     }
 
-    static boolean compressible(String path) {
+    /** Whether the file gets a {@code .gz} copy: a text file the site's setting covers. */
+    private boolean compressed(String path) {
         int dot = path.lastIndexOf('.');
-        return dot > 0 && TEXT.contains(path.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return dot > 0 && TEXT.contains(path.substring(dot + 1).toLowerCase(Locale.ROOT)) && precompress.covers(path);
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.disclose.Contains.assertContains;
 import static org.disclose.Contains.assertNotContains;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -51,50 +52,73 @@ class NginxServingTest {
     @TempDir
     static Path dir;
     static TestSite site;
+    static TestSite pagesCompressed;
     static Process nginx;
     static int port;
+    static int pagesPort;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void start() throws Exception {
         assumeTrue(Files.isExecutable(NGINX), "nginx is not installed (apt-get install nginx): skipped");
-        site = TestSite.demo(dir);
+        site = TestSite.demo(dir.resolve("demo"));
         BuildResult r = site.build();
         assertTrue(r.ok(), r.diagnostics()::toString);
-        // nginx's workers run as an unprivileged user: they must be able to reach the site
-        for (Path p = site.output(); p != null && p.startsWith(dir.getParent()); p = p.getParent()) {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+        // a second site that asks for a .gz copy of every page too
+        pagesCompressed = TestSite.minimal(dir.resolve("pages"));
+        pagesCompressed.write("content/site.yaml", Files.readString(pagesCompressed.root()
+                .resolve("content/site.yaml")) + "precompress: pages\n");
+        BuildResult p = pagesCompressed.build();
+        assertTrue(p.ok(), p.diagnostics()::toString);
+        // nginx's workers run as an unprivileged user: they must be able to reach the sites
+        for (TestSite s : List.of(site, pagesCompressed)) {
+            for (Path f = s.output(); f != null && f.startsWith(dir.getParent()); f = f.getParent()) {
+                Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
         }
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        port = freePort();
+        pagesPort = freePort();
         Path prefix = dir.resolve("nginx");
         Files.createDirectories(prefix.resolve("conf"));
         Files.createDirectories(prefix.resolve("logs"));
         Files.createDirectories(prefix.resolve("tmp"));
-        String server = Files.readString(TestSite.PROJECT.resolve("deploy/nginx.conf"))
-                .replace("listen 80;", "listen 127.0.0.1:" + port + ";")
-                .replace("root /var/www/zhenggai;", "root " + site.output() + ";");
+        String conf = Files.readString(TestSite.PROJECT.resolve("deploy/nginx.conf"));
+        String servers = server(conf, port, site) + "\n" + server(conf, pagesPort, pagesCompressed);
         Files.writeString(prefix.resolve("conf/nginx.conf"), "worker_processes 1;\ndaemon off;\n"
                 + "pid " + prefix.resolve("logs/nginx.pid") + ";\nerror_log " + prefix.resolve("logs/error.log") + ";\n"
                 + "events { worker_connections 64; }\nhttp {\n  access_log off;\n  default_type application/octet-stream;\n"
                 + "  client_body_temp_path " + prefix.resolve("tmp") + ";\n  proxy_temp_path " + prefix.resolve("tmp")
                 + ";\n  fastcgi_temp_path " + prefix.resolve("tmp") + ";\n  uwsgi_temp_path " + prefix.resolve("tmp")
-                + ";\n  scgi_temp_path " + prefix.resolve("tmp") + ";\n" + server + "\n}\n");
+                + ";\n  scgi_temp_path " + prefix.resolve("tmp") + ";\n" + servers + "\n}\n");
         Files.copy(TestSite.PROJECT.resolve("deploy/disclose-headers.conf"), prefix.resolve("conf/disclose-headers.conf"));
         nginx = new ProcessBuilder(NGINX.toString(), "-p", prefix.toString(), "-c", "conf/nginx.conf")
                 .redirectErrorStream(true).redirectOutput(prefix.resolve("logs/stdout.log").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (true) {
-            try (Socket ignored = new Socket("127.0.0.1", port)) {
-                break;
-            } catch (IOException e) {
-                if (!nginx.isAlive() || System.nanoTime() > deadline) {
-                    throw new AssertionError("nginx did not start: " + Files.readString(prefix.resolve("logs/stdout.log"))
-                            + Files.readString(prefix.resolve("logs/error.log")));
+        for (int p2 : List.of(port, pagesPort)) {
+            while (true) {
+                try (Socket ignored = new Socket("127.0.0.1", p2)) {
+                    break;
+                } catch (IOException e) {
+                    if (!nginx.isAlive() || System.nanoTime() > deadline) {
+                        throw new AssertionError("nginx did not start: "
+                                + Files.readString(prefix.resolve("logs/stdout.log"))
+                                + Files.readString(prefix.resolve("logs/error.log")));
+                    }
+                    Thread.sleep(50);
                 }
-                Thread.sleep(50);
             }
+        }
+    }
+
+    /** deploy/nginx.conf's server, as shipped but for the port it listens on and the site it serves. */
+    private static String server(String conf, int port, TestSite served) {
+        return conf.replace("listen 80;", "listen 127.0.0.1:" + port + ";")
+                .replace("root /var/www/zhenggai;", "root " + served.output() + ";");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
         }
     }
 
@@ -107,6 +131,10 @@ class NginxServingTest {
     }
 
     static String url(String path) {
+        return url(port, path);
+    }
+
+    static String url(int port, String path) {
         StringBuilder encoded = new StringBuilder();
         for (char c : path.toCharArray()) {
             encoded.append(c < 128 ? String.valueOf(c) : URLEncoder.encode(String.valueOf(c), StandardCharsets.UTF_8));
@@ -115,7 +143,11 @@ class NginxServingTest {
     }
 
     static HttpResponse<byte[]> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(10));
+        return get(port, path, headers);
+    }
+
+    static HttpResponse<byte[]> get(int port, String path, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(port, path))).timeout(Duration.ofSeconds(10));
         for (int i = 0; i < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
@@ -143,14 +175,35 @@ class NginxServingTest {
     }
 
     @Test
-    void gzipIsNegotiatedFromThePrecompressedCopies() throws Exception {
+    void pagesAreCompressedPerRequestAndFilesWithCopiesAreSentAsTheirCopies() throws Exception {
+        assertFalse(site.exists("releases/index.html.gz"), "pages get no .gz copy by default");
         HttpResponse<byte[]> plain = get("releases/");
         HttpResponse<byte[]> gz = get("releases/", "Accept-Encoding", "gzip");
         assertEquals("gzip", header(gz, "Content-Encoding"));
         assertEquals("Accept-Encoding", header(gz, "Vary"));
-        assertArrayEquals(Files.readAllBytes(site.output().resolve("releases/index.html.gz")), gz.body());
+        assertArrayEquals(Files.readAllBytes(site.output().resolve("releases/index.html")), gunzip(gz.body()));
         assertEquals("", header(plain, "Content-Encoding"));
         assertArrayEquals(Files.readAllBytes(site.output().resolve("releases/index.html")), plain.body());
+
+        String meta = "search/meta.json";
+        HttpResponse<byte[]> copy = get(meta, "Accept-Encoding", "gzip");
+        assertEquals("gzip", header(copy, "Content-Encoding"));
+        assertArrayEquals(Files.readAllBytes(site.output().resolve(meta + ".gz")), copy.body());
+    }
+
+    @Test
+    void aSiteWithPrecompressPagesHasItsPagesSentAsTheirCopies() throws Exception {
+        HttpResponse<byte[]> gz = get(pagesPort, "", "Accept-Encoding", "gzip");
+        assertEquals("gzip", header(gz, "Content-Encoding"));
+        assertArrayEquals(Files.readAllBytes(pagesCompressed.output().resolve("index.html.gz")), gz.body());
+        assertArrayEquals(Files.readAllBytes(pagesCompressed.output().resolve("index.html")),
+                get(pagesPort, "").body());
+    }
+
+    private static byte[] gunzip(byte[] gz) throws IOException {
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+            return in.readAllBytes();
+        }
     }
 
     @Test

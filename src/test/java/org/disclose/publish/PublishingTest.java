@@ -3,6 +3,7 @@ package org.disclose.publish;
 import static org.disclose.Contains.assertContains;
 import static org.disclose.Contains.assertNotContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -110,11 +111,15 @@ class PublishingTest {
     }
 
     @Test
-    void everyTextFileHasAGzipCopyAndTheManifestListsEveryFile() throws Exception {
-        String html = site.read("index.html");
-        try (GZIPInputStream gz = new GZIPInputStream(Files.newInputStream(site.output().resolve("index.html.gz")))) {
-            assertEquals(html, new String(gz.readAllBytes(), StandardCharsets.UTF_8));
+    void textFilesButPagesHaveAGzipCopyAndTheManifestListsEveryFile() throws Exception {
+        assertFalse(site.exists("index.html.gz"), "a page gets a copy only with precompress: pages");
+        assertFalse(site.exists("releases/index.html.gz"));
+        String csv = site.read("data/tasks.csv");
+        try (GZIPInputStream gz = new GZIPInputStream(Files.newInputStream(site.output().resolve("data/tasks.csv.gz")))) {
+            assertEquals(csv, new String(gz.readAllBytes(), StandardCharsets.UTF_8));
         }
+        assertTrue(site.exists("search/meta.json.gz"));
+        assertTrue(site.exists(site.asset("site.css") + ".gz"));
         JsonNode manifest = JSON.readTree(site.read("manifest.json"));
         Set<String> listed = new HashSet<>();
         for (JsonNode f : manifest.get("files")) {
