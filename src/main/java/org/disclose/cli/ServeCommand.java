@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.disclose.pipeline.Build;
 import org.disclose.pipeline.BuildProgress;
 import org.disclose.pipeline.BuildResult;
 import org.disclose.diag.Diagnostic;
@@ -68,6 +69,14 @@ final class ServeCommand implements Callable<Integer> {
         } catch (UnknownHostException e) {
             System.err.println("error: --bind " + bind + " is not an address of this computer");
             return 2;
+        }
+        try {
+            // the preview never writes site/, but a build killed in its commit left it half changed: finish that
+            Build.finishCommit(siteRoot.resolve("site"));
+        } catch (IOException e) {
+            System.err.println("error: cannot finish the interrupted commit of " + siteRoot.resolve("site") + ": "
+                    + e.getMessage());
+            return 1;
         }
         Serve serve;
         try {

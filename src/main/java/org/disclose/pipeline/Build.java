@@ -32,6 +32,7 @@ import org.disclose.publish.LinkCheck;
 import org.disclose.publish.OpenData;
 import org.disclose.publish.Output;
 import org.disclose.publish.Sitemaps;
+import org.disclose.publish.StagingFolder;
 import org.disclose.publish.StylesheetAddresses;
 import org.disclose.render.EmptyColumns;
 import org.disclose.render.Renderer;
@@ -88,6 +89,14 @@ public final class Build {
      */
     public static BuildResult preview(BuildOptions options, BuildProgress progress, BuildSession session) {
         return new Build(options, progress, new PreviewMode(session, options.output())).guarded();
+    }
+
+    /**
+     * Brings the site in {@code output} back to a whole site, if a build was killed while committing to it: what every
+     * build does first, for commands that do not build it ({@code disclose serve}).
+     */
+    public static void finishCommit(Path output) throws IOException {
+        StagingFolder.recover(output);
     }
 
     /**

@@ -41,6 +41,11 @@ final class SiteMode implements BuildMode {
         if (!options.write()) {
             return false;
         }
+        try {
+            StagingFolder.recover(site); // a build killed in its commit: its site is made whole first
+        } catch (IOException e) {
+            return false; // opening the output says what is wrong
+        }
         inputs = BuildInputs.fingerprint(options);
         return SiteMarker.read(site).contains(inputs);
     }

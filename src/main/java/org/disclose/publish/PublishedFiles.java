@@ -67,7 +67,7 @@ public final class PublishedFiles implements Output {
 
     /**
      * Writes a file, with its {@code .gz} copy for text. A file the current site already has with the same bytes
-     * is not written at all: the published one is kept (same inode, same modification time), so that an upload
+     * is not written at all: the published one stays (same inode, same modification time), so that an upload
      * with rsync sends only what changed.
      */
     @Override
@@ -96,10 +96,11 @@ public final class PublishedFiles implements Output {
         Entry before = previous.get(sitePath);
         Entry gzBefore = previous.get(sitePath + ".gz");
         boolean compressible = compressed(sitePath);
-        if (before == null || (compressible && gzBefore == null) || !out.keep(sitePath)
-                || (compressible && !out.keep(sitePath + ".gz"))) {
-            return false; // the caller renders and writes it; a write replaces a file kept by halves
+        if (before == null || (compressible && gzBefore == null) || !out.present(sitePath)
+                || (compressible && !out.present(sitePath + ".gz"))) {
+            return false; // the caller renders and writes it (a file deleted from the site by hand, too)
         }
+        // the file stays where it is, untouched: the site is changed in place
         entries.put(sitePath, before);
         if (compressible) {
             entries.put(sitePath + ".gz", gzBefore);
@@ -156,7 +157,14 @@ public final class PublishedFiles implements Output {
     @Override
     public Committed commit(String record) throws IOException {
         writeManifest();
-        out.commit(record);
+        if (previous.isEmpty()) {
+            out.commit(record); // nothing kept: the staged site is whole, and replaces the old one
+        } else {
+            Set<String> removed = new java.util.HashSet<>(previous.keySet());
+            removed.removeAll(entries.keySet());
+            removed.remove(SiteAddresses.MANIFEST);
+            out.commitInPlace(record, removed);
+        }
         return new Committed(entries.size() + 1, reused.get(), true);
     }
 

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -14,12 +13,16 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.disclose.render.SiteAddresses;
 
 /**
- * Writes a build into a staging folder beside the output folder and swaps it in only when the whole build succeeded,
- * so that a failed or killed build leaves the published site exactly as it was. Every path is checked to stay inside
- * the staging folder: nothing is ever written anywhere else. Always used through {@link PublishedFiles}, which
- * decides what is written and what kept, and knows what the current site holds by its manifest.
+ * Writes a build into a staging folder beside the output folder and makes it the site only when the whole build
+ * succeeded, so that a failed or killed build leaves the published site exactly as it was. A build that keeps files
+ * of the current site stages only the files it changed and moves them over the site's at its commit, by a journal
+ * ({@link SiteJournal}); a build that keeps nothing (the first, or one by another version) stages the whole site and
+ * swaps it in with two renames. Every path is checked to stay inside its folder: nothing is ever written anywhere
+ * else. Always used through {@link PublishedFiles}, which decides what is written and what kept, and knows what the
+ * current site holds by its manifest.
  */
 public final class StagingFolder {
 
@@ -30,6 +33,8 @@ public final class StagingFolder {
     private final Path staging;
     /** Folders already made: creating one per file written would cost a failing system call each time. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /** The files staged, by site path. */
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     private StagingFolder(Path output, Path staging) {
@@ -37,7 +42,32 @@ public final class StagingFolder {
         this.staging = staging;
     }
 
-    /** Opens a fresh staging folder for {@code output}, removing any left behind by a killed build. */
+    /**
+     * Brings the site in {@code output} back to a whole site, the old or the new one, after a build was killed in
+     * its commit ({@link SiteJournal#recover}), and removes what killed builds left beside it.
+     */
+    public static void recover(Path output) throws IOException {
+        Path site = output.toAbsolutePath().normalize();
+        Path parent = site.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        SiteJournal.recover(site);
+        String prefix = "." + site.getFileName() + STAGING;
+        String retired = "." + site.getFileName() + RETIRED;
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(parent,
+                p -> p.getFileName().toString().startsWith(prefix) || p.getFileName().toString().startsWith(retired))) {
+            for (Path old : leftovers) {
+                if (old.getFileName().toString().startsWith(retired) && !Files.exists(site)) {
+                    move(old, site); // killed between the two renames of a swap: the old site comes back
+                } else {
+                    deleteTree(old);
+                }
+            }
+        }
+    }
+
+    /** Opens a fresh staging folder for {@code output}, after {@link #recover} brought the site back whole. */
     public static StagingFolder open(Path output) throws IOException {
         Path site = output.toAbsolutePath().normalize();
         Path parent = site.getParent();
@@ -45,6 +75,7 @@ public final class StagingFolder {
             throw new IOException("the output folder cannot be the file system root");
         }
         Files.createDirectories(parent);
+        recover(site);
         if (Files.isDirectory(site) && !isEmpty(site) && !SiteMarker.present(site)) {
             throw new IOException(site + " exists and was not built by Disclose (no " + SiteMarker.MARKER
                     + " file in it): refusing to replace it; choose another --output or empty the folder");
@@ -52,15 +83,7 @@ public final class StagingFolder {
         if (Files.exists(site) && !Files.isDirectory(site)) {
             throw new IOException(site + " exists and is not a folder");
         }
-        String prefix = "." + site.getFileName() + STAGING;
-        String retired = "." + site.getFileName() + RETIRED;
-        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(parent,
-                p -> p.getFileName().toString().startsWith(prefix) || p.getFileName().toString().startsWith(retired))) {
-            for (Path old : leftovers) {
-                deleteTree(old);
-            }
-        }
-        Path staging = Files.createTempDirectory(parent, prefix);
+        Path staging = Files.createTempDirectory(parent, "." + site.getFileName() + STAGING);
         // A temporary folder is private (rwx------); the published site must be readable by the web server.
         try {
             Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -76,10 +99,10 @@ public final class StagingFolder {
         }
     }
 
-    /** Resolves a site-relative file path inside the staging folder, refusing any that would leave it. */
-    private Path resolve(String sitePath) {
-        Path p = staging.resolve(sitePath).normalize();
-        if (!p.startsWith(staging) || p.equals(staging)) {
+    /** Resolves a site-relative file path inside {@code folder}, refusing any that would leave it. */
+    static Path inside(Path folder, String sitePath) {
+        Path p = folder.resolve(sitePath).normalize();
+        if (!p.startsWith(folder) || p.equals(folder)) {
             throw new IllegalArgumentException("refusing to write outside the output folder: " + sitePath);
         }
         return p;
@@ -93,20 +116,21 @@ public final class StagingFolder {
         }
     }
 
+    /** Stages a file: one open, write and close (a file is written once per build). */
     void write(String sitePath, byte[] bytes) {
-        Path p = resolve(sitePath);
+        Path p = inside(staging, sitePath);
         try {
             folderFor(p);
-            try {
-                Files.write(p, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            } catch (FileAlreadyExistsException e) {
-                // kept from the current site as a hard link: writing through it would change the published file
-                Files.delete(p);
-                Files.write(p, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            }
+            Files.write(p, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            written.add(sitePath);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether the current site has the file {@code sitePath}, which a build changing it in place may keep. */
+    boolean present(String sitePath) {
+        return Files.isRegularFile(inside(output, sitePath), java.nio.file.LinkOption.NOFOLLOW_LINKS);
     }
 
     /** What the current site was made from, as its marker says. */
@@ -114,24 +138,23 @@ public final class StagingFolder {
         return SiteMarker.read(output);
     }
 
-    /** Keeps the current site's file as a hard link: no bytes written, modification time kept. */
-    boolean keep(String sitePath) {
-        Path old = output.resolve(sitePath).normalize();
-        if (!old.startsWith(output) || !Files.isRegularFile(old, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        Path p = resolve(sitePath);
-        try {
-            folderFor(p);
-            Files.createLink(p, old);
-            return true;
-        } catch (IOException | UnsupportedOperationException e) {
-            return false;
-        }
+    /**
+     * Marks the staged files with {@code record} and moves them over the site's, removing {@code removed} (files of
+     * the site the new one does not have), by a journal: the files the build did not stage stay as they are.
+     */
+    void commitInPlace(String record, Set<String> removed) throws IOException {
+        SiteMarker.write(staging, record);
+        java.util.List<String> moves = new java.util.ArrayList<>(new java.util.TreeSet<>(written));
+        moves.remove(SiteAddresses.MANIFEST);
+        moves.add(SiteAddresses.MANIFEST);
+        moves.add(SiteMarker.MARKER);
+        new SiteJournal(output, staging, moves, java.util.List.copyOf(new java.util.TreeSet<>(removed))).commit();
+        committed = true;
+        deleteTree(staging);
     }
 
     /**
-     * Marks the staged build with {@code record} and replaces the output folder with it: two renames, the old site
+     * Marks the staged site with {@code record} and replaces the output folder with it: two renames, the old site
      * removed only afterwards.
      */
     void commit(String record) throws IOException {
