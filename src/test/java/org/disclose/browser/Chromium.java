@@ -73,6 +73,9 @@ final class Chromium implements AutoCloseable {
                 .withSilent(true)
                 .build();
         driver = new ChromeDriver(service, options);
+        // headless, the page has the focus only now and then (Chromium 150): a reader's window always has it, and
+        // the keyboard tests press keys on the page as that reader does
+        driver.executeCdpCommand("Emulation.setFocusEmulationEnabled", java.util.Map.of("enabled", true));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
     }
@@ -119,13 +122,15 @@ final class Chromium implements AutoCloseable {
 
     void open(String url) {
         driver.get(url);
+        // a reader's first key goes to the page; Chromium may give a fresh page the focus a moment after loading
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(d -> Boolean.TRUE.equals(js("return document.readyState === 'complete' && document.hasFocus()")));
     }
 
     Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    /** Elder mode on or off for every page opened after this, as the header switch would leave it. */
     /** The element that has the keyboard focus. */
     WebElement active() {
         return driver.switchTo().activeElement();
@@ -136,6 +141,7 @@ final class Chromium implements AutoCloseable {
         new Actions(driver).sendKeys(key).perform();
     }
 
+    /** Elder mode on or off for every page opened after this, as the header switch would leave it. */
     void elderMode(boolean on) {
         mode("elder", on);
     }
