@@ -89,8 +89,9 @@ class BuildBehaviourTest {
         assertFalse(r.ok());
         assertEquals(before, TestSite.digest(site.output()));
         try (var siblings = Files.list(dir)) {
-            assertEquals(List.of("content", "site", "themes"),
-                    siblings.map(p -> p.getFileName().toString()).sorted().toList(), "no staging folder is left");
+            assertEquals(List.of(".disclose-cache", "content", "site", "themes"),
+                    siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no staging folder is left (the cache the last good build kept stays)");
         }
     }
 

@@ -11,9 +11,10 @@ import java.util.function.Function;
 import org.disclose.diag.Diagnostics;
 
 /**
- * What was read from each content file, for a preview server that builds again on every save: a file whose inputs
- * (it and its companions, by size, modification time and inode) are as they were is not read again; its value and
- * the diagnostics reading it gave are reused. A plain build reads everything ({@link #NONE}).
+ * What was read from each content file, for a preview server that builds again on every save and for builds of the
+ * site, which keep it on disk between runs ({@link KeptReads}): a file whose inputs (it and its companions, by size,
+ * modification time and inode) are as they were is not read again; its value and the diagnostics reading it gave are
+ * reused. {@link #NONE} reads everything.
  */
 public final class ReadCache {
 
@@ -24,7 +25,7 @@ public final class ReadCache {
      * @param settled whether the file was last modified well before it was read: only then does an unchanged stamp
      *                prove unchanged content (an edit within the file system's time resolution keeps the stamp)
      */
-    private record Entry(String stamp, boolean settled, Object value, Diagnostics diagnostics) {
+    record Entry(String stamp, boolean settled, Object value, Diagnostics diagnostics) {
     }
 
     /** How old a file must be for its modification time to tell edits apart, on any file system in use. */
@@ -32,6 +33,8 @@ public final class ReadCache {
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
     private final java.util.Set<Path> seen = ConcurrentHashMap.newKeySet();
+    /** The parts of the cache ({@link KeptReads#part}) with an entry read, replaced or removed since they were kept. */
+    private final java.util.Set<Integer> changed = ConcurrentHashMap.newKeySet();
     private final boolean enabled;
     private final boolean strict;
 
@@ -62,10 +65,30 @@ public final class ReadCache {
             Diagnostics own = new Diagnostics(strict);
             e = new Entry(stamp.toString(), newest < now - SETTLE_MILLIS, reader.apply(own), own);
             entries.put(inputs.get(0), e);
+            changed.add(KeptReads.part(inputs.get(0)));
         }
         seen.add(inputs.get(0));
         diagnostics.addAll(e.diagnostics());
         return (T) e.value();
+    }
+
+    boolean strict() {
+        return strict;
+    }
+
+    Map<Path, Entry> entries() {
+        return entries;
+    }
+
+    void markChanged(int part) {
+        changed.add(part);
+    }
+
+    /** The parts changed since the cache was loaded or last kept, which are forgotten as kept. */
+    java.util.Set<Integer> takeChanged() {
+        java.util.Set<Integer> parts = new java.util.TreeSet<>(changed);
+        changed.removeAll(parts);
+        return parts;
     }
 
     /** Forgets everything: the settings every file is read with have changed. */
@@ -76,6 +99,7 @@ public final class ReadCache {
 
     /** Forgets the files not read since the last sweep (removed, or no longer content). */
     void sweep() {
+        entries.keySet().stream().filter(p -> !seen.contains(p)).forEach(p -> changed.add(KeptReads.part(p)));
         entries.keySet().retainAll(seen);
         seen.clear();
     }

@@ -1,12 +1,14 @@
 package org.disclose.diag;
 
+import java.io.Serializable;
 import java.util.Comparator;
 
 /**
  * One finding about the content, printed as {@code path:line:col: error: message}. The path and the message are kept
  * printable: control and invisible characters they quote are escaped ({@link Printable}), whoever prints them.
  */
-public record Diagnostic(SourcePos pos, Severity severity, String message) implements Comparable<Diagnostic> {
+public record Diagnostic(SourcePos pos, Severity severity,
+        String message) implements Serializable, Comparable<Diagnostic> {
 
     public Diagnostic {
         pos = Printable.of(pos);

@@ -15,7 +15,7 @@ import java.util.function.UnaryOperator;
 public final class Diagnostics {
 
     /** A finding as reported: its message unredacted and unescaped. */
-    private record Finding(SourcePos pos, Severity severity, String message) {
+    private record Finding(SourcePos pos, Severity severity, String message) implements java.io.Serializable {
     }
 
     private final ConcurrentLinkedQueue<Finding> found = new ConcurrentLinkedQueue<>();
@@ -45,6 +45,16 @@ public final class Diagnostics {
     /** Reports again what was found before (reading a file that has not changed since). */
     public void addAll(List<Diagnostic> earlier) {
         earlier.forEach(d -> found.add(new Finding(d.pos(), d.severity(), d.message())));
+    }
+
+    /** The findings as reported, to keep between runs (those of reading a file); see {@link #addKept}. */
+    public List<java.io.Serializable> kept() {
+        return List.copyOf(found);
+    }
+
+    /** Reports again findings {@link #kept} by an earlier run. */
+    public void addKept(List<?> kept) {
+        kept.forEach(f -> found.add((Finding) f));
     }
 
     /** Reports again, as they were reported, the findings of another collection (a file read earlier). */

@@ -124,6 +124,14 @@ public final class Markdown {
         return html.replace("<table>", tableOpen).replace("</table>", "</table></div>");
     }
 
+    /**
+     * Where the links of every body rendered were written ("path\0destination" → position), to keep with what was
+     * read between builds ({@code KeptReads}); the map itself, which {@link #toHtml} goes on filling.
+     */
+    public Map<String, SourcePos> linkPositions() {
+        return linkPositions;
+    }
+
     /** Where {@code href} was written in the content file of {@code page}, or the page's own position. */
     public SourcePos linkPosition(SourcePos page, String href) {
         return linkPositions.getOrDefault(page.path() + "\u0000" + href, page);

@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.disclose.model.figure.Figure;
@@ -36,7 +37,7 @@ public record Accountability(
         Where rankWhere,
         List<Figure> figures,
         List<FigureRule> rules,
-        List<FigureTable> tables) {
+        List<FigureTable> tables) implements Serializable {
 
     public Accountability {
         byRank = List.copyOf(byRank);
@@ -46,7 +47,7 @@ public record Accountability(
     }
 
     /** People held accountable at one rank; ranks are the official terms (厅局级, 县处级, 乡科级及以下). */
-    public record RankCount(String rank, long count) {
+    public record RankCount(String rank, long count) implements Serializable {
     }
 
     public static final List<String> RANKS = List.of("厅局级", "县处级", "乡科级及以下");

@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * @param bytes  the file's size when it was read
  * @param source the real path it is published from, checked to lie inside content/ when its owner was read
  */
-public record Attachment(String file, String title, Format format, long bytes, Path source) {
+public record Attachment(String file, String title, Format format, long bytes, Path source) implements Serializable {
 
     /** The most an attachment may have: a scanned report of a few hundred pages is well under it. */
     public static final long MAX_BYTES = 50L * 1024 * 1024;
@@ -80,7 +81,18 @@ public record Attachment(String file, String title, Format format, long bytes, P
         return new Size(String.format(Locale.ROOT, "%.1f", rounded), mega);
     }
 
+    /** Kept between builds (the read cache) with its path as text: a {@link Path} is not serializable. */
+    private Object writeReplace() {
+        return new Kept(file, title, format, bytes, source.toString());
+    }
+
+    private record Kept(String file, String title, Format format, long bytes, String source) implements Serializable {
+        private Object readResolve() {
+            return new Attachment(file, title, format, bytes, Path.of(source));
+        }
+    }
+
     /** A size as a number with one decimal and its unit. */
-    public record Size(String number, boolean megabytes) {
+    public record Size(String number, boolean megabytes) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.disclose.model.figure.Batches;
@@ -34,7 +35,7 @@ public record Bulletin(
         List<FigureTable> tables,
         String bodyHtml,
         boolean draft,
-        Where where) {
+        Where where) implements Serializable {
 
     public Bulletin {
         figures = List.copyOf(figures);

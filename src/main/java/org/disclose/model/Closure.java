@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import java.util.OptionalInt;
  */
 public record Closure(ContentDate accepted, ContentDate noticeFrom, ContentDate noticeTo, Long workingDays,
                       List<String> phones, String email, String office, String address, String release,
-                      String note, Where where) {
+                      String note, Where where) implements Serializable {
 
     /**
      * The last day the working-day calendar gives a notice of {@code workingDays} from {@code noticeFrom} (the

@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -8,7 +9,7 @@ import java.util.Optional;
  * printed with (4593 of 4704 is 97.64 at two decimals), the rule of every {@link Share}. One rule for the figures a
  * site declares and those it computes, so the two always agree.
  */
-public record ClosureRate(long closed, long assigned) {
+public record ClosureRate(long closed, long assigned) implements Serializable {
 
     /** The precision releases print a closure rate with (97.64). */
     public static final int PRINTED_SCALE = 2;

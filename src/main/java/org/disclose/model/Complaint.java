@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -34,7 +35,7 @@ public record Complaint(
         String channel,
         Boolean keyCase,
         int batch,
-        Where where) {
+        Where where) implements Serializable {
 
     /** Closed (结案) as the reported totals count it: see {@link Resolution#isClosed()}. */
     public boolean closed() {

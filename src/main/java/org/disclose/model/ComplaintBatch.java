@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,5 +10,5 @@ import java.util.List;
  * @param sample true for demonstration data (示例), which every page showing it must say
  */
 public record ComplaintBatch(int number, ContentDate assigned, String round, boolean sample, List<Complaint> cases,
-                             Where where) {
+                             Where where) implements Serializable {
 }

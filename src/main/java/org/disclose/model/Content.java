@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public record Content(
         List<Indicator> indicators,
         List<ComplaintBatch> complaints,
         List<Bulletin> bulletins,
-        WorkingCalendar calendar) {
+        WorkingCalendar calendar) implements Serializable {
 
     /** The same content with these releases (their disclosure facts completed from the publication record). */
     public Content withReleases(List<Release> others) {

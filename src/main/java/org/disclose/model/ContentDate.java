@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -13,7 +14,7 @@ import org.disclose.model.figure.PartialDate;
  * A date as the author wrote it: a day, optionally with a time of day. It is always a content date: the build clock
  * never produces one.
  */
-public record ContentDate(LocalDate day, LocalTime time) implements Comparable<ContentDate> {
+public record ContentDate(LocalDate day, LocalTime time) implements Serializable, Comparable<ContentDate> {
 
     public static final String FORMAT = "YYYY-MM-DD or YYYY-MM-DDTHH:MM";
     private static final Pattern SHAPE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2}))?");

@@ -1,9 +1,10 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 /**
  * 整改时限: a date, or a standing commitment such as 长期坚持 or 立行立改 with no date.
  */
-public record Deadline(ContentDate date, String text) {
+public record Deadline(ContentDate date, String text) implements Serializable {
 
     public static Deadline on(ContentDate date) {
         return new Deadline(date, null);

@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 /**
  * The government-information-disclosure facts (政府信息公开) of a release, as the metadata table of a government
  * article shows them. Any of them may be null.
@@ -12,7 +13,7 @@ package org.disclose.model;
  * @param validity       有效性
  */
 public record Disclosure(String indexNumber, String publisher, ContentDate written, String documentNumber,
-                         String topic, Validity validity) {
+                         String topic, Validity validity) implements Serializable {
 
     public static final Disclosure NONE = new Disclosure(null, null, null, null, null, null);
 

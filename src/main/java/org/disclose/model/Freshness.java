@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ public final class Freshness {
      * gives a date, which the report says rather than guess), the window it must be updated within, and whether
      * {@code today} is past it.
      */
-    public record ColumnAge(ListColumn column, LocalDate newest, Period window, boolean stale) {
+    public record ColumnAge(ListColumn column, LocalDate newest, Period window, boolean stale) implements Serializable {
     }
 
     private Freshness() {

@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,12 +11,12 @@ import java.util.List;
  * @param updated   the latest update: given, or the newest change; null if never updated
  */
 public record History(ContentDate published, ContentDate updated, List<Change> changes, Withdrawal withdrawn,
-                      Where where) {
+                      Where where) implements Serializable {
 
     public static final History NONE = new History(null, null, List.of(), null, Where.at(null));
 
     /** 撤回: when and why an item was withdrawn from publication. */
-    public record Withdrawal(ContentDate date, String reason) {
+    public record Withdrawal(ContentDate date, String reason) implements Serializable {
     }
 
     public boolean isWithdrawn() {

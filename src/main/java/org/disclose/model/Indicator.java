@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 import org.disclose.model.figure.Qualifier;
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,7 +21,7 @@ public record Indicator(
         String source,
         List<Point> series,
         String note,
-        Where where) {
+        Where where) implements Serializable {
 
     /** Which way is an improvement. */
     public enum Direction {
@@ -50,15 +51,15 @@ public record Indicator(
      * One reported value. {@code qualifier} keeps the release's own hedge (以上, 超过, 突破, 以内, 约) so that
      * "94%以上" is never published as a bare 94%.
      */
-    public record Point(String period, BigDecimal value, Qualifier qualifier, Where where) {
+    public record Point(String period, BigDecimal value, Qualifier qualifier, Where where) implements Serializable {
     }
 
     /** A target value, by a year where one was set, with the name of the standard where it has one. */
-    public record Target(BigDecimal value, Integer year, String label) {
+    public record Target(BigDecimal value, Integer year, String label) implements Serializable {
     }
 
     /** National rank (全国排位) and its change in places on the previous period; either may be absent. */
-    public record Rank(Integer position, Integer change) {
+    public record Rank(Integer position, Integer change) implements Serializable {
     }
 
     public Optional<Point> latest() {

@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.disclose.model.figure.StandardFigure;
 public final class LatestFigures {
 
     /** A figure with the bulletin that declares it. */
-    public record Declared(Figure figure, Bulletin bulletin) {
+    public record Declared(Figure figure, Bulletin bulletin) implements Serializable {
 
         /** The date it stands at: its own, or its bulletin's. */
         public PartialDate asOf() {

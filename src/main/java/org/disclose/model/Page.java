@@ -1,6 +1,8 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 
 /** A standing page such as 关于本站, 联系我们 or the accessibility statement. */
-public record Page(String slug, String title, String summary, boolean draft, String bodyHtml, Where where) {
+public record Page(String slug, String title, String summary, boolean draft, String bodyHtml,
+        Where where) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +16,7 @@ import java.util.Optional;
  *               otherwise)
  * @param tasks  every task of the problem, withdrawn ones too, in task number order
  */
-public record Problem(int number, String round, String text, List<Task> tasks) {
+public record Problem(int number, String round, String text, List<Task> tasks) implements Serializable {
 
     public Problem {
         tasks = List.copyOf(tasks);

@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * @param problem the problem's number N, from 1
  * @param part    the task's number k within the problem, from 1; 0 for a problem that is a single task
  */
-public record ProblemNumber(int problem, int part) {
+public record ProblemNumber(int problem, int part) implements Serializable {
 
     private static final Pattern FORM = Pattern.compile("([1-9][0-9]{0,8})(?:-([1-9][0-9]{0,8}))?");
 

@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import java.util.function.Predicate;
  * @param done  of those, problems every standing task of which is done or basically done
  * @param split true when any of them is split into tasks numbered {@code N-k}, so that the two levels differ in kind
  */
-public record ProblemTally(int total, int done, boolean split) {
+public record ProblemTally(int total, int done, boolean split) implements Serializable {
 
     /** The problems of {@code tasks} as they stand now; empty when a task that stands has no problem number. */
     public static Optional<ProblemTally> of(Collection<Task> tasks) {

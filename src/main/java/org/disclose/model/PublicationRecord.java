@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import org.disclose.diag.SourcePos;
  * What the site has published ({@code content/published.yaml}): one entry per page, in the order they were
  * recorded. Entries are only ever added, so the same content and record always build the same site.
  */
-public record PublicationRecord(List<Entry> entries) {
+public record PublicationRecord(List<Entry> entries) implements Serializable {
 
     public static final PublicationRecord EMPTY = new PublicationRecord(List.of());
 
@@ -20,7 +21,7 @@ public record PublicationRecord(List<Entry> entries) {
      * @param indexNumber 索引号, or null when the page was published without one
      * @param pos         where the entry is written
      */
-    public record Entry(String path, ContentDate published, String indexNumber, SourcePos pos) {
+    public record Entry(String path, ContentDate published, String indexNumber, SourcePos pos) implements Serializable {
     }
 
     public PublicationRecord {

@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 import java.util.List;
 import org.disclose.model.figure.Figure;
 import org.disclose.model.figure.FigureRule;
@@ -34,7 +35,7 @@ public record Release(
         List<FigureTable> tables,
         // attachments (附件): files of its own folder, published beside it
         List<Attachment> attachments,
-        Disclosure disclosure) {
+        Disclosure disclosure) implements Serializable {
 
     public Release {
         attachments = List.copyOf(attachments);

@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ public record Round(
         ContentDate feedbackDate,
         List<RoundReport> reports,
         Where where,
-        boolean current) {
+        boolean current) implements Serializable {
 
     /**
      * What the round is called: its {@code name}, else its {@code group} (中央第三生态环境保护督察组, as sources print

@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ public record RoundReport(
         Where where,
         List<Figure> figures,
         List<FigureRule> rules,
-        List<FigureTable> tables) {
+        List<FigureTable> tables) implements Serializable {
 
     public RoundReport {
         figures = List.copyOf(figures);

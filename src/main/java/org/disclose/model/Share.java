@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.Optional;
  * decimal, 13 at none). The one rounding rule for every share the site computes: closure rates, tasks by status,
  * accountability by rank.
  */
-public record Share(long part, long whole) {
+public record Share(long part, long whole) implements Serializable {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 import java.util.List;
 import org.disclose.model.figure.Figure;
 import org.disclose.model.figure.FigureRule;
@@ -12,7 +13,7 @@ import org.disclose.model.figure.FigureRule;
  *                entry stating a figure twice with two values contradicts itself
  * @param rules   the relations the content declares, beside the standard ones
  */
-public record SiteFigures(List<List<Figure>> sources, List<FigureRule> rules) {
+public record SiteFigures(List<List<Figure>> sources, List<FigureRule> rules) implements Serializable {
 
     public SiteFigures {
         sources = List.copyOf(sources);

@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +29,7 @@ public record Task(
         boolean sample,
         History history,
         Where where,
-        List<Attachment> attachments) {
+        List<Attachment> attachments) implements Serializable {
 
     public boolean withdrawn() {
         return history.isWithdrawn();

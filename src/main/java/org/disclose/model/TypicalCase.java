@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.disclose.model.figure.Figure;
@@ -37,7 +38,7 @@ public record TypicalCase(
         String bodyHtml,
         History history,
         Where where,
-        List<Attachment> attachments) {
+        List<Attachment> attachments) implements Serializable {
 
     public boolean withdrawn() {
         return history.isWithdrawn();
@@ -56,13 +57,13 @@ public record TypicalCase(
     }
 
     /** A step of the rectification, dated at the precision the source gives (2023-09-30, 2023-09 or 2023). */
-    public record Milestone(PartialDate date, String text) {
+    public record Milestone(PartialDate date, String text) implements Serializable {
     }
 
     /**
      * An image with its required text alternative; {@code path} is relative to content/cases/, and {@code file} is
      * the real path it is published from, checked to lie inside content/ when the case was read.
      */
-    public record Image(String path, String alt, String caption, java.nio.file.Path file) {
+    public record Image(String path, String alt, String caption, java.nio.file.Path file) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package org.disclose.model;
 
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Map;
@@ -24,7 +25,7 @@ import java.util.TreeMap;
 public final class WorkingCalendar {
 
     /** One year's arrangement: its holidays (放假) and its make-up working days (调休上班). */
-    public record Year(int year, Set<LocalDate> holidays, Set<LocalDate> workdays) {
+    public record Year(int year, Set<LocalDate> holidays, Set<LocalDate> workdays) implements Serializable {
 
         public Year {
             holidays = Set.copyOf(holidays);

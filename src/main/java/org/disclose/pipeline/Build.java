@@ -144,6 +144,7 @@ public final class Build {
             }
             records.beforeCommit();
             Output.Committed committed = out.commit(mode.record(cache.record()));     // commit
+            mode.committed();
             stages.done("commit");
             if (!records.append()) {                                                    // record
                 return failed();

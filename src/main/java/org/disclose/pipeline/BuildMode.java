@@ -35,6 +35,10 @@ interface BuildMode {
     /** Where this build's files go; nothing shows before its commit. */
     Output open(Precompression precompress) throws IOException;
 
+    /** The build's files are the site now: what it keeps for the next build is kept. */
+    default void committed() {
+    }
+
     /** What the site records of this build, given the digests of its pages ({@link RenderCache#record()}). */
     String record(String pages);
 

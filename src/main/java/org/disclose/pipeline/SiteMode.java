@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.disclose.content.KeptReads;
 import org.disclose.content.ReadCache;
 import org.disclose.diag.Diagnostic;
 import org.disclose.markdown.Markdown;
@@ -26,8 +27,14 @@ final class SiteMode implements BuildMode {
     private static final String GENERATOR = "Disclose " + Optional.ofNullable(
             Build.class.getPackage().getImplementationVersion()).orElse("(development)");
 
+    /** The folder beside the site where builds keep what saves work for the next one. */
+    static final String CACHE = ".disclose-cache";
+
     private final BuildOptions options;
     private final Path site;
+    private ReadCache reads = ReadCache.NONE;
+    private Markdown markdown;
+    private String readWith;
     /** The fingerprint of the inputs, taken before anything is read: a file saved during the build counts. */
     private String inputs = "";
 
@@ -50,14 +57,33 @@ final class SiteMode implements BuildMode {
         return SiteMarker.read(site).contains(inputs);
     }
 
+    /** What the last build read, kept beside the site: only files changed since are read ({@link KeptReads}). */
     @Override
     public ReadCache reads() {
-        return ReadCache.NONE;
+        return reads;
     }
 
     @Override
     public Markdown markdown(String readWith, Supplier<Markdown> fresh) {
-        return fresh.get();
+        Markdown m = fresh.get();
+        if (options.write()) {
+            this.readWith = readWith + "\nstrict " + options.strict();
+            this.markdown = m;
+            this.reads = KeptReads.load(keptReads(), this.readWith, options.strict(), m.linkPositions());
+        }
+        return m;
+    }
+
+    /** Keeps what this build read for the next one, once its site is in place. */
+    @Override
+    public void committed() {
+        if (markdown != null) {
+            KeptReads.keep(reads, keptReads(), readWith, markdown.linkPositions());
+        }
+    }
+
+    private Path keptReads() {
+        return site.resolveSibling(CACHE).resolve("reads");
     }
 
     /** Files are kept from the current site only when the same code made them: a new version may write them apart. */

@@ -1,5 +1,6 @@
 package org.disclose.model.figure;
 
+import java.io.Serializable;
 /**
  * The 交办 batches a figure covers: one (第13批), a range (第1至13批), or cumulative through N (截至第N批), which covers
  * the same batches as 第1至N批 and so is the same scope. Handling figures often cover fewer batches than were assigned
@@ -11,7 +12,7 @@ package org.disclose.model.figure;
  *
  * @param writtenThrough the source counts cumulatively through {@code last} (截至第N批); {@code first} is then 1
  */
-public record Batches(int first, int last, boolean writtenThrough) {
+public record Batches(int first, int last, boolean writtenThrough) implements Serializable {
 
     public Batches {
         if (first < 1 || last < first) {

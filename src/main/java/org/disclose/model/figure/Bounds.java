@@ -1,5 +1,6 @@
 package org.disclose.model.figure;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -10,7 +11,7 @@ import java.math.BigDecimal;
  *
  * @param high null when there is no upper bound
  */
-record Bounds(BigDecimal low, BigDecimal high) {
+record Bounds(BigDecimal low, BigDecimal high) implements Serializable {
 
     static final Bounds ZERO = new Bounds(BigDecimal.ZERO, BigDecimal.ZERO);
 

@@ -1,7 +1,8 @@
 package org.disclose.model.figure;
 
+import java.io.Serializable;
 /** A figure the vocabulary lacks (来电, 来信, 资金拨付 ...), named by the author; relations to it are declared. */
-public record CustomFigure(String id) implements FigureKey {
+public record CustomFigure(String id) implements Serializable, FigureKey {
 
     public CustomFigure {
         if (id == null || id.isBlank()) {

@@ -1,5 +1,6 @@
 package org.disclose.model.figure;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import org.disclose.diag.SourcePos;
 
@@ -19,7 +20,7 @@ public record Figure(
         PartialDate asOf,
         FigureScope scope,
         FigureSource source,
-        Rounding rounding) {
+        Rounding rounding) implements Serializable {
 
     public Figure {
         if (key == null || value == null || unit == null) {

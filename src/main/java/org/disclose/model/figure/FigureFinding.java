@@ -1,5 +1,6 @@
 package org.disclose.model.figure;
 
+import java.io.Serializable;
 import java.util.List;
 import org.disclose.diag.SourcePos;
 
@@ -10,7 +11,7 @@ import org.disclose.diag.SourcePos;
  * @param figure        the figure reported as wrong: the total, the rate, the running total, the subset
  * @param disagreesWith the figures it was checked against
  */
-public record FigureFinding(Figure figure, String message, List<Figure> disagreesWith) {
+public record FigureFinding(Figure figure, String message, List<Figure> disagreesWith) implements Serializable {
 
     public FigureFinding {
         disagreesWith = List.copyOf(disagreesWith);

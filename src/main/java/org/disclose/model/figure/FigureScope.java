@@ -1,5 +1,6 @@
 package org.disclose.model.figure;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
  * @param topic   the type of case the figure counts (a pollution type, 大气), as the source names it, or null; one case
  *                may be of several types, so figures by topic need not add up to the count over all types
  */
-public record FigureScope(String round, Batches batches, String region, String topic) {
+public record FigureScope(String round, Batches batches, String region, String topic) implements Serializable {
 
     public static final FigureScope WHOLE = new FigureScope(null, null, null, null);
 

@@ -1,5 +1,6 @@
 package org.disclose.model.figure;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.Optional;
  *                   the same key, scope and date declared beside the table; null where neither is given
  */
 public record FigureTable(String caption, TableRows by, String rowHeading, List<TableColumn> columns,
-                          List<TableRow> rows, TableRow total, List<Figure> counts) {
+                          List<TableRow> rows, TableRow total, List<Figure> counts) implements Serializable {
 
     public FigureTable {
         columns = List.copyOf(columns);

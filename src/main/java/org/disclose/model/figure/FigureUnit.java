@@ -1,5 +1,6 @@
 package org.disclose.model.figure;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * @param measure what is counted or measured; units convert only within one measure
  * @param factor  how many of the measure's base unit one of this unit is (万元: 10000 元)
  */
-public record FigureUnit(String word, String measure, BigDecimal factor) {
+public record FigureUnit(String word, String measure, BigDecimal factor) implements Serializable {
 
     public static final FigureUnit ITEM = count("件", "items");
     public static final FigureUnit PIECE = count("个", "items");

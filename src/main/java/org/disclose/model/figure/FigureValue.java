@@ -1,12 +1,13 @@
 package org.disclose.model.figure;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
  * A number exactly as printed, its scale kept (97.64 has two decimals, 97.6 one: the precision a rate is checked
  * at), whether it was printed with thousands separators (1,234,500), with the hedge the source puts on it (以上, 超过, 余, 以内, 约 …), or none when the number is exact.
  */
-public record FigureValue(BigDecimal amount, Qualifier qualifier, boolean grouped) {
+public record FigureValue(BigDecimal amount, Qualifier qualifier, boolean grouped) implements Serializable {
 
     public FigureValue {
         if (amount == null) {

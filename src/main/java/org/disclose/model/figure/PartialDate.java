@@ -1,5 +1,6 @@
 package org.disclose.model.figure;
 
+import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  * <p>{@link #compareTo} is a total order for sorting only (the latest figures first or last): by last day, then by
  * first day, so that of a month and its last day the day sorts later. It is not an order check.
  */
-public record PartialDate(LocalDate first, DatePrecision precision) implements Comparable<PartialDate> {
+public record PartialDate(LocalDate first, DatePrecision precision) implements Serializable, Comparable<PartialDate> {
 
     public static final String FORMAT = "YYYY-MM-DD, YYYY-MM or YYYY";
     private static final Pattern SHAPE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");

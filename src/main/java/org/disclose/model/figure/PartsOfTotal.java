@@ -1,5 +1,6 @@
 package org.disclose.model.figure;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +13,7 @@ import java.util.Optional;
  * @param complete whether all the parts, given and missing, make up the total
  */
 public record PartsOfTotal(Figure total, List<Figure> parts, List<String> missing, boolean complete)
-        implements Relation {
+        implements Serializable, Relation {
 
     public PartsOfTotal {
         parts = List.copyOf(parts);

@@ -1,5 +1,6 @@
 package org.disclose.model.figure;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,7 +8,7 @@ import java.util.List;
  * {@code parts} add up to {@code total} in each statement that gives the total and at least one part; {@code complete}
  * when they make up all of it (已办结 + 阶段性办结 + 未办结 = 交办), not when some of the total is not broken down.
  */
-public record PartsRule(FigureKey total, List<FigureKey> parts, boolean complete) implements FigureRule {
+public record PartsRule(FigureKey total, List<FigureKey> parts, boolean complete) implements Serializable, FigureRule {
 
     public PartsRule {
         parts = List.copyOf(parts);

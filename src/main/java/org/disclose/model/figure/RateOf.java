@@ -1,5 +1,6 @@
 package org.disclose.model.figure;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.Optional;
  * ({@link Rounding}): 办结率 97.64% = 已办结 4593 ÷ 交办 4704; 3.0% = 120万元 ÷ 4000万元. Part and whole are converted
  * to one unit first. Where either is hedged, the rate must fall within what they allow.
  */
-public record RateOf(Figure rate, Figure part, Figure whole) implements Relation {
+public record RateOf(Figure rate, Figure part, Figure whole) implements Serializable, Relation {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

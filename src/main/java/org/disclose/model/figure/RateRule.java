@@ -1,10 +1,11 @@
 package org.disclose.model.figure;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
 /** {@code rate} = {@code part} ÷ {@code whole} in each statement that gives all three. */
-public record RateRule(FigureKey rate, FigureKey part, FigureKey whole) implements FigureRule {
+public record RateRule(FigureKey rate, FigureKey part, FigureKey whole) implements Serializable, FigureRule {
 
     @Override
     public List<Relation> bind(List<Figure> figures) {

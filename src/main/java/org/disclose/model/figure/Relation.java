@@ -1,5 +1,6 @@
 package org.disclose.model.figure;
 
+import java.io.Serializable;
 import java.util.Optional;
 
 /**
@@ -7,7 +8,8 @@ import java.util.Optional;
  * one figure it makes wrong (the total, the rate, the subset), naming the figures it disagrees with. Hedged figures
  * take part only as the bounds they state ({@link Bounds}).
  */
-public sealed interface Relation permits PartsOfTotal, RateOf, RunningTotal, RunningTotalGrows, Subset,
+public sealed interface Relation extends Serializable
+        permits PartsOfTotal, RateOf, RunningTotal, RunningTotalGrows, Subset,
         TableTotal, TopicRow {
 
     Optional<FigureFinding> check();

@@ -1,5 +1,6 @@
 package org.disclose.model.figure;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,7 +9,7 @@ import java.util.Optional;
  * (第1至12批) + 交办 (第13批). It holds for what is fixed once a batch is assigned, such as the cases assigned; not for
  * handling counts, which keep growing in earlier batches.
  */
-public record RunningTotal(Figure through, Figure previous, Figure batch) implements Relation {
+public record RunningTotal(Figure through, Figure previous, Figure batch) implements Serializable, Relation {
 
     @Override
     public Optional<FigureFinding> check() {

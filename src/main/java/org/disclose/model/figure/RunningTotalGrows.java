@@ -1,5 +1,6 @@
 package org.disclose.model.figure;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,7 +8,7 @@ import java.util.Optional;
  * A running total never falls: 累计交办 through batch 22 is at least 累计交办 through batch 13, whatever came between,
  * even where the batches in between are not given and the sum cannot be checked ({@link RunningTotal}).
  */
-public record RunningTotalGrows(Figure earlier, Figure later) implements Relation {
+public record RunningTotalGrows(Figure earlier, Figure later) implements Serializable, Relation {
 
     @Override
     public Optional<FigureFinding> check() {

@@ -1,5 +1,6 @@
 package org.disclose.model.figure;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Optional;
  * round and region, from whichever releases: a running total and the previous one come from different bulletins, on
  * different dates. Only for what is fixed once a batch is assigned ({@link RunningTotal}).
  */
-public record RunningTotalRule(FigureKey key) implements FigureRule {
+public record RunningTotalRule(FigureKey key) implements Serializable, FigureRule {
 
     @Override
     public List<Relation> bind(List<Figure> figures) {

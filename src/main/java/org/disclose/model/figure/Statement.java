@@ -1,5 +1,6 @@
 package org.disclose.model.figure;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +13,10 @@ import java.util.Optional;
  * statements and are not compared. A key stated twice in one statement is a conflict for another check; relations
  * use the first.
  */
-record Statement(String release, FigureScope scope, PartialDate asOf, Map<FigureKey, Figure> figures) {
+record Statement(String release, FigureScope scope, PartialDate asOf, Map<FigureKey,
+        Figure> figures) implements Serializable {
 
-    private record Key(String release, FigureScope scope, PartialDate asOf) {
+    private record Key(String release, FigureScope scope, PartialDate asOf) implements Serializable {
     }
 
     static List<Statement> group(List<Figure> all) {

@@ -1,5 +1,6 @@
 package org.disclose.model.figure;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,7 +8,7 @@ import java.util.Optional;
  * A figure that counts some of what another counts can be no more than it: 应完成已完成 ≤ 应完成, 正厅级 ≤ 厅局级,
  * 重点 ≤ 交办.
  */
-public record Subset(Figure subset, Figure superset) implements Relation {
+public record Subset(Figure subset, Figure superset) implements Serializable, Relation {
 
     @Override
     public Optional<FigureFinding> check() {

@@ -1,10 +1,11 @@
 package org.disclose.model.figure;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
 /** {@code subset} ≤ {@code superset} in each statement that gives both. */
-public record SubsetRule(FigureKey subset, FigureKey superset) implements FigureRule {
+public record SubsetRule(FigureKey subset, FigureKey superset) implements Serializable, FigureRule {
 
     @Override
     public List<Relation> bind(List<Figure> figures) {

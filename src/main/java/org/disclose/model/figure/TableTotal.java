@@ -1,5 +1,6 @@
 package org.disclose.model.figure;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
  *
  * @param missing the names of rows that do not give the value, for the message
  */
-public record TableTotal(Figure total, List<Figure> rows, List<String> missing) implements Relation {
+public record TableTotal(Figure total, List<Figure> rows, List<String> missing) implements Serializable, Relation {
 
     public TableTotal {
         rows = List.copyOf(rows);

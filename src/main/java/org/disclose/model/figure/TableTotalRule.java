@@ -1,5 +1,6 @@
 package org.disclose.model.figure;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * scope declared beside the table. Declared by the table, not assumed: a release that names a few regions in its text
  * has not given a table, and a table binds only its own rows. Rows in 元 add into a total in 万元 after conversion.
  */
-public record TableTotalRule(FigureTable table, int column) implements FigureRule {
+public record TableTotalRule(FigureTable table, int column) implements Serializable, FigureRule {
 
     @Override
     public List<Relation> bind(List<Figure> figures) {

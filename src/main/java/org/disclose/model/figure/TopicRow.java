@@ -1,5 +1,6 @@
 package org.disclose.model.figure;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,7 +8,7 @@ import java.util.Optional;
  * A table's row for one type of case (大气) is at most the count over every type: a subset, named with its scope,
  * since the row and the count share their label.
  */
-public record TopicRow(Figure row, Figure count) implements Relation {
+public record TopicRow(Figure row, Figure count) implements Serializable, Relation {
 
     @Override
     public Optional<FigureFinding> check() {
