@@ -25,7 +25,8 @@ final class RenderCache {
      * @param recorded the current site's record ({@link #record()}), or empty when its pages cannot be kept
      */
     RenderCache(String shared, String recorded) {
-        this.shared = shared + "\n";
+        // digested once: it is the same for every page, and as long as a page's own inputs
+        this.shared = Digest128.of("", shared) + "\n";
         this.previous = parse(recorded);
     }
 

@@ -28,6 +28,8 @@ public final class LinkCheck {
     private final BiFunction<SourcePos, String, SourcePos> where;
     /** Each page's ids, joined by newlines: a set per page would cost hundreds of megabytes on a large site. */
     private final Map<String, String> idsByPage = new ConcurrentHashMap<>();
+    /** Each distinct address as judged by {@link PublishedUrl#judge}, for {@link #judged}. */
+    private final Map<String, PublishedUrl> judgments = new ConcurrentHashMap<>();
     private final Map<String, Reference> references = new ConcurrentHashMap<>();
     /** Addresses the pages may not publish, by address: refused by the rule, or loading from another server. */
     private final Map<String, Reference> refusals = new ConcurrentHashMap<>();
@@ -209,9 +211,18 @@ public final class LinkCheck {
         }
     }
 
-    /** An address as a browser reads it (entities decoded), judged by the one rule. */
-    private static PublishedUrl judged(PageAddresses.Ref ref, String href) {
-        return PublishedUrl.judge(ref.value().indexOf('&') < 0 ? href : Parser.unescapeEntities(ref.value(), true));
+    /**
+     * An address as a browser reads it (entities decoded), judged by the one rule, once per build: most addresses
+     * (the navigation, the assets, the footer) are on every page.
+     */
+    private PublishedUrl judged(PageAddresses.Ref ref, String href) {
+        String read = ref.value().indexOf('&') < 0 ? href : Parser.unescapeEntities(ref.value(), true);
+        PublishedUrl url = judgments.get(read);
+        if (url == null) {
+            url = PublishedUrl.judge(read);
+            judgments.put(read, url);
+        }
+        return url;
     }
 
     /** Whether the rule refuses the address: any refused one, and one that loads from another server. */
