@@ -68,7 +68,7 @@ for n in "${sizes[@]}"; do
     w=(); c=(); r=()
     for ((i = 1; i <= runs; i++)); do
       if [ "$tool" = disclose ]; then
-        rm -rf "$dir/disclose/site"
+        rm -rf "$dir/disclose/site" "$dir/disclose/.disclose-cache"
         set -- $(measure "$project/disclose" build --root "$dir/disclose" --quiet)
       else
         rm -rf "$dir/hugo/public"
