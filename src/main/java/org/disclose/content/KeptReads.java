@@ -11,6 +11,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,6 +60,9 @@ public final class KeptReads {
      */
     public static ReadCache load(Path folder, String key, boolean strict, Map<String, SourcePos> links) {
         ReadCache cache = new ReadCache(strict);
+        if (linked(folder)) {
+            return cache;
+        }
         List<List<Kept>> parts = IntStream.range(0, PARTS).parallel()
                 .mapToObj(i -> read(folder.resolve(i + ".bin"), key)).toList();
         for (int i = 0; i < PARTS; i++) {
@@ -91,6 +95,9 @@ public final class KeptReads {
             return;
         }
         try {
+            if (linked(folder)) {
+                return; // a link would have the build write wherever it leads
+            }
             Files.createDirectories(folder);
             Map<Integer, List<Kept>> parts = new HashMap<>();
             changed.forEach(i -> parts.put(i, new ArrayList<>()));
@@ -108,6 +115,11 @@ public final class KeptReads {
         } catch (IOException | RuntimeException e) {
             // best effort: the next build reads what it cannot find here
         }
+    }
+
+    /** Whether the cache folder or the one above it is a symbolic link: then it is neither read nor written. */
+    private static boolean linked(Path folder) {
+        return Files.isSymbolicLink(folder) || folder.getParent() != null && Files.isSymbolicLink(folder.getParent());
     }
 
     private static List<Kept> read(Path file, String key) {
@@ -134,8 +146,9 @@ public final class KeptReads {
     private static void write(Path file, String key, List<Kept> kept) {
         Path fresh = file.resolveSibling(file.getFileName() + ".new");
         try {
+            Files.deleteIfExists(fresh); // a new file, never one a link would lead to
             try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(
-                    Files.newOutputStream(fresh), 1 << 16))) {
+                    Files.newOutputStream(fresh, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16))) {
                 out.writeUTF(FORMAT);
                 out.writeObject(key);
                 out.writeInt(kept.size());

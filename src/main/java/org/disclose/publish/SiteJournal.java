@@ -104,8 +104,8 @@ final class SiteJournal {
         s.append(END).append('\n');
         Path journal = file(site);
         Path fresh = journal.resolveSibling(journal.getFileName() + ".new");
-        try (FileChannel ch = FileChannel.open(fresh, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE)) {
+        Files.deleteIfExists(fresh); // a new file, never one a link would lead to
+        try (FileChannel ch = FileChannel.open(fresh, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             ByteBuffer bytes = ByteBuffer.wrap(s.toString().getBytes(StandardCharsets.UTF_8));
             while (bytes.hasRemaining()) {
                 ch.write(bytes);

@@ -110,6 +110,21 @@ class KeptReadsTest {
         assertEquals(files(cleanBuildOf(site, "clean")), files(site.output()));
     }
 
+    @Test
+    void aCacheFolderThatIsALinkIsNeitherReadNorWritten() throws IOException {
+        TestSite site = TestSite.minimal(dir.resolve("kept"))
+                .write("content/releases/a.md", "---\ntitle: 甲\ndate: 2023-05-10\n---\n\n正文。\n");
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.createSymbolicLink(site.root().resolve(".disclose-cache"), elsewhere);
+        settle(site.root());
+        assertTrue(site.build().ok());
+        site.write("content/releases/b.md", "---\ntitle: 乙\ndate: 2023-05-11\n---\n\n正文。\n");
+        assertTrue(site.build().ok());
+        try (Stream<Path> written = Files.list(elsewhere)) {
+            assertEquals(java.util.List.of(), written.toList(), "nothing is written where the link leads");
+        }
+    }
+
     /** Dates every content file well before now: files saved a moment ago are read again, whatever was kept. */
     private static void settle(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root.resolve("content"))) {
