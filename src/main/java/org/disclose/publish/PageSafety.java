@@ -34,7 +34,15 @@ final class PageSafety {
     private static final Set<String> NAMING = Set.of("href", "xlink:href", "action", "formaction", "cite", "ping",
             "longdesc", "usemap", "itemtype", "profile");
 
-    /** One attribute as a browser reads it: name in lower case, value with character references decoded. */
+    /** Attributes whose value the judgement reads; any other is judged by its name alone. */
+    private static final Set<String> VALUED = java.util.stream.Stream.of(LOADING, NAMING,
+            Set.of("imagesrcset", "href", "xlink:href", "rel", "http-equiv", "attributename"))
+            .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * One attribute as a browser reads it: name in lower case, value with character references decoded (empty for
+     * an attribute not {@link #VALUED}: the path data of an icon is long and says nothing to the judgement).
+     */
     private record Attribute(String name, String raw, String value) {
     }
 
@@ -104,6 +112,7 @@ final class PageSafety {
                 p++;
             }
             String name = html.substring(s, p).toLowerCase(Locale.ROOT);
+            boolean valued = VALUED.contains(name);
             int q = p;
             while (q < n && isSpace(html.charAt(q))) {
                 q++;
@@ -119,14 +128,14 @@ final class PageSafety {
                     if (close < 0) {
                         close = n;
                     }
-                    raw = html.substring(q + 1, close);
+                    raw = valued ? html.substring(q + 1, close) : "";
                     p = Math.min(n, close + 1);
                 } else {
                     int v = q;
                     while (v < n && !isSpace(html.charAt(v)) && html.charAt(v) != '>') {
                         v++;
                     }
-                    raw = html.substring(q, v);
+                    raw = valued ? html.substring(q, v) : "";
                     p = v;
                 }
             }
