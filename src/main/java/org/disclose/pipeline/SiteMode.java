@@ -27,7 +27,7 @@ final class SiteMode implements BuildMode {
     private static final String GENERATOR = "Disclose " + Optional.ofNullable(
             Build.class.getPackage().getImplementationVersion()).orElse("(development)");
 
-    /** The folder beside the site where builds keep what saves work for the next one. */
+    /** The folder beside content/ where builds keep what saves work for the next one. */
     static final String CACHE = ".disclose-cache";
 
     private final BuildOptions options;
@@ -82,8 +82,12 @@ final class SiteMode implements BuildMode {
         }
     }
 
+    /**
+     * With the content it comes from, not beside wherever the site is built: it holds what the site does not
+     * publish (drafts, what the checks refused), and an output folder may be inside a web server's root.
+     */
     private Path keptReads() {
-        return site.resolveSibling(CACHE).resolve("reads");
+        return options.root().toAbsolutePath().normalize().resolve(CACHE).resolve("reads");
     }
 
     /** Files are kept from the current site only when the same code made them: a new version may write them apart. */

@@ -111,6 +111,19 @@ class KeptReadsTest {
     }
 
     @Test
+    void theCacheStaysWithTheContentWhereverTheSiteIsBuilt() throws IOException {
+        TestSite site = TestSite.minimal(dir.resolve("kept"))
+                .write("content/releases/a.md", "---\ntitle: 甲\ndate: 2023-05-10\n---\n\n正文。\n");
+        Path webRoot = Files.createDirectories(dir.resolve("www"));
+        assertTrue(site.build(site.options().withOutput(webRoot.resolve("zhenggai"))).ok());
+        assertTrue(Files.isDirectory(site.root().resolve(".disclose-cache/reads")));
+        try (Stream<Path> beside = Files.list(webRoot)) {
+            assertEquals(java.util.List.of("zhenggai"), beside.map(p -> p.getFileName().toString()).toList(),
+                    "nothing but the site in the web server's folder");
+        }
+    }
+
+    @Test
     void aCacheFolderThatIsALinkIsNeitherReadNorWritten() throws IOException {
         TestSite site = TestSite.minimal(dir.resolve("kept"))
                 .write("content/releases/a.md", "---\ntitle: 甲\ndate: 2023-05-10\n---\n\n正文。\n");
