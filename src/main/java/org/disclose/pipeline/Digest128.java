@@ -29,38 +29,48 @@ final class Digest128 {
         return String.format("%016x%016x", h1, h2);
     }
 
+    /** Chars copied out of the text a piece at a time: reading them one by one from the string costs a check each. */
+    private static final ThreadLocal<char[]> PIECE = ThreadLocal.withInitial(() -> new char[8192]);
+
     /** Mixes in the text eight chars (two 64-bit blocks) at a time; returns how many chars it read. */
-    private static long feed(long[] h, CharSequence s) {
+    private static long feed(long[] h, CharSequence text) {
+        String s = text.toString();
         long h1 = h[0];
         long h2 = h[1];
         int len = s.length();
+        char[] c = PIECE.get();
         int i = 0;
-        for (; i + 8 <= len; i += 8) {
-            long k1 = block(s, i);
-            long k2 = block(s, i + 4);
-            k1 *= C1;
-            k1 = Long.rotateLeft(k1, 31);
-            k1 *= C2;
-            h1 ^= k1;
-            h1 = Long.rotateLeft(h1, 27);
-            h1 += h2;
-            h1 = h1 * 5 + 0x52dce729;
-            k2 *= C2;
-            k2 = Long.rotateLeft(k2, 33);
-            k2 *= C1;
-            h2 ^= k2;
-            h2 = Long.rotateLeft(h2, 31);
-            h2 += h1;
-            h2 = h2 * 5 + 0x38495ab5;
+        while (len - i >= 8) {
+            int n = Math.min(c.length, (len - i) & ~7); // whole blocks only
+            s.getChars(i, i + n, c, 0);
+            for (int j = 0; j < n; j += 8) {
+                long k1 = c[j] | (long) c[j + 1] << 16 | (long) c[j + 2] << 32 | (long) c[j + 3] << 48;
+                long k2 = c[j + 4] | (long) c[j + 5] << 16 | (long) c[j + 6] << 32 | (long) c[j + 7] << 48;
+                k1 *= C1;
+                k1 = Long.rotateLeft(k1, 31);
+                k1 *= C2;
+                h1 ^= k1;
+                h1 = Long.rotateLeft(h1, 27);
+                h1 += h2;
+                h1 = h1 * 5 + 0x52dce729;
+                k2 *= C2;
+                k2 = Long.rotateLeft(k2, 33);
+                k2 *= C1;
+                h2 ^= k2;
+                h2 = Long.rotateLeft(h2, 31);
+                h2 += h1;
+                h2 = h2 * 5 + 0x38495ab5;
+            }
+            i += n;
         }
         long k1 = 0;
         long k2 = 0;
         for (int j = 0; i + j < len; j++) { // the last one to seven chars
-            long c = s.charAt(i + j);
+            long ch = s.charAt(i + j);
             if (j < 4) {
-                k1 |= c << (16 * j);
+                k1 |= ch << (16 * j);
             } else {
-                k2 |= c << (16 * (j - 4));
+                k2 |= ch << (16 * (j - 4));
             }
         }
         k1 *= C1;
@@ -74,11 +84,6 @@ final class Digest128 {
         h[0] = h1;
         h[1] = h2;
         return len;
-    }
-
-    private static long block(CharSequence s, int i) {
-        return s.charAt(i) | (long) s.charAt(i + 1) << 16 | (long) s.charAt(i + 2) << 32
-                | (long) s.charAt(i + 3) << 48;
     }
 
     private static long mix(long k) {
