@@ -42,6 +42,8 @@ final class NumberFinder {
 
     private final PlainText p;
     private final String s;
+    /** The text's chars, read by index many times over: an array, not the string's checked {@code charAt}. */
+    private final char[] chars;
     private final List<Finding> out;
     // the groups of the sequence being read: [start, end) in the plain text
     private int[] starts = new int[8];
@@ -59,6 +61,7 @@ final class NumberFinder {
     private NumberFinder(PlainText p, List<Finding> out) {
         this.p = p;
         this.s = p.text();
+        this.chars = s.toCharArray();
         this.out = out;
         this.cardWords = new CardWords(s);
     }
@@ -71,15 +74,15 @@ final class NumberFinder {
         int n = s.length();
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = chars[i];
             if (NumberChars.isDigit(c)) {
                 i = sequence(i);
                 windows();
             } else {
-                if (NumberChars.isQ(c) && i + 1 < n && (NumberChars.isQ(s.charAt(i + 1))
-                        || s.charAt(i + 1) == ' ' && i + 2 < n && NumberChars.isQ(s.charAt(i + 2)))) {
-                    qq(i, NumberChars.isQ(s.charAt(i + 1)) ? i + 2 : i + 3);
-                } else if (c == '扣' && i + 1 < n && s.charAt(i + 1) == '扣') {
+                if (NumberChars.isQ(c) && i + 1 < n && (NumberChars.isQ(chars[i + 1])
+                        || chars[i + 1] == ' ' && i + 2 < n && NumberChars.isQ(chars[i + 2]))) {
+                    qq(i, NumberChars.isQ(chars[i + 1]) ? i + 2 : i + 3);
+                } else if (c == '扣' && i + 1 < n && chars[i + 1] == '扣') {
                     qq(i, i + 2);
                 }
                 i++;
@@ -96,15 +99,15 @@ final class NumberFinder {
         cut = -1;
         while (true) {
             int start = i;
-            boolean chinese = NumberChars.isChineseNumeral(s.charAt(i));
-            while (i < n && NumberChars.isDigit(s.charAt(i)) && NumberChars.isChineseNumeral(s.charAt(i)) == chinese) {
+            boolean chinese = NumberChars.isChineseNumeral(chars[i]);
+            while (i < n && NumberChars.isDigit(chars[i]) && NumberChars.isChineseNumeral(chars[i]) == chinese) {
                 i++;
             }
             add(start, i);
-            if (i < n && NumberChars.isDigit(s.charAt(i))) {
+            if (i < n && NumberChars.isDigit(chars[i])) {
                 continue; // Chinese numerals next to other digits: a group of their own (张三|13812345678)
             }
-            if (i < n && (s.charAt(i) == 'X' || s.charAt(i) == 'x')) {
+            if (i < n && (chars[i] == 'X' || chars[i] == 'x')) {
                 xTail = true;
                 return i + 1;
             }
@@ -112,13 +115,13 @@ final class NumberFinder {
             int breaks = 0;
             int gapDots = 0;
             while (k < n && k - i <= MAX_SEPARATORS
-                    && (NumberChars.isSeparator(s.charAt(k)) || s.charAt(k) == '\n' && ++breaks == 1)) {
-                if (s.charAt(k) == '.') {
+                    && (NumberChars.isSeparator(chars[k]) || chars[k] == '\n' && ++breaks == 1)) {
+                if (chars[k] == '.') {
                     gapDots++;
                 }
                 k++;
             }
-            if (k == i || k - i > MAX_SEPARATORS || k >= n || !NumberChars.isDigit(s.charAt(k))) {
+            if (k == i || k - i > MAX_SEPARATORS || k >= n || !NumberChars.isDigit(chars[k])) {
                 return i;
             }
             if (gapDots > 0) {
@@ -175,7 +178,7 @@ final class NumberFinder {
             k -= ends[g] - starts[g];
             g++;
         }
-        return NumberChars.value(s.charAt(starts[g] + k));
+        return NumberChars.value(chars[starts[g] + k]);
     }
 
     /** Whether the run of total digits from group a may be anything at all, judged on its first digits only. */
@@ -196,7 +199,7 @@ final class NumberFinder {
      * begin or end a number (第一3812345678 is 第一 and ten digits), though it may stand inside one (138一二三四5678).
      */
     private boolean touchingNumerals(int g, int h) {
-        return NumberChars.isChineseNumeral(s.charAt(starts[g]))
+        return NumberChars.isChineseNumeral(chars[starts[g]])
                 && (h > g ? ends[g] == starts[h] : ends[h] == starts[g]);
     }
 
@@ -211,8 +214,8 @@ final class NumberFinder {
         }
         boolean last = b == count - 1;
         boolean atEnd = last || b + 1 < count && b + 1 == cut && dots == 1; // a decimal's whole part
-        char before = starts[a] > 0 ? s.charAt(starts[a] - 1) : ' ';
-        char after = ends[b] < s.length() ? s.charAt(ends[b]) : ' ';
+        char before = starts[a] > 0 ? chars[starts[a] - 1] : ' ';
+        char after = ends[b] < s.length() ? chars[ends[b]] : ' ';
         boolean x = last && xTail;
         boolean letterBefore = a == first && NumberChars.isAsciiLetter(before);
         String digits = digits(a, b, total);
@@ -254,25 +257,25 @@ final class NumberFinder {
      */
     private void qq(int i, int j) {
         int n = s.length();
-        if (i > 0 && NumberChars.isAsciiLetter(s.charAt(i - 1)) || j < n && NumberChars.isAsciiLetter(s.charAt(j))) {
+        if (i > 0 && NumberChars.isAsciiLetter(chars[i - 1]) || j < n && NumberChars.isAsciiLetter(chars[j])) {
             return;
         }
         if (s.startsWith("号码", j)) {
             j += 2;
         } else if (s.startsWith("同号", j)) {
             j += 2;
-        } else if (j < n && s.charAt(j) == '号') {
+        } else if (j < n && chars[j] == '号') {
             j++;
         }
         int gapEnd = Math.min(n, j + QQ_GAP);
-        while (j < gapEnd && !NumberChars.isDigit(s.charAt(j))) {
-            char c = s.charAt(j);
+        while (j < gapEnd && !NumberChars.isDigit(chars[j])) {
+            char c = chars[j];
             if (!(c == ':' || c == '：' || c == ' ' || c == '\t' || c == '=' || c == '是' || c == '为')) {
                 return;
             }
             j++;
         }
-        if (j >= n || !NumberChars.isDigit(s.charAt(j))) {
+        if (j >= n || !NumberChars.isDigit(chars[j])) {
             return;
         }
         int end = sequence(j);
@@ -280,7 +283,7 @@ final class NumberFinder {
         for (int g = 0; g < count; g++) {
             total += ends[g] - starts[g];
         }
-        if (total < 5 || total > 11 || xTail || end < n && s.charAt(end) == '@') {
+        if (total < 5 || total > 11 || xTail || end < n && chars[end] == '@') {
             return;
         }
         String digits = digits(0, count - 1, total);
@@ -292,7 +295,7 @@ final class NumberFinder {
         StringBuilder d = new StringBuilder(total);
         for (int g = a; g <= b; g++) {
             for (int k = starts[g]; k < ends[g]; k++) {
-                d.append(NumberChars.value(s.charAt(k)));
+                d.append(NumberChars.value(chars[k]));
             }
         }
         return d.toString();
@@ -301,14 +304,14 @@ final class NumberFinder {
     /** Whether 元, 万元 or 亿元 follows at {@code k}, right away or after one space: an amount (投资 13800000000 元). */
     private boolean isAmount(int k) {
         int n = s.length();
-        if (k < n && s.charAt(k) == ' ') {
+        if (k < n && chars[k] == ' ') {
             k++;
         }
-        if (k < n && (s.charAt(k) == '万' || s.charAt(k) == '亿')) {
+        if (k < n && (chars[k] == '万' || chars[k] == '亿')) {
             k++;
         }
         // 元 of an amount, not of 元旦 or 元月 (a date: 13812345678 元旦前回复 is still a number)
-        return k < n && s.charAt(k) == '元' && !(k + 1 < n && (s.charAt(k + 1) == '旦' || s.charAt(k + 1) == '月'));
+        return k < n && chars[k] == '元' && !(k + 1 < n && (chars[k + 1] == '旦' || chars[k + 1] == '月'));
     }
 
 
