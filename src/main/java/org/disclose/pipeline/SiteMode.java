@@ -18,9 +18,10 @@ import org.disclose.publish.SiteMarker;
 import org.disclose.publish.StagingFolder;
 
 /**
- * A build of the site ({@code disclose build}, {@code disclose check}): every file read afresh, the site replaced
- * whole by a staged folder with {@code .gz} copies and {@code manifest.json}. What it was built from is recorded in
- * the site's marker, so that the next build knows when nothing changed and which pages it may keep.
+ * A build of the site ({@code disclose build}, {@code disclose check}): the files changed since the last build read
+ * (what it read is kept with the content, {@link KeptReads}), the site changed through a staging folder with
+ * {@code .gz} copies and {@code manifest.json}. What it was built from is recorded in the site's marker, so that the
+ * next build knows when nothing changed and which pages it may keep.
  */
 final class SiteMode implements BuildMode {
 

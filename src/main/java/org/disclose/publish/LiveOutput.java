@@ -19,8 +19,8 @@ import java.util.function.Supplier;
  * removes the files the site no longer has. A build not committed changes nothing. It remembers what it put in the
  * folder (each file's SHA-256) and the record of the last commit, so the next build writes only what changed.
  *
- * <p>Only for the preview server's own temporary folder; a published site is always replaced whole
- * ({@link StagingFolder}). Every path is checked to stay inside the folder. Used by one build at a time; the work it
+ * <p>Only for the preview server's own temporary folder; a published site is changed through a staging folder and a
+ * journal that a killed build leaves for the next to finish ({@link StagingFolder}). Every path is checked to stay inside the folder. Used by one build at a time; the work it
  * leaves for after the commit ({@link #takeLater()}) may run while the next build does, and touches only its files.
  */
 public final class LiveOutput implements Output {

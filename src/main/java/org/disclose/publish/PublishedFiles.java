@@ -25,7 +25,7 @@ import org.disclose.render.SiteAddresses;
 
 /**
  * The output of a build of the site, one of the two {@link Output}s (the other is the preview's {@link LiveOutput}):
- * files go into a {@link StagingFolder} that replaces the site whole at commit. Text files get a {@code .gz} copy
+ * files go into a {@link StagingFolder}, whose files become the site's at the commit. Text files get a {@code .gz} copy
  * beside them for servers with gzip_static, as the site's setting says ({@link Precompression}), and every file is
  * recorded with its size and SHA-256 for {@code manifest.json}, so that an auditor can verify exactly what was
  * published.
