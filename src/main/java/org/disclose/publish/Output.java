@@ -13,10 +13,9 @@ import org.disclose.diag.Diagnostic;
 /**
  * Where a build puts its files: a staging folder whose files become the site's at the commit
  * ({@link PublishedFiles}), the served preview folder updated at its commit ({@link LiveOutput}), or nowhere
- * ({@code disclose check}). A staged or live
- * output shows a reader nothing of the build before {@link #commit}, and one closed without a commit leaves the site
- * as it was. An output that writes in place as it goes may show files before the commit; it must say so, and still
- * write the site's marker ({@link SiteMarker}) only at the commit.
+ * ({@code disclose check}). A staged or live output shows a reader nothing of the build before {@link #commit}, and
+ * one closed without a commit leaves the site as it was. An output that writes in place as it goes may show files
+ * before the commit; it must say so, and still write the site's marker ({@link SiteMarker}) only at the commit.
  */
 public interface Output extends AutoCloseable {
 
