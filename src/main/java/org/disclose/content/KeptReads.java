@@ -24,10 +24,10 @@ import org.disclose.diag.SourcePos;
 /**
  * A {@link ReadCache} kept on disk between builds of the site, so that a build reads only the content files that
  * changed since the last one, as the preview server does within a session. It lives in the cache folder beside
- * {@code content/} ({@code .disclose-cache/reads/}), in {@value #PARTS} parts by file path, so that a build that read a few files
- * again rewrites a few parts. Each part names what reading depended on besides the files ({@code key}: the code, the
- * theme, the settings); a part of another key, of another format or that cannot be read is ignored, and its files are
- * read again. Only classes of Disclose and of the JDK's value types are read back from it.
+ * {@code content/} ({@code .disclose-cache/reads/}), in {@value #PARTS} parts by file path, so that a build that
+ * read a few files again rewrites a few parts. Each part names what reading depended on besides the files
+ * ({@code key}: the code, the theme, the settings); a part of another key, of another format or that cannot be read
+ * is ignored, and its files are read again. Only classes of Disclose and of the JDK's value types are read back.
  *
  * <p>What a cached entry stands for is checked as in a session: the files it was read from must have the same size,
  * modification time and inode, and have been modified well before they were read. Keeping is best effort: a build

@@ -8,9 +8,9 @@ import java.util.stream.Stream;
 import org.disclose.model.figure.PartialDate;
 
 /**
- * The site's columns (栏目) that list records, when each has something to list, and the dates its records give. A column with nothing in it is
- * an empty page at best: the rules for government websites (国办发〔2017〕47号) count a column without content
- * against a site, so a link of the navigation or the footer to one is an error (issue 18).
+ * The site's columns (栏目) that list records, when each has something to list, and the dates its records give. A
+ * column with nothing in it is an empty page at best: the rules for government websites (国办发〔2017〕47号) count a
+ * column without content against a site, so a link of the navigation or the footer to one is an error (issue 18).
  */
 public enum ListColumn {
     RELEASES("progress releases", "content/releases/*.md",
@@ -62,7 +62,7 @@ public enum ListColumn {
         return !listsAnything.test(content);
     }
 
-    /** The dates its listed records give, for how recent the column is ({@link Freshness}); a null where one gives none. */
+    /** The dates its listed records give, for how recent the column is ({@link Freshness}); null where one gives none. */
     public Stream<ContentDate> dates(Content content) {
         return dates.apply(content);
     }

@@ -216,13 +216,8 @@ public final class LinkCheck {
      * (the navigation, the assets, the footer) are on every page.
      */
     private PublishedUrl judged(PageAddresses.Ref ref, String href) {
-        String read = ref.value().indexOf('&') < 0 ? href : Parser.unescapeEntities(ref.value(), true);
-        PublishedUrl url = judgments.get(read);
-        if (url == null) {
-            url = PublishedUrl.judge(read);
-            judgments.put(read, url);
-        }
-        return url;
+        return judgments.computeIfAbsent(ref.value().indexOf('&') < 0 ? href
+                : Parser.unescapeEntities(ref.value(), true), PublishedUrl::judge);
     }
 
     /** Whether the rule refuses the address: any refused one, and one that loads from another server. */

@@ -2,11 +2,8 @@ package org.disclose.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -20,8 +17,9 @@ import java.util.function.Supplier;
  * folder (each file's SHA-256) and the record of the last commit, so the next build writes only what changed.
  *
  * <p>Only for the preview server's own temporary folder; a published site is changed through a staging folder and a
- * journal that a killed build leaves for the next to finish ({@link StagingFolder}). Every path is checked to stay inside the folder. Used by one build at a time; the work it
- * leaves for after the commit ({@link #takeLater()}) may run while the next build does, and touches only its files.
+ * journal that a killed build leaves for the next to finish ({@link StagingFolder}). Every path is checked to stay
+ * inside the folder. Used by one build at a time; the work it leaves for after the commit ({@link #takeLater()}) may
+ * run while the next build does, and touches only its files.
  */
 public final class LiveOutput implements Output {
 
@@ -182,12 +180,7 @@ public final class LiveOutput implements Output {
 
     private static void place(Path from, Path to) {
         try {
-            Files.createDirectories(to.getParent());
-            try {
-                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-            }
+            ServedFiles.place(from, to);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -195,17 +188,7 @@ public final class LiveOutput implements Output {
 
     /** Removes a file the site no longer has, and the folders it leaves empty. */
     private void delete(String sitePath) {
-        Path p = inside(folder, sitePath);
-        try {
-            Files.deleteIfExists(p);
-            for (Path dir = p.getParent(); !dir.equals(folder); dir = dir.getParent()) {
-                Files.deleteIfExists(dir);
-            }
-        } catch (DirectoryNotEmptyException e) {
-            // other files are still there
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ServedFiles.remove(folder, inside(folder, sitePath));
     }
 
     /** The folder beside the preview's where a build's files wait for its commit, made when first needed. */

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -133,43 +131,21 @@ final class SiteJournal {
 
     private void move(String sitePath) {
         Path from = StagingFolder.inside(staging, sitePath);
-        Path to = StagingFolder.inside(site, sitePath);
         try {
-            try {
-                rename(from, to);
-            } catch (NoSuchFileException e) {
-                if (!Files.exists(from)) {
-                    return; // moved before the kill
-                }
-                Files.createDirectories(to.getParent());
-                rename(from, to);
+            ServedFiles.place(from, StagingFolder.inside(site, sitePath));
+        } catch (NoSuchFileException e) {
+            if (Files.exists(from)) {
+                throw new UncheckedIOException(e);
             }
+            // moved before the kill
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void rename(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
     /** Removes a file the site no longer has, and the folders that leaves empty. */
     private void remove(String sitePath) {
-        Path p = StagingFolder.inside(site, sitePath);
-        try {
-            Files.deleteIfExists(p);
-            for (Path dir = p.getParent(); !dir.equals(site); dir = dir.getParent()) {
-                Files.deleteIfExists(dir);
-            }
-        } catch (DirectoryNotEmptyException e) {
-            // other files are still there
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ServedFiles.remove(site, StagingFolder.inside(site, sitePath));
     }
 
     private static void syncFolder(Path folder) {

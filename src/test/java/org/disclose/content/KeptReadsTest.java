@@ -40,11 +40,8 @@ class KeptReadsTest {
 
     @Test
     void aBuildFromKeptReadsMakesTheSiteACleanBuildMakes() throws IOException {
-        TestSite site = TestSite.demo(dir.resolve("kept"));
-        site.write("content/releases/2023-04-01-extra.md", "---\ntitle: 将被删除的通报\ndate: 2023-04-01\n"
+        TestSite site = builtDemoWith("2023-04-01-extra.md", "---\ntitle: 将被删除的通报\ndate: 2023-04-01\n"
                 + "round: round2\n---\n\n正文。\n");
-        settle(site.root());
-        assertTrue(site.build().ok());
         assertTrue(Files.isDirectory(site.root().resolve(".disclose-cache/reads")), "what was read is kept");
 
         // an edit, a removal, a new release, and a warning in a file that is then left alone
@@ -70,11 +67,8 @@ class KeptReadsTest {
 
     @Test
     void keptReadsAreUsedOnlyWithTheThemeAndSettingsTheyWereReadWith() throws IOException {
-        TestSite site = TestSite.demo(dir.resolve("kept"));
-        site.write("content/releases/2023-04-01-table.md", "---\ntitle: 有表格的通报\ndate: 2023-04-01\n"
+        TestSite site = builtDemoWith("2023-04-01-table.md", "---\ntitle: 有表格的通报\ndate: 2023-04-01\n"
                 + "round: round2\n---\n\n| 指标 | 数值 |\n| --- | --- |\n| PM2.5 | 25 |\n");
-        settle(site.root());
-        assertTrue(site.build().ok());
         // what a table's region is called comes from the theme's strings, and is in the body as it is read
         Path strings = site.root().resolve("themes/default/i18n/zh-CN.yaml");
         Files.writeString(strings, Files.readString(strings).replace("tableRegion: 数据表格，可左右滑动查看",
@@ -136,6 +130,14 @@ class KeptReadsTest {
         try (Stream<Path> written = Files.list(elsewhere)) {
             assertEquals(java.util.List.of(), written.toList(), "nothing is written where the link leads");
         }
+    }
+
+    /** The demo with one more release, built once, its files dated well before now so that what is read is kept. */
+    private TestSite builtDemoWith(String release, String text) throws IOException {
+        TestSite site = TestSite.demo(dir.resolve("kept")).write("content/releases/" + release, text);
+        settle(site.root());
+        assertTrue(site.build().ok());
+        return site;
     }
 
     /** Dates every content file well before now: files saved a moment ago are read again, whatever was kept. */
