@@ -169,7 +169,7 @@ class OutsideContentFilesTest extends OutsideFiles {
 
         Files.delete(dir.resolve("content/cases/x"));
         Files.createDirectories(dir.resolve("content/cases/x"));
-        Files.write(dir.resolve("content/cases/x/secret.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Files.write(dir.resolve("content/cases/x/secret.png"), PNG);
         BuildResult fixed = Build.preview(BuildOptions.defaults(site.root()).withOutput(out), BuildProgress.NONE,
                 session);
         assertTrue(fixed.ok(), fixed.diagnostics()::toString);

@@ -29,8 +29,8 @@ abstract class OutsideFiles {
 
     /** What the files outside hold: it must never be published. */
     static final String SECRET = "SECRET-FROM-OUTSIDE-7f3a";
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 'S', 'E', 'C', 'R', 'E',
-        'T', '-', 'F', 'R', 'O', 'M', '-', 'O', 'U', 'T', 'S', 'I', 'D', 'E', '-', '7', 'f', '3', 'a'};
+    /** A real PNG (a build publishes only images it can decode) that carries the secret in a text chunk. */
+    static final byte[] PNG = pngWithText(SECRET);
     static final Duration LIMIT = Duration.ofSeconds(60);
 
     @TempDir
@@ -126,6 +126,29 @@ abstract class OutsideFiles {
             for (Path f : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
                 Files.delete(f);
             }
+        }
+    }
+
+    private static byte[] pngWithText(String text) {
+        try {
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2, 2,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+            byte[] plain = png.toByteArray();
+            byte[] data = ("Comment\0" + text).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            java.nio.ByteBuffer chunk = java.nio.ByteBuffer.allocate(12 + data.length);
+            chunk.putInt(data.length).put("tEXt".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).put(data);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(chunk.array(), 4, 4 + data.length);
+            chunk.putInt((int) crc.getValue());
+            int afterHeader = 8 + 25; // the signature, then IHDR: length, type, 13 bytes, CRC
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            out.write(plain, 0, afterHeader);
+            out.write(chunk.array());
+            out.write(plain, afterHeader, plain.length - afterHeader);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -48,7 +48,8 @@ public record SiteConfig(
         boolean jiucuo,
         NavItem feedback,
         Disclosure disclosure,
-        Precompression precompress) {
+        Precompression precompress,
+        PhotoSettings images) {
 
     /** The scripts the pages load from official hosts ({@link org.disclose.model.OfficialWidgets}): none when off. */
     public List<String> officialScripts() {

@@ -143,7 +143,8 @@ public final class SiteConfigReader {
                 f.bool("allowHtml", false), List.copyOf(f.strings("publicContacts")),
                 TrustedThemeFolders.read(f, diagnostics), f.string("columnType"),
                 HostPaths.read(f, baseUrl, diagnostics), WidgetSettings.conac(f), WidgetSettings.jiucuo(f, siteCode),
-                feedback(f), disclosure(f), precompress(f, diagnostics));
+                feedback(f), disclosure(f), precompress(f, diagnostics),
+                PhotoSettings.read(f, diagnostics));
         if (config.siteCode() == null) {
             diagnostics.warning(f.pos(), "siteCode is missing: the rules for government websites (国办发〔2017〕47号) "
                     + "require the site's 网站标识码 in every page's SiteIDCode tag and in the footer");

@@ -2,19 +2,15 @@ package org.disclose.content;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.Attachment;
-import org.disclose.model.PublishedUrl;
 import org.disclose.text.Fields;
-import org.disclose.text.Slugs;
 
 /**
  * {@code attachments:} of a release, a case or a task: each {@code {file, title}} a file in the owner's own folder
@@ -48,46 +44,15 @@ final class AttachmentReader {
     private static Optional<Attachment> attachment(String file, String title, SourcePos at, ContentFiles files,
                                                    Path folder, Diagnostics diagnostics) {
         String owner = files.shown(folder) + "/";
-        PublishedUrl url = PublishedUrl.judge(file);
-        if (!url.allowed() || url.leavesSite()) {
-            diagnostics.error(at, "attachment '" + PublishedUrl.shown(file) + "' is not allowed: "
-                    + (url.allowed() ? "the site publishes its own files only; save the file in " + owner
-                    + " and give its path relative to that folder" : "it " + url.refusal()));
-            return Optional.empty();
-        }
-        if (file.startsWith("/") || Arrays.asList(file.split("/", -1)).contains("..")) {
-            diagnostics.error(at, "attachment '" + file + "' leads outside " + owner
-                    + ": put the file in that folder and give its path relative to it");
-            return Optional.empty();
-        }
-        for (String part : file.split("/", -1)) {
-            Optional<String> problem = Slugs.nameProblem(part);
-            if (problem.isPresent()) {
-                diagnostics.error(at, "attachment '" + file + "' becomes an address: " + problem.get()
-                        + "; rename the file");
-                return Optional.empty();
-            }
-        }
-        files.guard().scanAddress(file, at, diagnostics);
-        Optional<Attachment.Format> format = Attachment.Format.of(file);
-        if (format.isEmpty()) {
-            diagnostics.error(at, "'" + file + "' is not a kind of file this site publishes as an attachment: use "
-                    + Attachment.Format.listed());
-            return Optional.empty();
-        }
-        Path resolved = folder.resolve(file).normalize();
-        if (!Files.exists(resolved, LinkOption.NOFOLLOW_LINKS)) {
-            diagnostics.error(at, "attachment '" + file + "' not found in " + owner);
-            return Optional.empty();
-        }
-        Optional<Path> real = files.admit(resolved, at, diagnostics);
+        OwnFile rule = new OwnFile("attachment", "file", folder, owner, "not found in " + owner,
+                name -> Attachment.Format.of(name).isPresent() ? Optional.empty()
+                        : Optional.of("'" + name + "' is not a kind of file this site publishes as an attachment: use "
+                                + Attachment.Format.listed()));
+        Optional<Path> real = rule.admit(file, at, files, diagnostics);
         if (real.isEmpty()) {
             return Optional.empty();
         }
-        if (!Files.isRegularFile(real.get())) {
-            diagnostics.error(at, "attachment '" + file + "' is not a file: give the path of the file itself");
-            return Optional.empty();
-        }
+        Attachment.Format format = Attachment.Format.of(file).orElseThrow();
         long bytes;
         try {
             bytes = Files.size(real.get());
@@ -102,6 +67,6 @@ final class AttachmentReader {
             return Optional.empty();
         }
         AttachmentScan.check(file, real.get(), at, files, diagnostics);
-        return Optional.of(new Attachment(file, title, format.get(), bytes, real.get()));
+        return Optional.of(new Attachment(file, title, format, bytes, real.get()));
     }
 }

@@ -31,8 +31,10 @@ public final class PageReader {
                         diagnostics.error(f.has("slug") ? f.posOf("slug") : f.pos(),
                                 "'" + slug + "' cannot be a URL slug: " + Slugs.why(slug));
                     }
+                    PhotoReader photos = new PhotoReader(files, ReleaseReader.ownFolder(file), diagnostics).fields(f);
+                    String body = markdown.toHtml(fm.body(), shown, fm.bodyLine(), diagnostics, photos.body());
                     Page page = new Page(slug, f.requireString("title"), f.string("summary"), f.bool("draft", false),
-                            markdown.toHtml(fm.body(), shown, fm.bodyLine(), diagnostics), f.where());
+                            body, f.where(), photos.photos());
                     f.reportUnknown();
                     return Slugs.isValid(slug) && page.title() != null ? Optional.of(page) : Optional.empty();
                 }));

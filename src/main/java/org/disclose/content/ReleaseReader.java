@@ -60,12 +60,13 @@ public final class ReleaseReader {
         FigureReader.Declared declared = FigureReader.read(f, new FigureReader.Defaults(slug,
                 FigureScope.round(round), history.published() == null ? null
                         : history.published().asPartial()));
+        PhotoReader photos = new PhotoReader(files, ownFolder(file), diagnostics).fields(f);
+        String body = markdown.toHtml(fm.body(), f.pos().path(), fm.bodyLine(), diagnostics, photos.body());
         Release release = new Release(slug, title, round, history, f.string("source"),
-                f.string("summary"), tags, f.bool("draft", false),
-                markdown.toHtml(fm.body(), f.pos().path(), fm.bodyLine(), diagnostics), f.where(),
+                f.string("summary"), tags, f.bool("draft", false), body, f.where(),
                 declared.figures(), declared.rules(), declared.tables(),
-                // attachments (附件), from the folder beside the file
-                AttachmentReader.read(f, files, ownFolder(file)), DisclosureReader.read(f));
+                // attachments (附件) and photos, from the folder beside the file
+                AttachmentReader.read(f, files, ownFolder(file)), photos.photos(), DisclosureReader.read(f));
         f.reportUnknown();
         boolean complete = Slugs.isValid(slug) && title != null && history.published() != null
                 && tags.stream().allMatch(Slugs::isValidName);

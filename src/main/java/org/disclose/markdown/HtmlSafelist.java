@@ -18,7 +18,7 @@ final class HtmlSafelist extends Safelist {
 
     /** Attributes that hold an address, and whether it is loaded (an image) rather than followed (a link). */
     private static final Set<String> LINKS = Set.of("href", "cite");
-    private static final Set<String> LOADS = Set.of("src");
+    private static final Set<String> LOADS = Set.of("src", "srcset");
 
     HtmlSafelist() {
         addTags("a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del",
@@ -33,7 +33,7 @@ final class HtmlSafelist extends Safelist {
         addAttributes("q", "cite");
         addAttributes("del", "cite", "datetime");
         addAttributes("ins", "cite", "datetime");
-        addAttributes("img", "src", "alt", "width", "height");
+        addAttributes("img", "src", "alt", "width", "height", "srcset", "sizes", "loading", "decoding");
         addAttributes("ol", "start", "type", "reversed");
         addAttributes("ul", "type");
         addAttributes("li", "value");
@@ -65,11 +65,31 @@ final class HtmlSafelist extends Safelist {
         if (!holdsAddress(attribute)) {
             return null;
         }
-        PublishedUrl url = PublishedUrl.judge(attribute.getValue());
+        if (name.equals("srcset")) {
+            // a list of candidates, "a-480w.jpg 480w, a.jpg 1600w": each address passes the rule on its own
+            for (String candidate : attribute.getValue().split(",")) {
+                String[] parts = candidate.strip().split("\\s+");
+                String problem = loadProblem(parts[0]);
+                if (problem != null) {
+                    return problem;
+                }
+            }
+            return null;
+        }
+        return LOADS.contains(name) ? loadProblem(attribute.getValue()) : linkProblem(attribute.getValue());
+    }
+
+    private static String linkProblem(String address) {
+        PublishedUrl url = PublishedUrl.judge(address);
+        return url.allowed() ? null : url.refusal();
+    }
+
+    private static String loadProblem(String address) {
+        PublishedUrl url = PublishedUrl.judge(address);
         if (!url.allowed()) {
             return url.refusal();
         }
-        if (LOADS.contains(name) && url.kind() != PublishedUrl.Kind.SITE) {
+        if (url.kind() != PublishedUrl.Kind.SITE) {
             return "is not a file of this site, and the site loads nothing from other servers";
         }
         return null;

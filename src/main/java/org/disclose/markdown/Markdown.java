@@ -20,13 +20,15 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
+import org.disclose.model.PhotoSizes;
 import org.disclose.model.PublishedUrl;
 
 /**
  * Markdown → HTML, configured once per build and shared by all threads (commonmark-java's parser and renderer are
  * immutable once built). Raw HTML is escaped unless the site allows it, and then cleaned by {@link HtmlSafelist}.
  * Links and images are checked where they are written, by the rule for every published address
- * ({@link PublishedUrl}); an image must be a file of this site and have alt text.
+ * ({@link PublishedUrl}); an image must be a file of this site and have alt text; one of the owner's own photos is
+ * drawn in every width it is published in ({@link SizedImage}).
  */
 public final class Markdown {
 
@@ -44,6 +46,11 @@ public final class Markdown {
 
     /** @param tableLabel what a screen reader announces for a scrollable table region (from the theme's strings) */
     public Markdown(boolean allowHtml, String tableLabel) {
+        this(allowHtml, tableLabel, PhotoSizes.DEFAULT);
+    }
+
+    /** @param photoSizes the widths a body's own photos are published in, for their {@code srcset} */
+    public Markdown(boolean allowHtml, String tableLabel, PhotoSizes photoSizes) {
         this.allowHtml = allowHtml;
         this.tableOpen = "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\""
                 + Html.escape(tableLabel) + "\"><table>";
@@ -52,6 +59,7 @@ public final class Markdown {
         this.renderer = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
                 .escapeHtml(!allowHtml)
+                .nodeRendererFactory(context -> new SizedImage.Renderer(context, photoSizes))
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                     // screen readers announce a column's header with each cell only when the header says so
                     if (node instanceof org.commonmark.ext.gfm.tables.TableCell cell && cell.isHeader()) {
@@ -69,6 +77,14 @@ public final class Markdown {
      * ignored; a body nested too deeply renders as nothing.
      */
     public String toHtml(String markdown, String path, int firstLine, Diagnostics diagnostics) {
+        return toHtml(markdown, path, firstLine, diagnostics, BodyPhotos.NONE);
+    }
+
+    /**
+     * As {@link #toHtml(String, String, int, Diagnostics)}, for a body that owns a folder: each image that
+     * {@code photos} knows is drawn as that photo, in every width it is published in.
+     */
+    public String toHtml(String markdown, String path, int firstLine, Diagnostics diagnostics, BodyPhotos photos) {
         MarkdownNesting.Place deep = MarkdownNesting.tooDeep(markdown);
         if (deep != null) {
             diagnostics.error(new SourcePos(path, firstLine + deep.line(), deep.column() + 1), tooDeep());
@@ -88,7 +104,12 @@ public final class Markdown {
             return "";
         }
         Map<String, SourcePos> positions = new java.util.HashMap<>();
-        document.accept(new Check(path, firstLine, diagnostics, positions));
+        Check check = new Check(path, firstLine, diagnostics, positions, photos);
+        document.accept(check);
+        check.sized.forEach((image, sized) -> {
+            image.insertAfter(sized);
+            image.unlink();
+        });
         linkPositions.putAll(positions); // a file read again replaces where its links were
         String html = renderer.render(document);
         if (allowHtml) {
@@ -142,8 +163,13 @@ public final class Markdown {
         private final int firstLine;
         private final Diagnostics diagnostics;
         private final Map<String, SourcePos> positions;
+        private final BodyPhotos photos;
+        /** The images that are the owner's photos, replaced once the walk is over. */
+        private final Map<Image, SizedImage> sized = new java.util.LinkedHashMap<>();
 
-        Check(String path, int firstLine, Diagnostics diagnostics, Map<String, SourcePos> positions) {
+        Check(String path, int firstLine, Diagnostics diagnostics, Map<String, SourcePos> positions,
+              BodyPhotos photos) {
+            this.photos = photos;
             this.path = path;
             this.firstLine = firstLine;
             this.diagnostics = diagnostics;
@@ -179,9 +205,13 @@ public final class Markdown {
                 image.setDestination("#");
             }
             positions.putIfAbsent(path + "\u0000" + image.getDestination(), pos(image));
-            if (altText(image).isBlank()) {
+            String alt = altText(image);
+            if (alt.isBlank()) {
                 diagnostics.error(pos(image), "image '" + PublishedUrl.shown(written) + "' has no alt text: say what "
                         + "it shows, as ![某河段整治后的照片](" + PublishedUrl.shown(written) + ")");
+            } else if (url.allowed() && url.kind() == PublishedUrl.Kind.SITE) {
+                photos.photo(image.getDestination(), alt.strip(), pos(image))
+                        .ifPresent(photo -> sized.put(image, new SizedImage(photo, alt.strip())));
             }
             visitChildren(image);
         }

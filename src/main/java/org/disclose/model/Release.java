@@ -17,6 +17,7 @@ import org.disclose.model.figure.FigureTable;
  * @param rules    the relations those figures declare
  * @param tables   the tables it prints ({@code tables:}), whose cells are among its figures
  * @param attachments the files it publishes with it (附件, {@code attachments:})
+ * @param photos   its lead image, the photos its body shows and its before/after pairs
  * @param disclosure its government-information-disclosure facts (索引号, 发布机构, 成文日期 ...)
  */
 public record Release(
@@ -35,6 +36,7 @@ public record Release(
         List<FigureTable> tables,
         // attachments (附件): files of its own folder, published beside it
         List<Attachment> attachments,
+        Photos photos,
         Disclosure disclosure) implements Serializable {
 
     public Release {
@@ -51,7 +53,7 @@ public record Release(
 
     public Release withDisclosure(Disclosure d) {
         return new Release(slug, title, round, history, source, summary, tags, draft, bodyHtml, where, figures,
-                rules, tables, attachments, d);
+                rules, tables, attachments, photos, d);
     }
 
     public ContentDate date() {

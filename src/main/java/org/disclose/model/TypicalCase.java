@@ -18,7 +18,10 @@ import org.disclose.model.figure.PartialDate;
  * @param figures    its figures with keys, which relations may name (paid 120 of a 4000 万元 fund = 3.0%)
  * @param rules      the relations those figures declare
  * @param tables     the tables it prints ({@code tables:}), whose cells are among its figures
+ * @param images     its gallery ({@code images:}, paths relative to content/cases/), published under
+ *                   {@code cases/<slug>/images/}
  * @param attachments the files it publishes with it (附件), from {@code content/cases/<name>/}
+ * @param photos     its lead image, the photos its body shows and its before/after pairs, from its own folder
  */
 public record TypicalCase(
         String slug,
@@ -34,11 +37,12 @@ public record TypicalCase(
         List<FigureRule> rules,
         List<FigureTable> tables,
         List<Milestone> milestones,
-        List<Image> images,
+        List<Photo> images,
         String bodyHtml,
         History history,
         Where where,
-        List<Attachment> attachments) implements Serializable {
+        List<Attachment> attachments,
+        Photos photos) implements Serializable {
 
     public boolean withdrawn() {
         return history.isWithdrawn();
@@ -58,12 +62,5 @@ public record TypicalCase(
 
     /** A step of the rectification, dated at the precision the source gives (2023-09-30, 2023-09 or 2023). */
     public record Milestone(PartialDate date, String text) implements Serializable {
-    }
-
-    /**
-     * An image with its required text alternative; {@code path} is relative to content/cases/, and {@code file} is
-     * the real path it is published from, checked to lie inside content/ when the case was read.
-     */
-    public record Image(String path, String alt, String caption, java.nio.file.Path file) implements Serializable {
     }
 }

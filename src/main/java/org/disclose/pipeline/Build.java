@@ -29,14 +29,17 @@ import org.disclose.model.Freshness;
 import org.disclose.publish.DataTable;
 import org.disclose.publish.Feeds;
 import org.disclose.publish.LinkCheck;
+import org.disclose.model.PhotoSizes;
 import org.disclose.publish.OpenData;
 import org.disclose.publish.Output;
+import org.disclose.publish.PhotoEncoder;
 import org.disclose.publish.Sitemaps;
 import org.disclose.publish.StagingFolder;
 import org.disclose.publish.StylesheetAddresses;
 import org.disclose.render.EmptyColumns;
 import org.disclose.render.Renderer;
 import org.disclose.render.Route;
+import org.disclose.render.PublishedPhotos;
 import org.disclose.render.RouteClashes;
 import org.disclose.render.SearchDocs;
 import org.disclose.render.SiteAddresses;
@@ -168,7 +171,7 @@ public final class Build {
      * settings).
      */
     private record Setup(SiteConfig site, Theme theme, Strings strings, Markdown markdown, PersonalDataGuard guard,
-                         String shared) {
+                         String shared, PhotoSizes photoSizes) {
     }
 
     private Optional<Setup> setup() {
@@ -181,12 +184,13 @@ public final class Build {
         return Theme.load(root, site.theme(), site.language(), site.trustedThemeFolders(),
                 new SourcePos(SiteConfigReader.FILE, 1, 1), diagnostics).map(theme -> {
                     Strings strings = new Strings(theme.strings());
+                    PhotoSizes photoSizes = site.images().over(theme.photos());
                     String shared = BuildInputs.code() + "\n" + BuildInputs.theme(root, site.trustedThemeFolders())
                             + "\n" + RouteText.of(site);
                     // a preview keeps its Markdown: it knows where the links of the files not read again are
                     Markdown markdown = mode.markdown(shared, () -> new Markdown(site.allowHtml(),
-                            strings.get("tableRegion")));
-                    return new Setup(site, theme, strings, markdown, guard.get(), shared);
+                            strings.get("tableRegion"), photoSizes));
+                    return new Setup(site, theme, strings, markdown, guard.get(), shared, photoSizes);
                 });
     }
 
@@ -226,7 +230,8 @@ public final class Build {
         SiteConfig site = setup.site();
         Strings strings = setup.strings();
         List<DataTable> tables = OpenData.tables(content, strings);
-        List<Route> routes = SiteRoutes.of(content, site, strings, OpenData.page(tables, strings));
+        List<Route> routes = SiteRoutes.of(content, site, setup.photoSizes(), strings,
+                OpenData.page(tables, strings));
         RouteClashes.check(routes, diagnostics);
         EmptyColumns.check(site, content, diagnostics);
         Templates templates = new Templates(setup.theme(), diagnostics);
@@ -247,23 +252,26 @@ public final class Build {
                 content.bulletins()));
         SearchFiles search = new SearchFiles(SearchDocs.of(content, strings), setup.guard(), diagnostics);
         Map<String, Path> copies = SiteRoutes.staticFiles(content);
+        PhotoFiles photos = new PhotoFiles(PublishedPhotos.of(content), setup.photoSizes(), new PhotoEncoder(
+                root.resolve(SiteMode.CACHE).resolve("images"), setup.photoSizes()));
         DerivedScan.run(setup.guard(), routes, copies, data, diagnostics);
         stages.done("derive", String.format(Locale.ROOT, "%,d data files", data.size()));
         for (String key : new TreeSet<>(strings.missing())) {
             diagnostics.error(SourcePos.file("themes/" + site.theme()), "the theme's strings lack '" + key
                     + "': add it to i18n/" + site.language() + ".yaml");
         }
-        RouteClashes.checkOutputs(routes, others(setup.theme(), data, assets, copies), diagnostics);
-        return new Plan(routes, renderer, assets, linkedStylesheets, copies, data, search);
+        RouteClashes.checkOutputs(routes, others(setup.theme(), data, assets, copies, photos), diagnostics);
+        return new Plan(routes, renderer, assets, linkedStylesheets, copies, photos, data, search);
     }
 
     /** Every file the site holds besides its pages, with where it comes from, for the address checks. */
     private static Map<String, SourcePos> others(Theme theme, Map<String, byte[]> data, Map<String, Path> assets,
-                                                 Map<String, Path> copies) {
+                                                 Map<String, Path> copies, PhotoFiles photos) {
         Map<String, SourcePos> others = new TreeMap<>();
         data.keySet().forEach(f -> others.put(f, SourcePos.file("content")));
         assets.forEach((f, source) -> others.put(f, SourcePos.file(theme.shown(source))));
-        copies.keySet().forEach(f -> others.put(f, SourcePos.file("content/cases")));
+        copies.keySet().forEach(f -> others.put(f, SourcePos.file("content")));
+        photos.files().forEach(others::put);
         others.put(SiteAddresses.MANIFEST, SourcePos.file("content"));
         return others;
     }
@@ -288,6 +296,7 @@ public final class Build {
             }
         });
         plan.copies().forEach(out::copy);
+        plan.photos().write(out, diagnostics);
         plan.data().forEach(out::write);
         progress.rendering(plan.routes().size());
         Map<String, SourcePos> kept = new ConcurrentHashMap<>();

@@ -10,17 +10,18 @@ import org.disclose.render.Route;
 
 /**
  * Everything a build publishes: pages, the theme's assets (stylesheets that name other assets as rewritten by
- * {@code AssetNames}), files copied as they are, derived data files, and the
+ * {@code AssetNames}), files copied as they are, photos (as pixels only), derived data files, and the
  * search index (made when the output asks for it: no page links into it).
  */
 record Plan(List<Route> routes, Renderer renderer, Map<String, Path> assets, Map<String, byte[]> linkedStylesheets,
-            Map<String, Path> copies,
+            Map<String, Path> copies, PhotoFiles photos,
             Map<String, byte[]> data, SearchFiles search) {
 
     /** Every file of the site made so far, which a page may link to. */
     Set<String> files() {
         Set<String> files = new HashSet<>(assets.keySet());
         files.addAll(copies.keySet());
+        files.addAll(photos.files().keySet());
         files.addAll(data.keySet());
         files.addAll(search.made());
         routes.forEach(r -> files.add(r.file()));

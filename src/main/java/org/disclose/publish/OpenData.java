@@ -19,6 +19,7 @@ import org.disclose.model.ComplaintHeaders;
 import org.disclose.model.Content;
 import org.disclose.model.Indicator;
 import org.disclose.model.IndicatorCategory;
+import org.disclose.model.Photo;
 import org.disclose.model.PollutionType;
 import org.disclose.model.Release;
 import org.disclose.model.Round;
@@ -34,6 +35,7 @@ import org.disclose.model.TypicalCase;
 import org.disclose.model.Verdict;
 import org.disclose.publish.DataTable.Column;
 import org.disclose.render.FigureScopeWords;
+import org.disclose.render.PublishedPhotos;
 import org.disclose.render.RoundNames;
 import org.disclose.render.SiteAddresses;
 import org.disclose.render.Strings;
@@ -78,6 +80,11 @@ public final class OpenData {
         }
         if (!content.complaints().isEmpty()) {
             tables.add(complaints(content, t));
+        }
+        List<PublishedPhotos.Owned> photos = PublishedPhotos.of(content).values().stream()
+                .filter(PublishedPhotos.Owned::listed).toList();
+        if (!photos.isEmpty()) {
+            tables.add(images(photos, t));
         }
         List<Declaring> declaring = declaring(content, t);
         if (declaring.stream().anyMatch(d -> !d.figures().isEmpty())) {
@@ -126,6 +133,25 @@ public final class OpenData {
                 Column.vocabulary("status", t.get("caseStatus"), CaseStatus.labels()),
                 Column.text("summary", t.get("summaryLabel")), Column.text("figures", t.get("keyFigures")),
                 Column.text("tasks", t.get("relatedTasks"))), "slug", rows);
+    }
+
+    /** Every published photo with its text alternative, so that what a page shows can be read without it. */
+    private static DataTable images(List<PublishedPhotos.Owned> photos, Strings t) {
+        List<List<String>> rows = new ArrayList<>();
+        for (PublishedPhotos.Owned o : photos) {
+            Photo p = o.photo();
+            rows.add(Arrays.asList(o.path(), o.page(), o.title(), t.get(o.role().stringKey), p.alt(), p.caption(),
+                    p.date() == null ? null : p.date().iso(), String.valueOf(p.facts().shownWidth()),
+                    String.valueOf(p.facts().shownHeight())));
+        }
+        List<String> roles = Arrays.stream(PublishedPhotos.Role.values()).map(r -> t.get(r.stringKey)).toList();
+        return new DataTable(SiteAddresses.IMAGE_TABLE, t.get("imageTable"), List.of(
+                Column.text("image", t.get("imageAddress")), Column.text("page", t.get("imagePage")),
+                Column.text("pageTitle", t.get("imagePageTitle")),
+                Column.vocabulary("role", t.get("imageRole"), roles), Column.text("alt", t.get("imageAlt")),
+                Column.text("caption", t.get("imageCaption")), Column.text("takenOn", t.get("imageTakenOn")),
+                Column.of("width", t.get("imageWidth"), "integer"),
+                Column.of("height", t.get("imageHeight"), "integer")), "image", rows);
     }
 
     private static DataTable accountability(Content content, Strings t) {

@@ -28,7 +28,7 @@ final class CaseRoutes {
                 c.summary());
     }
 
-    static void add(List<Route> routes, Content content, Strings t, int pageSize, PathLink home) {
+    static void add(List<Route> routes, Content content, Strings t, int pageSize, PathLink home, PhotoViews photos) {
         if (content.cases().isEmpty()) {
             return;
         }
@@ -44,9 +44,9 @@ final class CaseRoutes {
         Neighbours<TypicalCase> neighbours = new Neighbours<>(listed);
         for (TypicalCase c : content.cases()) {
             routes.add(new Route(SiteAddresses.typicalCase(c), "case", c.title(), c.summary(), List.of(home, all),
-                    view(c, content, t, new DateWords(t::get)), c.where().origin())
+                    view(c, content, t, new DateWords(t::get), photos), c.where().origin())
                     .asArticle(PageMeta.article(c.history().published(), null, List.of(), c.summary(),
-                            c.images().isEmpty() ? null : SiteAddresses.caseImage(c, c.images().get(0))))
+                            PublishedPhotos.shareImage(SiteAddresses.typicalCase(c), c.photos(), c.images())))
                     .withFurniture(new ArticleFurniture(link(neighbours.previous(c)), link(neighbours.next(c)),
                             List.of())));
         }
@@ -57,7 +57,8 @@ final class CaseRoutes {
         return c == null ? null : new PathLink(c.title(), SiteAddresses.typicalCase(c));
     }
 
-    private static CaseView view(TypicalCase c, Content content, Strings t, DateWords dates) {
+    private static CaseView view(TypicalCase c, Content content, Strings t, DateWords dates,
+                                 PhotoViews photos) {
         Optional<Round> round = content.round(c.round());
         List<PathLink> tasks = c.tasks().stream()
                 .flatMap(id -> content.tasks().stream().filter(task -> task.id().equals(id)))
@@ -70,10 +71,9 @@ final class CaseRoutes {
                         f.value().display(FigureUnit.of("")), f.unit().word())).toList(),
                 c.milestones().stream().map(m -> new CaseView.Milestone(dates.display(m.date()), m.date().iso(),
                         m.text())).toList(),
-                c.images().stream().map(i -> new CaseView.Image(SiteAddresses.caseImage(c, i), i.alt(),
-                        i.caption())).toList(),
+                photos.gallery(c.images()),
                 tasks, c.bodyHtml(), HistoryView.of(c.history()),
                 DeclaredFigureRows.view(c.figures(), c.tables(), null, c.title() + t.get("declaredFigures"), t),
-                AttachmentViews.of(c.attachments(), SiteAddresses.typicalCase(c), t));
+                AttachmentViews.of(c.attachments(), SiteAddresses.typicalCase(c), t), photos.of(c.photos()));
     }
 }

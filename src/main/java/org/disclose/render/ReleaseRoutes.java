@@ -28,7 +28,7 @@ final class ReleaseRoutes {
     private ReleaseRoutes() {
     }
 
-    static void add(List<Route> routes, Content content, Strings t, int pageSize, PathLink home) {
+    static void add(List<Route> routes, Content content, Strings t, int pageSize, PathLink home, PhotoViews photos) {
         List<Release> listed = content.releases().stream().filter(r -> !r.withdrawn()).toList();
         Map<Integer, List<Release>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
         Map<String, List<Release>> byTag = new TreeMap<>();
@@ -55,9 +55,11 @@ final class ReleaseRoutes {
                     ReleaseView.of(r, SiteAddresses::releaseTag,
                             DeclaredFigureRows.view(r.figures(), r.tables(), r.date().asPartial(),
                                     r.title() + t.get("declaredFigures"), t),
-                            AttachmentViews.of(r.attachments(), SiteAddresses.release(r), t)), r.where().origin())
+                            AttachmentViews.of(r.attachments(), SiteAddresses.release(r), t),
+                            photos.of(r.photos())), r.where().origin())
                     .modifiedOn(r.lastModified())
-                    .asArticle(PageMeta.article(r.date(), r.source(), r.tags(), r.summary(), null)
+                    .asArticle(PageMeta.article(r.date(), r.source(), r.tags(), r.summary(),
+                            PublishedPhotos.shareImage(SiteAddresses.release(r), r.photos(), List.of()))
                             .by(r.disclosure().publisher()))
                     .withFurniture(furniture));
         }

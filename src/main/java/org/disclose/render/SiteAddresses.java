@@ -52,6 +52,7 @@ public final class SiteAddresses {
     public static final String DATA_PACKAGE = DATA + "datapackage.json";
     public static final String TASK_TABLE = "tasks";
     public static final String CASE_TABLE = "cases";
+    public static final String IMAGE_TABLE = "images";
     public static final String ACCOUNTABILITY_TABLE = "accountability";
     public static final String INDICATOR_TABLE = "indicators";
     public static final String COMPLAINT_TABLE = "complaints";
@@ -80,7 +81,7 @@ public final class SiteAddresses {
     }
 
     public static String page(Page p) {
-        return p.slug() + "/";
+        return p.path();
     }
 
     /** Page {@code n} of a list at {@code base}: the first keeps the list's own address, as Hugo does. */
@@ -132,9 +133,9 @@ public final class SiteAddresses {
         return c.path();
     }
 
-    /** Images are published beside the case page, at the same relative path as beside its file. */
-    public static String caseImage(TypicalCase c, TypicalCase.Image image) {
-        return typicalCase(c) + "images/" + image.path();
+    /** A photo is published under its owner page's address, at its file (each width beside it). */
+    public static String photo(String page, String file) {
+        return page + file;
     }
 
     /** An attachment is published under its owner page's address, at its path in the owner's folder. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.disclose.config.SiteConfig;
 import org.disclose.diag.SourcePos;
 import org.disclose.model.Content;
+import org.disclose.model.PhotoSizes;
 import org.disclose.render.view.ArticleFurniture;
 import org.disclose.render.view.DataPageView;
 import org.disclose.model.Page;
@@ -24,8 +25,10 @@ public final class SiteRoutes {
     }
 
     /** @param openData the page listing the open-data tables, or null when the content has none */
-    public static List<Route> of(Content content, SiteConfig config, Strings t, DataPageView openData) {
+    public static List<Route> of(Content content, SiteConfig config, PhotoSizes sizes, Strings t,
+                                 DataPageView openData) {
         List<Route> routes = new ArrayList<>();
+        PhotoViews photos = new PhotoViews(sizes, t);
         PathLink home = new PathLink(t.get("home"), SiteAddresses.HOME);
         List<ReleaseCard> latest = content.releases().stream().filter(r -> !r.withdrawn()).limit(LATEST_ON_HOME)
                 .map(r -> ReleaseView.card(r, SiteAddresses.release(r))).toList();
@@ -37,9 +40,9 @@ public final class SiteRoutes {
                         latest, SiteAddresses.RELEASES, pageLinks),
                 SourcePos.file("content/site.yaml")));
 
-        ReleaseRoutes.add(routes, content, t, config.pageSize(), home);
+        ReleaseRoutes.add(routes, content, t, config.pageSize(), home, photos);
         TaskRoutes.add(routes, content, t, home);
-        CaseRoutes.add(routes, content, t, config.pageSize(), home);
+        CaseRoutes.add(routes, content, t, config.pageSize(), home, photos);
         RoundRoutes.add(routes, content, t, home);
         IndicatorRoutes.add(routes, content, t, home);
         ComplaintRoutes.add(routes, content, t, home);
@@ -52,8 +55,9 @@ public final class SiteRoutes {
         }
         for (Page p : content.pages()) {
             routes.add(new Route(SiteAddresses.page(p), "page", p.title(), p.summary(), List.of(home),
-                    new PageView(p.title(), p.summary(), p.bodyHtml()), p.where().of("slug"))
-                    .asArticle(PageMeta.article(null, null, List.of(), p.summary(), null))
+                    new PageView(p.title(), p.summary(), p.bodyHtml(), photos.of(p.photos())), p.where().of("slug"))
+                    .asArticle(PageMeta.article(null, null, List.of(), p.summary(),
+                            PublishedPhotos.shareImage(SiteAddresses.page(p), p.photos(), List.of())))
                     .withFurniture(ArticleFurniture.NONE));
         }
         routes.add(SiteMapRoute.of(routes, content, config, t, home));
@@ -63,15 +67,13 @@ public final class SiteRoutes {
     }
 
     /**
-     * Files published as they are, beside the pages: case images, and the attachments of releases, cases and tasks. Site path → the real path the image was admitted
-     * at when its case was read (inside content/), never a path resolved again.
+     * Files published as they are, beside the pages: the attachments of releases, cases and tasks. Site path → the
+     * real path it was admitted at when its owner was read (inside content/), never a path resolved again. Photos are
+     * published as pixels, not as they are ({@link PublishedPhotos}).
      */
     public static Map<String, java.nio.file.Path> staticFiles(Content content) {
         Map<String, java.nio.file.Path> files = new java.util.TreeMap<>();
         for (var c : content.cases()) {
-            for (var image : c.images()) {
-                files.put(SiteAddresses.caseImage(c, image), image.file());
-            }
             c.attachments().forEach(a -> files.put(SiteAddresses.attachment(SiteAddresses.typicalCase(c), a),
                     a.source()));
         }

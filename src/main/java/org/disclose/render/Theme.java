@@ -19,6 +19,7 @@ import org.disclose.text.Fields;
 import org.disclose.text.SourceText;
 import org.disclose.text.YNode;
 import org.disclose.text.YamlParser;
+import org.disclose.config.PhotoSettings;
 import org.disclose.diag.Diagnostics;
 import org.disclose.diag.SourcePos;
 import org.disclose.files.ReadRoots;
@@ -46,10 +47,12 @@ public final class Theme {
     private final Map<String, Path> merged;
     private final Map<Path, String> shown;
     private final Map<String, String> strings;
+    private final PhotoSettings photos;
 
     private Theme(String name, List<Map<String, Path>> files, Map<Path, String> shown, String language,
-                  Diagnostics diagnostics) {
+                  PhotoSettings photos, Diagnostics diagnostics) {
         this.name = name;
+        this.photos = photos;
         this.language = language;
         this.files = files;
         this.shown = shown;
@@ -57,6 +60,11 @@ public final class Theme {
         files.forEach(folder -> folder.forEach(all::putIfAbsent));
         this.merged = all;
         this.strings = readStrings(language, diagnostics);
+    }
+
+    /** How the theme publishes photos ({@code images:} in its theme.yaml, or its parent's): parts may be unsaid. */
+    public PhotoSettings photos() {
+        return photos;
     }
 
     /**
@@ -72,6 +80,7 @@ public final class Theme {
         Path ownThemes = RealPaths.orItself(root).resolve("themes");
         List<Path> dirs = new ArrayList<>();
         List<Path> reals = new ArrayList<>();
+        PhotoSettings photos = PhotoSettings.NONE;
         String current = name;
         SourcePos at = declaredAt;
         while (current != null) {
@@ -105,6 +114,10 @@ public final class Theme {
                         .flatMap(node -> Fields.of(node, diagnostics, "theme.yaml"));
                 if (f.isPresent()) {
                     parent = f.get().string("extends");
+                    PhotoSettings own = PhotoSettings.read(f.get(), diagnostics);
+                    if (photos == PhotoSettings.NONE) { // the theme nearest the site speaks first
+                        photos = own;
+                    }
                     f.get().allow(List.of("name", "description", "version", "author", "license"));
                     at = f.get().posOf("extends");
                     f.get().reportUnknown();
@@ -125,7 +138,7 @@ public final class Theme {
             }
             files.add(Collections.unmodifiableMap(found));
         }
-        return Optional.of(new Theme(name, List.copyOf(files), shown, language, diagnostics));
+        return Optional.of(new Theme(name, List.copyOf(files), shown, language, photos, diagnostics));
     }
 
     /**

@@ -12,21 +12,18 @@ public record CaseView(
         String summary,
         List<Figure> figures,
         List<Milestone> milestones,
-        List<Image> images,
+        List<PhotoView> images,
         List<PathLink> tasks,
         String bodyHtml,
         HistoryView history,
         DeclaredFiguresView declaredFigures,
-        AttachmentsView attachments) {
+        AttachmentsView attachments,
+        PhotosView photos) {
 
     public record Figure(String label, String value, String unit) {
     }
 
     public record Milestone(String date, String dateIso, String text) {
-    }
-
-    /** {@code src} is site-relative. */
-    public record Image(String src, String alt, String caption) {
     }
 
     public boolean hasFigures() {

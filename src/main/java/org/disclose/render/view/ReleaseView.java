@@ -14,7 +14,8 @@ public record ReleaseView(
         String bodyHtml,
         DeclaredFiguresView declaredFigures,
         AttachmentsView attachments,
-        DisclosureView disclosure) {
+        DisclosureView disclosure,
+        PhotosView photos) {
 
     public boolean hasTags() {
         return !tags.isEmpty();
@@ -25,10 +26,10 @@ public record ReleaseView(
      * @param figures the table of its declared figures, or null when it declares none
      */
     public static ReleaseView of(Release r, Function<String, String> tagPath, DeclaredFiguresView figures,
-                                 AttachmentsView attachments) {
+                                 AttachmentsView attachments, PhotosView photos) {
         return new ReleaseView(r.title(), HistoryView.of(r.history()), r.source(), r.summary(),
                 r.tags().stream().map(tag -> new PathLink(tag, tagPath.apply(tag))).toList(), r.bodyHtml(), figures,
-                attachments, DisclosureView.of(r));
+                attachments, DisclosureView.of(r), photos);
     }
 
     public static ReleaseCard card(Release r, String path) {
