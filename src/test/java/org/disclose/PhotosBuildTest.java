@@ -72,7 +72,7 @@ class PhotosBuildTest {
         tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(50);        // GPS IFD
         tiff.putInt(0);
         tiff.putShort((short) 1);                                                       // GPS IFD at 50
-        tiff.putShort((short) 0).putShort((short) 1).putInt(4).put(new byte[] {2, 3, 0, 0});
+        tiff.putShort((short) 1).putShort((short) 2).putInt(2).put(new byte[] {'N', 0, 0, 0}); // GPSLatitudeRef
         tiff.putInt(0);
         tiff.put(serial);
         byte[] block = tiff.array();
