@@ -26,6 +26,8 @@ public final class ContentFiles {
     private final Path content;
     private final ReadRoots roots;
     private final PersonalDataGuard guard;
+    /** Every file {@link #list} named, used or refused: what the build reads ({@link UnreadFiles}). */
+    private final java.util.Set<Path> listed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public ContentFiles(Path root, PersonalDataGuard guard) throws IOException {
         this.root = root.toAbsolutePath().normalize();
@@ -88,6 +90,7 @@ public final class ContentFiles {
         try (Stream<Path> files = Files.list(dir)) {
             List<Path> found = files
                     .filter(p -> hasExtension(p, extensions))
+                    .peek(listed::add)
                     .filter(p -> isRegularFileInside(p, diagnostics))
                     .sorted()
                     .collect(Collectors.toList());
@@ -97,6 +100,10 @@ public final class ContentFiles {
             diagnostics.error(SourcePos.file(shown(dir)), "cannot list folder: " + e.getMessage());
             return List.of();
         }
+    }
+
+    java.util.Set<Path> listed() {
+        return listed;
     }
 
     private static boolean hasExtension(Path p, String... extensions) {

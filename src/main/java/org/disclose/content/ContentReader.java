@@ -36,6 +36,7 @@ public final class ContentReader {
     private final Markdown markdown;
     private final ReadCache cache;
     private Crash.Units units;
+    private UnreadFiles unread;
 
     /** @param cache what earlier builds of this session read ({@link ReadCache#NONE} to read everything) */
     public ContentReader(ContentFiles files, Markdown markdown, ReadCache cache) {
@@ -50,6 +51,7 @@ public final class ContentReader {
      */
     public Content read(boolean drafts, LocalDate lastDay, Diagnostics diagnostics) {
         units = new Crash.Units(diagnostics);
+        unread = new UnreadFiles(files);
         ReleaseReader releaseReader = new ReleaseReader(files, markdown);
         List<Release> releases = readAll(RELEASES, diagnostics,
                 (f, d) -> releaseReader.read(f, files.shown(f), d), ".md").stream()
@@ -92,6 +94,7 @@ public final class ContentReader {
                 .collect(Collectors.toUnmodifiableList());
         WorkingCalendar calendar = guarded(files.file(CalendarReader.FILE), diagnostics,
                 d -> Optional.of(CalendarReader.read(files, d))).orElse(WorkingCalendar.NONE);
+        unread.report(diagnostics);
         cache.sweep();
         return new Content(releases, pages, rounds, tasks, cases, accountability, indicators, complaints,
                 bulletins, calendar);
@@ -156,8 +159,8 @@ public final class ContentReader {
     private <T> List<T> readAll(String folder, Diagnostics diagnostics,
                                 BiFunction<Path, Diagnostics, Optional<T>> reader, String... extensions) {
         return files.list(folder, diagnostics, extensions).parallelStream()
-                .map(f -> guarded(f, diagnostics, d -> cacheable(folder)
-                        ? cache.read(inputs(folder, f), d, e -> reader.apply(f, e)) : reader.apply(f, d)))
+                .map(f -> unread.owned(f, guarded(f, diagnostics, d -> cacheable(folder)
+                        ? cache.read(inputs(folder, f), d, e -> reader.apply(f, e)) : reader.apply(f, d))))
                 .flatMap(Optional::stream)
                 .collect(Collectors.toUnmodifiableList());
     }
