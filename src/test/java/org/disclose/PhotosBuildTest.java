@@ -190,4 +190,48 @@ class PhotosBuildTest {
         assertTrue(all.contains("content/releases/a.md:9:1: error: image 'missing.jpg' not found in "
                 + "content/releases/a/"), all);
     }
+
+    private static byte[] noise(int width, int height) throws IOException {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(7);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                img.setRGB(x, y, random.nextInt(0xFFFFFF));
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(img, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void theSettingsChooseWidthsAndQualityAndAPhotoOverBudgetIsWarnedOf() throws IOException {
+        site.write("content/site.yaml", """
+                title: 测试站点
+                baseUrl: https://test.example.gov.cn/
+                organiser: 测试主办单位
+                siteCode: "1234567890"
+                images: {widths: [300, 700], quality: 95}
+                """);
+        bytes("content/releases/a/noise.png", noise(800, 600));
+        site.write("content/releases/a.md", "---\ntitle: 标题\ndate: 2023-05-10\n---\n\n![噪点](noise.png)\n");
+        BuildResult r = site.build();
+        assertTrue(r.ok(), r.diagnostics()::toString);
+        assertTrue(site.exists("releases/a/noise-300w.png") && site.exists("releases/a/noise.png"));
+        assertFalse(site.exists("releases/a/noise-480w.png"));
+        assertTrue(site.read("releases/a/index.html").contains("srcset=\"noise-300w.png 300w, noise.png 700w\""));
+        String all = r.diagnostics().toString();
+        assertTrue(all.contains("content/releases/a.md:6:1: warning: image 'noise.png' is published 700 pixels wide in "), all);
+
+        site.write("content/site.yaml", """
+                title: 测试站点
+                baseUrl: https://test.example.gov.cn/
+                organiser: 测试主办单位
+                siteCode: "1234567890"
+                images: {widths: [50], quality: 10}
+                """);
+        String wrong = site.build().diagnostics().toString();
+        assertTrue(wrong.contains("images.widths must be whole numbers of pixels from 100 to 4000, not '50'")
+                && wrong.contains("images.quality must be between 30 and 100"), wrong);
+    }
 }
