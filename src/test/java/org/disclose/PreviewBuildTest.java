@@ -49,7 +49,7 @@ class PreviewBuildTest {
         assertFalse(missing.ok());
         assertContains(missing.diagnostics().toString(), "image 'photo.png' not found");
 
-        Files.write(site.root().resolve("content/cases/photo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Files.write(site.root().resolve("content/cases/photo.png"), OutsideFiles.PNG); // a real image
         BuildResult found = preview(site);
 
         assertTrue(found.ok(), found.diagnostics()::toString);

@@ -73,7 +73,7 @@ final class FuzzInputs {
     static List<String> frontMatterSeeds(String folder) {
         List<String> seeds = new ArrayList<>();
         try (Stream<Path> files = Files.list(DEMO.resolve(folder))) {
-            files.sorted().forEach(p -> seeds.add(demo(folder + "/" + p.getFileName())));
+            files.filter(Files::isRegularFile).sorted().forEach(p -> seeds.add(demo(folder + "/" + p.getFileName())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

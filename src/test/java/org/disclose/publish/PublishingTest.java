@@ -139,7 +139,8 @@ class PublishingTest {
     void dataPackagePassesItsOwnSchema() throws Exception {
         JsonNode pkg = JSON.readTree(site.read("data/datapackage.json"));
         assertEquals("tabular-data-package", pkg.get("profile").asText());
-        assertEquals(6, pkg.get("resources").size(), "tasks, cases, accountability, indicators, complaints, figures");
+        assertEquals(7, pkg.get("resources").size(),
+                "tasks, cases, accountability, indicators, complaints, images, figures");
         for (JsonNode resource : pkg.get("resources")) {
             String csv = site.read("data/" + resource.get("path").asText());
             assertTrue(csv.startsWith("\uFEFF"), "Excel needs the BOM");
