@@ -1,7 +1,6 @@
 package org.disclose.model;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,19 +17,5 @@ public record Photos(Photo lead, List<Photo> body, List<PhotoPair> pairs) implem
     public Photos {
         body = List.copyOf(body);
         pairs = List.copyOf(pairs);
-    }
-
-    /** Every photo, each once by its file: lead, body, then each pair's before and after. */
-    public List<Photo> all() {
-        List<Photo> all = new ArrayList<>();
-        if (lead != null) {
-            all.add(lead);
-        }
-        all.addAll(body);
-        for (PhotoPair p : pairs) {
-            all.add(p.before());
-            all.add(p.after());
-        }
-        return all;
     }
 }

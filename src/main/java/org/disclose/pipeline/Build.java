@@ -229,7 +229,8 @@ public final class Build {
     private Plan generate(Setup setup, Content content) {
         SiteConfig site = setup.site();
         Strings strings = setup.strings();
-        List<DataTable> tables = OpenData.tables(content, strings);
+        Map<String, PublishedPhotos.Owned> published = PublishedPhotos.of(content);
+        List<DataTable> tables = OpenData.tables(content, published.values(), strings);
         List<Route> routes = SiteRoutes.of(content, site, setup.photoSizes(), strings,
                 OpenData.page(tables, strings));
         RouteClashes.check(routes, diagnostics);
@@ -252,7 +253,7 @@ public final class Build {
                 content.bulletins()));
         SearchFiles search = new SearchFiles(SearchDocs.of(content, strings), setup.guard(), diagnostics);
         Map<String, Path> copies = SiteRoutes.staticFiles(content);
-        PhotoFiles photos = new PhotoFiles(PublishedPhotos.of(content), setup.photoSizes(), new PhotoEncoder(
+        PhotoFiles photos = new PhotoFiles(published, setup.photoSizes(), new PhotoEncoder(
                 root.resolve(SiteMode.CACHE).resolve("images"), setup.photoSizes()));
         DerivedScan.run(setup.guard(), routes, copies, data, diagnostics);
         stages.done("derive", String.format(Locale.ROOT, "%,d data files", data.size()));

@@ -63,8 +63,9 @@ public final class OpenData {
                         String.join(items, c.values()))).toList())).toList(), SiteAddresses.DATA_PACKAGE);
     }
 
-    /** The tables the content has, in a fixed order. */
-    public static List<DataTable> tables(Content content, Strings t) {
+    /** The tables the content has, in a fixed order; {@code photos} are those the site publishes. */
+    public static List<DataTable> tables(Content content, java.util.Collection<PublishedPhotos.Owned> photos,
+                                         Strings t) {
         List<DataTable> tables = new ArrayList<>();
         if (!content.tasks().isEmpty()) {
             tables.add(TaskTable.of(content, t));
@@ -81,10 +82,9 @@ public final class OpenData {
         if (!content.complaints().isEmpty()) {
             tables.add(complaints(content, t));
         }
-        List<PublishedPhotos.Owned> photos = PublishedPhotos.of(content).values().stream()
-                .filter(PublishedPhotos.Owned::listed).toList();
-        if (!photos.isEmpty()) {
-            tables.add(images(photos, t));
+        List<PublishedPhotos.Owned> listed = photos.stream().filter(PublishedPhotos.Owned::listed).toList();
+        if (!listed.isEmpty()) {
+            tables.add(images(listed, t));
         }
         List<Declaring> declaring = declaring(content, t);
         if (declaring.stream().anyMatch(d -> !d.figures().isEmpty())) {
